@@ -1,0 +1,298 @@
+//! Seed-and-chain alignment: word-trigram shingles shared by two articles are chained into regions
+//! (tolerating small gaps), extended over single matching words, snapped to sentence edges when a
+//! region nearly covers a sentence, and split where an exactly copied run of sentences meets an
+//! edited one.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Doc, PairMatch, Vocab};
+use crate::text::normalize::diff_key;
+
+/// Words in a shingle.
+const K: usize = 3;
+/// A shingle found in more places than this is too common to seed a match (boilerplate phrasing).
+const MAX_POSTINGS: usize = 120;
+/// Largest step between consecutive seeds of one chain, in words, on either side.
+const MAX_STEP: usize = 8;
+/// Largest difference between the steps on the two sides (words inserted on one side only).
+const MAX_SKEW: usize = 5;
+/// Words at a sentence's start (or end) a region may miss and still be snapped to the sentence edge.
+const SNAP_START: usize = 3;
+const SNAP_END: usize = 5;
+/// How far past a region's edge a single matching content word is looked for.
+const EXTEND_WINDOW: usize = 3;
+
+struct Chain {
+    a0: usize,
+    b0: usize,
+    la: usize,
+    lb: usize,
+}
+
+/// All verbatim and near matches between every pair of articles, found through a shingle index.
+pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<PairMatch> {
+    let mut by_rank: Vec<usize> = (0..docs.len()).collect();
+    by_rank.sort_by_key(|&d| rank[d]);
+    let mut index: HashMap<[u32; K], Vec<(u32, u32)>> = HashMap::new();
+    for &d in &by_rank {
+        let keys = &docs[d].keys;
+        for p in 0..keys.len().saturating_sub(K - 1) {
+            let sh = [keys[p], keys[p + 1], keys[p + 2]];
+            if sh.iter().all(|&k| vocab.stop[k as usize]) {
+                continue;
+            }
+            index.entry(sh).or_default().push((d as u32, p as u32));
+        }
+    }
+    let mut pair_seeds: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    for postings in index.values() {
+        if postings.len() < 2 || postings.len() > MAX_POSTINGS || postings.iter().all(|p| p.0 == postings[0].0) {
+            continue;
+        }
+        for (i, &(dx, px)) in postings.iter().enumerate() {
+            for &(dy, py) in &postings[i + 1..] {
+                if dx == dy {
+                    continue;
+                }
+                let (x, y) = if rank[dx as usize] < rank[dy as usize] { ((dx, px), (dy, py)) } else { ((dy, py), (dx, px)) };
+                pair_seeds.entry((x.0, y.0)).or_default().push((x.1, y.1));
+            }
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = pair_seeds.keys().copied().collect();
+    pairs.sort_by_key(|&(a, b)| (rank[a as usize], rank[b as usize]));
+    let mut out = Vec::new();
+    for key in pairs {
+        let mut seeds = pair_seeds.remove(&key).unwrap_or_default();
+        seeds.sort_unstable();
+        seeds.dedup();
+        let (a, b) = (key.0 as usize, key.1 as usize);
+        for (ra, rb) in chain(&seeds) {
+            for m in refine(&docs[a], &docs[b], ra, rb, vocab) {
+                let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
+                out.push(PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong });
+            }
+        }
+    }
+    out
+}
+
+/// Chain seeds (sorted by position in A) into regions.
+fn chain(seeds: &[(u32, u32)]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut active: Vec<Chain> = Vec::new();
+    let mut done: Vec<Chain> = Vec::new();
+    for &(pa, pb) in seeds {
+        let (pa, pb) = (pa as usize, pb as usize);
+        let mut k = 0;
+        while k < active.len() {
+            if active[k].la + MAX_STEP < pa {
+                done.push(active.swap_remove(k));
+            } else {
+                k += 1;
+            }
+        }
+        let best = active
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| pa > c.la && pb > c.lb && pa - c.la <= MAX_STEP && pb - c.lb <= MAX_STEP)
+            .map(|(i, c)| (i, (pa - c.la).abs_diff(pb - c.lb)))
+            .filter(|&(_, skew)| skew <= MAX_SKEW)
+            .min_by_key(|&(i, skew)| (skew, i));
+        match best {
+            Some((i, _)) => {
+                active[i].la = pa;
+                active[i].lb = pb;
+            }
+            None => active.push(Chain { a0: pa, b0: pb, la: pa, lb: pb }),
+        }
+    }
+    done.extend(active);
+    done.sort_by_key(|c| (c.a0, c.b0));
+    done.into_iter().map(|c| (c.a0..c.la + K, c.b0..c.lb + K)).collect()
+}
+
+/// Turn a raw chained region into zero or more accepted matches.
+fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -> Vec<(Range<usize>, Range<usize>)> {
+    let (ra, rb) = extend(a, b, ra, rb, vocab);
+    let (ra, rb) = trim_strays(a, b, ra, rb);
+    let (ra, rb) = snap(a, b, ra, rb);
+    split_exact_runs(a, b, ra, rb)
+        .into_iter()
+        .filter(|(ra, rb)| accept(a, b, ra, rb, vocab))
+        .collect()
+}
+
+/// Grow a region over nearby single matching words inside the boundary sentences: a content word
+/// within a few words on both sides, or the very next word on both sides.
+fn extend(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vocab) -> (Range<usize>, Range<usize>) {
+    let fits = |i: usize, j: usize, di: usize, dj: usize| {
+        a.keys[i] == b.keys[j] && ((di == 1 && dj == 1) || !vocab.stop[a.keys[i] as usize])
+    };
+    'back: loop {
+        let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
+        for di in 1..=EXTEND_WINDOW {
+            for dj in 1..=EXTEND_WINDOW {
+                let (Some(i), Some(j)) = (ra.start.checked_sub(di), rb.start.checked_sub(dj)) else { continue };
+                if i >= sa.start && j >= sb.start && fits(i, j, di, dj) {
+                    ra.start = i;
+                    rb.start = j;
+                    continue 'back;
+                }
+            }
+        }
+        break;
+    }
+    'fwd: loop {
+        let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
+        for di in 1..=EXTEND_WINDOW {
+            for dj in 1..=EXTEND_WINDOW {
+                let (i, j) = (ra.end - 1 + di, rb.end - 1 + dj);
+                if i < sa.end && j < sb.end && fits(i, j, di, dj) {
+                    ra.end = i + 1;
+                    rb.end = j + 1;
+                    continue 'fwd;
+                }
+            }
+        }
+        break;
+    }
+    (ra, rb)
+}
+
+/// Drop a word or two that a region takes from a neighbouring sentence on both sides ("... backing.
+/// The"), so that a copied sentence is not cut off by a common word of the next one.
+fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> (Range<usize>, Range<usize>) {
+    let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
+    if sa.start > ra.start && sb.start > rb.start && ra.end - sa.start <= 2 && rb.end - sb.start <= 2 && ra.end < sa.end && rb.end < sb.end {
+        ra.end = sa.start;
+        rb.end = sb.start;
+    }
+    let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
+    if sa.end < ra.end && sb.end < rb.end && sa.end - ra.start <= 2 && sb.end - rb.start <= 2 && ra.start > sa.start && rb.start > sb.start {
+        ra.start = sa.end;
+        rb.start = sb.end;
+    }
+    (ra, rb)
+}
+
+/// When both regions nearly reach their sentences' start (or end), take in the rest of the sentence.
+fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> (Range<usize>, Range<usize>) {
+    let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
+    if ra.start - sa.start <= SNAP_START && rb.start - sb.start <= SNAP_START {
+        ra.start = sa.start;
+        rb.start = sb.start;
+    }
+    let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
+    if sa.end - ra.end <= SNAP_END && sb.end - rb.end <= SNAP_END {
+        ra.end = sa.end;
+        rb.end = sb.end;
+    }
+    (ra, rb)
+}
+
+/// Diff keys of a sentence's tokens (words and punctuation), for exact-copy tests.
+fn sentence_key(d: &Doc, s: usize) -> Vec<String> {
+    let sent = &d.model.sentences[s];
+    d.model.tokens[sent.tokens.clone()].iter().map(|t| diff_key(&d.text[t.span.start..t.span.end])).collect()
+}
+
+/// Whole sentences inside a word range.
+fn whole_sentences(d: &Doc, r: &Range<usize>) -> Vec<usize> {
+    let first = d.sent_of[r.start] as usize;
+    let last = d.sent_of[r.end - 1] as usize;
+    (first..=last).filter(|&s| d.sent_words[s].start >= r.start && d.sent_words[s].end <= r.end).collect()
+}
+
+/// Split a multi-sentence region where a run of exactly copied sentences meets edited ones, so that
+/// a verbatim copy and a near copy are reported as what they are.
+fn split_exact_runs(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let sa = whole_sentences(a, &ra);
+    let sb = whole_sentences(b, &rb);
+    if sa.len() + sb.len() < 3 {
+        return vec![(ra, rb)];
+    }
+    let kb: Vec<Vec<String>> = sb.iter().map(|&s| sentence_key(b, s)).collect();
+    let mut anchors: Vec<(usize, usize)> = Vec::new(); // exact (sentence in a, sentence in b)
+    let mut next_b = 0;
+    for &s in &sa {
+        let key = sentence_key(a, s);
+        if let Some(j) = (next_b..sb.len()).find(|&j| kb[j] == key) {
+            anchors.push((s, sb[j]));
+            next_b = j + 1;
+        }
+    }
+    let exact_a = anchors.len();
+    if exact_a == 0 || (exact_a == sa.len() && exact_a == sb.len() && sa.len() == whole_count(a, &ra)) {
+        return vec![(ra, rb)];
+    }
+    // Pieces: alternate edited gaps and exact runs, in order.
+    let mut out = Vec::new();
+    let (mut pa, mut pb) = (ra.start, rb.start);
+    let mut k = 0;
+    while k < anchors.len() {
+        let mut e = k;
+        while e + 1 < anchors.len() && anchors[e + 1].0 == anchors[e].0 + 1 && anchors[e + 1].1 == anchors[e].1 + 1 {
+            e += 1;
+        }
+        let (a_run, b_run) = (
+            a.sent_words[anchors[k].0].start..a.sent_words[anchors[e].0].end,
+            b.sent_words[anchors[k].1].start..b.sent_words[anchors[e].1].end,
+        );
+        if a_run.start > pa && b_run.start > pb {
+            out.push((pa..a_run.start, pb..b_run.start));
+        }
+        (pa, pb) = (a_run.end, b_run.end);
+        out.push((a_run, b_run));
+        k = e + 1;
+    }
+    if ra.end > pa && rb.end > pb {
+        out.push((pa..ra.end, pb..rb.end));
+    }
+    out
+}
+
+fn whole_count(d: &Doc, r: &Range<usize>) -> usize {
+    let first = d.sent_of[r.start] as usize;
+    let last = d.sent_of[r.end - 1] as usize;
+    last - first + 1
+}
+
+/// A match that stands on its own: whole sentences, a quotation, a long run, or most of a sentence.
+/// Weaker ones (a short phrase inside longer sentences) give way to a paraphrase of those sentences.
+fn is_strong(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>) -> bool {
+    let most = |d: &Doc, r: &Range<usize>| r.len() * 2 > d.sentence_words(r.start).len();
+    ra.len() >= 12
+        || (a.covers_sentences(ra) && b.covers_sentences(rb))
+        || ((a.quoted_whole(ra) || b.quoted_whole(rb)) && a.quoted(ra) && b.quoted(rb))
+        || most(a, ra)
+        || most(b, rb)
+}
+
+/// Keep a region only when it is more than a common phrase: eight or more matching words (four of
+/// them content words), or whole sentences on both sides with five, or a quotation that both
+/// articles quote whole.
+fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab) -> bool {
+    if ra.is_empty() || rb.is_empty() {
+        return false;
+    }
+    let ka = &a.keys[ra.clone()];
+    let kb = &b.keys[rb.clone()];
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, ka, kb);
+    let (mut matched, mut content) = (0usize, 0usize);
+    for op in &ops {
+        if let (similar::DiffTag::Equal, r, _) = op.as_tag_tuple() {
+            matched += r.len();
+            content += ka[r].iter().filter(|&&k| !vocab.stop[k as usize]).count();
+        }
+    }
+    let ratio = 2.0 * matched as f64 / (ka.len() + kb.len()) as f64;
+    if ratio < 0.5 {
+        return false;
+    }
+    let whole = a.covers_sentences(ra) && b.covers_sentences(rb);
+    if (matched >= 8 && content >= 4) || (whole && matched >= 5 && content >= 3) {
+        return true;
+    }
+    matched >= 3 && content >= 2 && a.quoted_whole(ra) && b.quoted_whole(rb)
+}

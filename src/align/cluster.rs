@@ -1,0 +1,154 @@
+//! Pair matches to passages: matches that overlap in an article are one passage, with one member
+//! per article, a kind, a similarity and word diffs between members.
+
+use super::diff::{span_diff_keys, word_diff, word_ratio};
+use super::{Doc, PairMatch};
+use crate::model::{DiffTag, Member, PairDiff, Passage, PassageKind, Span};
+
+/// Two spans in one article are the same passage when they overlap by this share of their union.
+const SAME_PLACE_IOU: f64 = 0.5;
+/// Above this many members, each member is diffed against the first only, not every pair.
+const ALL_PAIRS_MAX: usize = 6;
+/// Members this alike (or more) with small edits are `near`; below, `paraphrase`.
+const NEAR_MIN: f64 = 0.7;
+
+struct Node {
+    doc: usize,
+    span: Span,
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Group pair matches into passages, ordered by where they first appear (article order, then text
+/// position), with ids `P1`, `P2`, ...
+pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
+    let mut nodes = Vec::with_capacity(matches.len() * 2);
+    for m in matches {
+        nodes.push(Node { doc: m.a, span: docs[m.a].byte_span(&m.a_words) });
+        nodes.push(Node { doc: m.b, span: docs[m.b].byte_span(&m.b_words) });
+    }
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    for i in 0..matches.len() {
+        union(&mut parent, 2 * i, 2 * i + 1);
+    }
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.sort_by_key(|&i| (nodes[i].doc, nodes[i].span.start, nodes[i].span.end));
+    for (k, &i) in order.iter().enumerate() {
+        for &j in &order[k + 1..] {
+            if nodes[j].doc != nodes[i].doc || nodes[j].span.start >= nodes[i].span.end {
+                break;
+            }
+            if matches[i / 2].paraphrase != matches[j / 2].paraphrase {
+                continue;
+            }
+            let inter = nodes[i].span.overlap(&nodes[j].span) as f64;
+            let uni = nodes[i].span.union(&nodes[j].span).len() as f64;
+            if inter / uni >= SAME_PLACE_IOU {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    for i in 0..nodes.len() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(i);
+    }
+    let mut out: Vec<Passage> = Vec::new();
+    for (_, members) in groups {
+        let paraphrase = members.iter().any(|&n| matches[n / 2].paraphrase);
+        if let Some(p) = build(docs, &nodes, &members, paraphrase) {
+            out.push(p);
+        }
+    }
+    let first_place = |p: &Passage| {
+        let m = &p.members[0];
+        (docs.iter().position(|d| d.id == m.article).unwrap_or(usize::MAX), m.span.start, m.span.end)
+    };
+    out.sort_by_key(first_place);
+    for (i, p) in out.iter_mut().enumerate() {
+        p.id = format!("P{}", i + 1);
+    }
+    out
+}
+
+/// One member per article: the union of the overlapping spans that carry the most matches there.
+fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
+    let mut by_doc: std::collections::BTreeMap<usize, Vec<Span>> = std::collections::BTreeMap::new();
+    for &n in members {
+        by_doc.entry(nodes[n].doc).or_default().push(nodes[n].span);
+    }
+    let mut out = Vec::new();
+    for (doc, mut spans) in by_doc {
+        spans.sort();
+        // Merge overlapping spans; keep the merged place holding the most spans.
+        let mut places: Vec<(Span, usize)> = Vec::new();
+        for s in spans {
+            match places.last_mut() {
+                Some((p, n)) if s.start < p.end => {
+                    *p = p.union(&s);
+                    *n += 1;
+                }
+                _ => places.push((s, 1)),
+            }
+        }
+        let best = places.into_iter().max_by_key(|(s, n)| (*n, s.len(), std::cmp::Reverse(s.start)));
+        if let Some((span, _)) = best {
+            out.push((doc, span));
+        }
+    }
+    out
+}
+
+fn build(docs: &[Doc], nodes: &[Node], members: &[usize], paraphrase: bool) -> Option<Passage> {
+    let mut spans = member_spans(nodes, members);
+    if spans.len() < 2 {
+        return None;
+    }
+    spans.sort_by_key(|&(d, _)| d);
+    let pairs: Vec<(usize, usize)> = if spans.len() <= ALL_PAIRS_MAX {
+        (0..spans.len()).flat_map(|i| (i + 1..spans.len()).map(move |j| (i, j))).collect()
+    } else {
+        (1..spans.len()).map(|j| (0, j)).collect()
+    };
+    let keys: Vec<Vec<String>> = spans.iter().map(|&(d, s)| span_diff_keys(docs[d].text, docs[d].model, s)).collect();
+    let mut diffs = Vec::with_capacity(pairs.len());
+    let mut ratio_sum = 0.0;
+    for &(i, j) in &pairs {
+        let (da, sa) = spans[i];
+        let (db, sb) = spans[j];
+        let ops = word_diff((docs[da].text, docs[da].model, sa), (docs[db].text, docs[db].model, sb));
+        diffs.push(PairDiff { a: docs[da].id.to_owned(), b: docs[db].id.to_owned(), ops });
+        ratio_sum += word_ratio(&keys[i], &keys[j]);
+    }
+    let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
+    let identical = diffs.iter().all(|d| d.ops.iter().all(|o| o.tag == DiffTag::Equal));
+    let quoted = spans.iter().all(|&(d, s)| docs[d].model.quote_around(s).is_some());
+    let fragment = spans.iter().any(|&(d, s)| !docs[d].is_whole_sentences(s));
+    let kind = if quoted && fragment {
+        PassageKind::Quote
+    } else if identical {
+        PassageKind::Verbatim
+    } else if paraphrase || similarity < NEAR_MIN {
+        PassageKind::Paraphrase
+    } else {
+        PassageKind::Near
+    };
+    let members = spans
+        .iter()
+        .map(|&(d, s)| Member { article: docs[d].id.to_owned(), span: s, text: docs[d].text[s.start..s.end].to_owned() })
+        .collect();
+    Some(Passage { id: String::new(), kind, similarity, members, diffs })
+}

@@ -1,0 +1,175 @@
+//! Stage 3, align: every passage two or more articles share, wherever it stands in each.
+//!
+//! 1. Every article's words are folded for matching ([`crate::text::normalize::match_key`]) and
+//!    indexed by word trigrams ("shingles"); only articles that share shingles are compared, so the
+//!    cost grows with what is shared, not with the square of the corpus.
+//! 2. Shared shingles of a pair of articles are chained into regions that tolerate small edits, then
+//!    extended over single matching words, snapped to sentence edges when they nearly reach them, and
+//!    split where an exact copy meets an edited one ([`chain`]).
+//! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
+//!    ([`paraphrase`]).
+//! 4. Pair matches that overlap in an article become one passage with one member per article, and
+//!    each member pair gets a word diff from `similar` ([`cluster`], [`diff`]).
+//!
+//! The result does not depend on the order the articles were given in.
+
+mod chain;
+mod cluster;
+pub mod diff;
+mod paraphrase;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::model::{Passage, Span};
+use crate::text::normalize::{is_stopword, match_key};
+use crate::text::{Prepared, TextModel, TokenKind};
+
+/// Interned match keys of every word in the articles.
+pub(crate) struct Vocab {
+    map: HashMap<String, u32>,
+    words: Vec<String>,
+    stop: Vec<bool>,
+}
+
+impl Vocab {
+    fn new() -> Self {
+        Vocab { map: HashMap::new(), words: Vec::new(), stop: Vec::new() }
+    }
+
+    fn intern(&mut self, key: String) -> u32 {
+        if let Some(&id) = self.map.get(&key) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.stop.push(is_stopword(&key));
+        self.words.push(key.clone());
+        self.map.insert(key, id);
+        id
+    }
+}
+
+/// One article as the aligner sees it: its words as interned keys, with sentence structure.
+pub(crate) struct Doc<'a> {
+    id: &'a str,
+    text: &'a str,
+    model: &'a TextModel,
+    /// Token index of each word.
+    words: Vec<usize>,
+    /// Match key of each word.
+    keys: Vec<u32>,
+    /// Sentence of each word.
+    sent_of: Vec<u32>,
+    /// Word range of each sentence.
+    sent_words: Vec<Range<usize>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(p: &'a Prepared, vocab: &mut Vocab) -> Self {
+        let model = &p.model;
+        let text = p.article.text.as_str();
+        let mut words = Vec::new();
+        let mut keys = Vec::new();
+        let mut sent_of = Vec::new();
+        let mut sent_words = Vec::with_capacity(model.sentences.len());
+        for (s, sent) in model.sentences.iter().enumerate() {
+            let start = words.len();
+            for ti in sent.tokens.clone() {
+                let t = model.tokens[ti];
+                if t.kind == TokenKind::Word {
+                    words.push(ti);
+                    keys.push(vocab.intern(match_key(&text[t.span.start..t.span.end])));
+                    sent_of.push(s as u32);
+                }
+            }
+            sent_words.push(start..words.len());
+        }
+        Doc { id: &p.article.id, text, model, words, keys, sent_of, sent_words }
+    }
+
+    /// Word range of the sentence holding word `w`.
+    fn sentence_words(&self, w: usize) -> Range<usize> {
+        self.sent_words[self.sent_of[w] as usize].clone()
+    }
+
+    /// True when a word range starts at a sentence start and ends at a sentence end.
+    fn covers_sentences(&self, r: &Range<usize>) -> bool {
+        self.sentence_words(r.start).start == r.start && self.sentence_words(r.end - 1).end == r.end
+    }
+
+    /// Byte span of a word range; a range that reaches a sentence edge takes in the sentence's
+    /// opening or closing punctuation.
+    fn byte_span(&self, r: &Range<usize>) -> Span {
+        let first = self.model.tokens[self.words[r.start]].span;
+        let last = self.model.tokens[self.words[r.end - 1]].span;
+        let s_first = &self.model.sentences[self.sent_of[r.start] as usize];
+        let s_last = &self.model.sentences[self.sent_of[r.end - 1] as usize];
+        let start = if self.sentence_words(r.start).start == r.start { s_first.span.start } else { first.start };
+        let end = if self.sentence_words(r.end - 1).end == r.end { s_last.span.end } else { last.end };
+        Span::new(start, end)
+    }
+
+    /// True when a byte span covers all the words of the sentences it touches (give or take two).
+    fn is_whole_sentences(&self, span: Span) -> bool {
+        let Some(first) = self.model.sentence_at(span.start) else { return false };
+        let Some(last) = self.model.sentence_at(span.end.saturating_sub(1)) else { return false };
+        let total: usize = (first..=last).map(|s| self.sent_words[s].len()).sum();
+        let inside = (first..=last)
+            .flat_map(|s| self.sent_words[s].clone())
+            .filter(|&w| span.contains(&self.model.tokens[self.words[w]].span))
+            .count();
+        total - inside <= 2
+    }
+
+    /// Byte span from the first to the last word of a word range.
+    fn word_span(&self, r: &Range<usize>) -> Span {
+        Span::new(self.model.tokens[self.words[r.start]].span.start, self.model.tokens[self.words[r.end - 1]].span.end)
+    }
+
+    /// True when a word range lies inside a quotation.
+    fn quoted(&self, r: &Range<usize>) -> bool {
+        self.model.quote_around(self.word_span(r)).is_some()
+    }
+
+    /// True when a word range lies inside one quotation and covers most of its words.
+    fn quoted_whole(&self, r: &Range<usize>) -> bool {
+        let Some(q) = self.model.quote_around(self.word_span(r)) else { return false };
+        let in_quote = self.words.iter().filter(|&&t| q.contains(&self.model.tokens[t].span)).count();
+        r.len() * 10 >= in_quote * 6
+    }
+}
+
+/// A match between a word range of article `a` and one of article `b`.
+pub(crate) struct PairMatch {
+    a: usize,
+    a_words: Range<usize>,
+    b: usize,
+    b_words: Range<usize>,
+    /// Found as a paraphrase of whole sentences rather than as a copy.
+    paraphrase: bool,
+    /// A copy match that stands on its own (see `chain::is_strong`); weak ones yield to paraphrases.
+    strong: bool,
+}
+
+/// Find every passage shared by two or more of the articles (whose ids must be set).
+pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
+    let mut vocab = Vocab::new();
+    let docs: Vec<Doc> = articles.iter().map(|p| Doc::new(p, &mut vocab)).collect();
+    let docs: Vec<Doc> = docs.into_iter().filter(|d| !d.words.is_empty()).collect();
+    // A canonical order (by text) makes the result independent of the order of the inputs.
+    let mut by_text: Vec<usize> = (0..docs.len()).collect();
+    by_text.sort_by(|&x, &y| docs[x].text.cmp(docs[y].text));
+    let mut rank = vec![0; docs.len()];
+    for (r, &d) in by_text.iter().enumerate() {
+        rank[d] = r;
+    }
+    let mut matches = chain::chain_matches(&docs, &vocab, &rank);
+    let (paraphrases, absorbed) = paraphrase::paraphrase_matches(&docs, &vocab, &rank, &matches);
+    let mut k = 0;
+    matches.retain(|_| {
+        k += 1;
+        !absorbed.contains(&(k - 1))
+    });
+    matches.extend(paraphrases);
+    cluster::passages(&docs, &matches)
+}

@@ -1,0 +1,140 @@
+//! Sentence-level paraphrase matching: sentences of different articles that share most of their
+//! content words (stemmed, weighted by rarity) while sharing too few word runs to be found as copies.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::{Doc, PairMatch, Vocab};
+
+/// Sentences with fewer content words than this are not compared.
+const MIN_CONTENT: usize = 6;
+/// A stem in more sentences than this carries no signal for pairing.
+const MAX_POSTINGS: usize = 150;
+/// Weighted overlap (Dice) a pair needs.
+const MIN_SCORE: f64 = 0.48;
+/// Content stems a pair must share.
+const MIN_SHARED: usize = 5;
+
+struct SentenceBag {
+    doc: usize,
+    sentence: usize,
+    stems: Vec<u32>,
+    weight: f64,
+}
+
+/// Paraphrased sentence pairs that no strong copy match already links, and the indices of the weak
+/// copy matches (short phrases) inside them, which the paraphrase replaces.
+pub(super) fn paraphrase_matches(
+    docs: &[Doc],
+    vocab: &Vocab,
+    rank: &[usize],
+    covered: &[PairMatch],
+) -> (Vec<PairMatch>, Vec<usize>) {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let mut bags: Vec<SentenceBag> = Vec::new();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by_key(|&d| rank[d]);
+    for &d in &order {
+        let doc = &docs[d];
+        for (s, words) in doc.sent_words.iter().enumerate() {
+            let mut stems: Vec<u32> = doc.keys[words.clone()]
+                .iter()
+                .filter(|&&k| !vocab.stop[k as usize])
+                .map(|&k| {
+                    let stem = stemmer.stem(&vocab.words[k as usize]).into_owned();
+                    let n = stem_ids.len() as u32;
+                    *stem_ids.entry(stem).or_insert(n)
+                })
+                .collect();
+            stems.sort_unstable();
+            stems.dedup();
+            if stems.len() >= MIN_CONTENT {
+                bags.push(SentenceBag { doc: d, sentence: s, stems, weight: 0.0 });
+            }
+        }
+    }
+    let mut df = vec![0u32; stem_ids.len()];
+    for b in &bags {
+        for &s in &b.stems {
+            df[s as usize] += 1;
+        }
+    }
+    let n = bags.len().max(1) as f64;
+    let idf: Vec<f64> = df.iter().map(|&f| (1.0 + n / f.max(1) as f64).ln()).collect();
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (i, b) in bags.iter_mut().enumerate() {
+        b.weight = b.stems.iter().map(|&s| idf[s as usize]).sum();
+        for &s in &b.stems {
+            postings.entry(s).or_default().push(i as u32);
+        }
+    }
+    let mut shared: HashMap<(u32, u32), (f64, usize)> = HashMap::new();
+    let mut keys: Vec<u32> = postings.keys().copied().collect();
+    keys.sort_unstable();
+    for s in keys {
+        let list = &postings[&s];
+        if list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (i, &x) in list.iter().enumerate() {
+            for &y in &list[i + 1..] {
+                if bags[x as usize].doc != bags[y as usize].doc {
+                    let e = shared.entry((x, y)).or_insert((0.0, 0));
+                    e.0 += idf[s as usize];
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    let mut candidates: Vec<(f64, u32, u32)> = shared
+        .into_iter()
+        .filter(|&(_, (_, count))| count >= MIN_SHARED)
+        .map(|((x, y), (w, _))| (2.0 * w / (bags[x as usize].weight + bags[y as usize].weight), x, y))
+        .filter(|&(score, _, _)| score >= MIN_SCORE)
+        .collect();
+    candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    // One partner per sentence and other article, best first; skip sentences already matched as copies.
+    let mut used: HashMap<(usize, usize, usize), ()> = HashMap::new();
+    let mut out = Vec::new();
+    let mut absorbed = Vec::new();
+    for (_, x, y) in candidates {
+        let (bx, by) = (&bags[x as usize], &bags[y as usize]);
+        if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
+            continue;
+        }
+        let (ra, rb) = (docs[bx.doc].sent_words[bx.sentence].clone(), docs[by.doc].sent_words[by.sentence].clone());
+        let linking: Vec<usize> = covered
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                let (ma, mb) = if (m.a, m.b) == (bx.doc, by.doc) {
+                    (&m.a_words, &m.b_words)
+                } else if (m.a, m.b) == (by.doc, bx.doc) {
+                    (&m.b_words, &m.a_words)
+                } else {
+                    return false;
+                };
+                overlap(ma, &ra) > 0 || overlap(mb, &rb) > 0
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if linking.iter().any(|&i| covered[i].strong) {
+            continue;
+        }
+        absorbed.extend(linking);
+        used.insert((bx.doc, bx.sentence, by.doc), ());
+        used.insert((by.doc, by.sentence, bx.doc), ());
+        let (a, b, a_words, b_words) =
+            if rank[bx.doc] < rank[by.doc] { (bx.doc, by.doc, ra, rb) } else { (by.doc, bx.doc, rb, ra) };
+        out.push(PairMatch { a, a_words, b, b_words, paraphrase: true, strong: true });
+    }
+    absorbed.sort_unstable();
+    absorbed.dedup();
+    (out, absorbed)
+}
+
+fn overlap(x: &std::ops::Range<usize>, y: &std::ops::Range<usize>) -> usize {
+    x.end.min(y.end).saturating_sub(x.start.max(y.start))
+}

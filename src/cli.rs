@@ -1,0 +1,105 @@
+//! Command-line parsing and the headless `parallax report` command.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use parallax::model::Severity;
+use parallax::report::{self, Format};
+
+/// Compare how different outlets cover the same news event.
+///
+/// With no command, opens the desktop app: on the given articles, or on the five embedded seed
+/// articles when none are given.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version, about, long_about = None, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// Headless commands.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles or folders to open in the desktop app (.txt, .md, .html).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Open the window, wait until the analysis is shown, save a PNG of the window to FILE and exit.
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles without a window and write a report.
+    #[command(after_help = EXIT_CODES)]
+    Report(ReportArgs),
+}
+
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 some inputs could not be read but a report was made; \
+2 usage error, or no usable input.";
+
+/// Arguments of `parallax report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Article files (.txt, .md, .html) or folders, read recursively (hidden and non-text files skipped).
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format: text reads well in a terminal; json follows the report schema (version 1).
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Report formats on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Plain text for a terminal.
+    Text,
+    /// JSON (schema version 1).
+    Json,
+    /// Markdown.
+    Markdown,
+    /// Standalone HTML page.
+    Html,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+/// Run `parallax report`; returns the process exit code.
+pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
+    let cmp = parallax::analyze_paths(&args.paths, &mut |_| {});
+    for e in &cmp.errors {
+        eprintln!("parallax: {e}");
+    }
+    if cmp.articles.is_empty() {
+        eprintln!("parallax: no usable articles among the inputs — give .txt, .md or .html files with article text");
+        return Ok(2);
+    }
+    let out = report::render(&cmp, args.format.into());
+    match &args.out {
+        Some(path) => std::fs::write(path, out)
+            .with_context(|| format!("cannot write the report to {} — check the folder exists and is writable", path.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Ok(0);
+                }
+                return Err(e).context("cannot write the report to standard output");
+            }
+        }
+    }
+    let failed = cmp.errors.iter().any(|e| e.severity == Severity::Error);
+    Ok(if failed { 1 } else { 0 })
+}

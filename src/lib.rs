@@ -1,0 +1,124 @@
+//! Parallax: compare how different outlets cover the same news event.
+//!
+//! A pure analysis library (no GUI code) that turns a set of articles into one [`Comparison`]:
+//! the passages they share, with word diffs; later stages add numbers and framing. The desktop app,
+//! the `parallax report` command and every exporter only read that value.
+//!
+//! The pipeline is a sequence of stages, one module each:
+//! [`load`] (bytes → decoded documents) → [`text`] (page furniture set aside, sentences and tokens
+//! with byte spans) → [`align`] (shared passages) → [`report`] (text, JSON, Markdown, HTML).
+//!
+//! ```
+//! let sources = parallax::seeds::sources();
+//! let cmp = parallax::analyze(sources, Vec::new(), &mut |_| {});
+//! assert_eq!(cmp.articles.len(), 5);
+//! assert!(cmp.passages.iter().any(|p| p.members.len() >= 2));
+//! ```
+
+pub mod align;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod seeds;
+pub mod text;
+
+use std::collections::HashMap;
+
+pub use model::{Comparison, SCHEMA_VERSION};
+
+use load::{LoadError, Source};
+use model::{InputError, Severity};
+
+/// A stage of the analysis, for progress reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Decoding and extracting article text.
+    Load,
+    /// Setting page furniture aside and modelling the text.
+    Text,
+    /// Finding shared passages.
+    Align,
+    /// Done.
+    Done,
+}
+
+impl Stage {
+    /// What the stage does, for a progress line.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::Load => "Reading articles",
+            Stage::Text => "Setting page furniture aside",
+            Stage::Align => "Finding shared passages",
+            Stage::Done => "Done",
+        }
+    }
+}
+
+/// Progress of an analysis: the stage and how far into it (0..1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Current stage.
+    pub stage: Stage,
+    /// Share of the whole analysis done, 0..1.
+    pub fraction: f32,
+}
+
+/// Analyse a set of sources.
+///
+/// `errors` carries problems found before (unreadable paths); problems with individual sources are
+/// added to it, and those sources are left out. `progress` is called as the analysis moves on.
+pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn FnMut(Progress)) -> Comparison {
+    let mut errors = errors;
+    progress(Progress { stage: Stage::Load, fraction: 0.0 });
+    let mut docs = Vec::with_capacity(sources.len());
+    let mut seen_text: HashMap<String, String> = HashMap::new();
+    let total = sources.len().max(1) as f32;
+    for (i, src) in sources.iter().enumerate() {
+        match load::parse(src) {
+            Ok(doc) => {
+                let fingerprint: String = doc.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(other) = seen_text.get(&fingerprint) {
+                    let e = LoadError::Duplicate { what: "text", other: other.clone() };
+                    errors.push(e.to_input_error(&src.path));
+                    continue;
+                }
+                seen_text.insert(fingerprint, src.path.clone());
+                for w in &doc.warnings {
+                    errors.push(InputError { path: src.path.clone(), error: w.clone(), severity: Severity::Warning });
+                }
+                docs.push(doc);
+            }
+            Err(e) => errors.push(e.to_input_error(&src.path)),
+        }
+        progress(Progress { stage: Stage::Load, fraction: 0.3 * (i + 1) as f32 / total });
+    }
+    progress(Progress { stage: Stage::Text, fraction: 0.3 });
+    let mut prepared = Vec::with_capacity(docs.len());
+    for result in text::prepare_all(docs) {
+        match result {
+            Ok(p) => prepared.push(p),
+            Err((path, e)) => errors.push(e.to_input_error(&path)),
+        }
+    }
+    for (i, p) in prepared.iter_mut().enumerate() {
+        p.article.id = format!("A{}", i + 1);
+    }
+    progress(Progress { stage: Stage::Align, fraction: 0.4 });
+    let passages = align::find_passages(&prepared);
+    progress(Progress { stage: Stage::Done, fraction: 1.0 });
+    Comparison {
+        version: SCHEMA_VERSION,
+        articles: prepared.into_iter().map(|p| p.article).collect(),
+        passages,
+        numbers: Vec::new(),
+        number_groups: Vec::new(),
+        framing: model::Framing::default(),
+        errors,
+    }
+}
+
+/// Read paths (files or directories) and analyse them.
+pub fn analyze_paths(paths: &[std::path::PathBuf], progress: &mut dyn FnMut(Progress)) -> Comparison {
+    let (sources, errors) = load::read_paths(paths);
+    analyze(sources, errors, progress)
+}

@@ -1,0 +1,82 @@
+//! The standalone HTML report.
+
+use std::fmt::Write;
+
+use super::{inline_diff, one_line, passage_heading};
+use crate::model::{Comparison, DiffTag};
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1d1d1f}\
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
+section{border-left:4px solid #7a9cc6;padding:.2rem 1rem;margin:1.5rem 0}h3{font-size:1rem;margin:.3rem 0}\
+del{background:#fbd3d0;text-decoration:line-through}ins{background:#cdeccd;text-decoration:none}\
+.member{margin:.3rem 0}.id{font-weight:bold;margin-right:.5rem}.problems li{color:#a00}";
+
+/// Render the comparison as a standalone HTML page.
+pub fn render(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parallax comparison</title><style>{STYLE}</style></head><body>\n"
+    );
+    let _ = writeln!(s, "<h1>Parallax comparison</h1><p>{} article(s), {} shared passage(s).</p>", cmp.articles.len(), cmp.passages.len());
+    let _ = writeln!(s, "<h2>Articles</h2><table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Words</th><th>Set aside</th></tr>");
+    for a in &cmp.articles {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&a.id),
+            esc(&a.title),
+            esc(&a.path),
+            esc(a.outlet.as_deref().unwrap_or("—")),
+            esc(a.published.as_deref().unwrap_or("—")),
+            a.words,
+            a.boilerplate.len()
+        );
+    }
+    let _ = writeln!(s, "</table><h2>Shared passages</h2>");
+    if cmp.passages.is_empty() {
+        let _ = writeln!(s, "<p>None found.</p>");
+    }
+    for p in &cmp.passages {
+        let _ = writeln!(s, "<section id=\"{}\"><h3>{}</h3>", esc(&p.id), esc(&passage_heading(cmp, p)));
+        for m in &p.members {
+            let _ = writeln!(s, "<div class=\"member\"><span class=\"id\">{}</span>{}</div>", esc(&m.article), esc(&one_line(&m.text)));
+        }
+        for d in &p.diffs {
+            if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
+                continue;
+            }
+            let line = inline_diff(&d.ops, |tag, t| match tag {
+                DiffTag::Equal => esc(t),
+                DiffTag::Delete => format!("<del>{}</del>", esc(t)),
+                DiffTag::Insert => format!("<ins>{}</ins>", esc(t)),
+            });
+            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc(&d.a), esc(&d.b), line);
+        }
+        let _ = writeln!(s, "</section>");
+    }
+    if !cmp.errors.is_empty() {
+        let _ = writeln!(s, "<h2>Problems</h2><ul class=\"problems\">");
+        for e in &cmp.errors {
+            let _ = writeln!(s, "<li>{}</li>", esc(&e.to_string()));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    s.push_str("</body></html>\n");
+    s
+}

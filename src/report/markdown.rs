@@ -1,0 +1,76 @@
+//! The Markdown report.
+
+use std::fmt::Write;
+
+use super::{elide, inline_diff, one_line, passage_heading};
+use crate::model::{Comparison, DiffTag};
+
+fn cell(s: &str) -> String {
+    one_line(s).replace('|', "\\|")
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Render the comparison as Markdown.
+pub fn render(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# Parallax comparison\n");
+    let _ = writeln!(s, "{} article(s), {} shared passage(s).\n", cmp.articles.len(), cmp.passages.len());
+    let _ = writeln!(s, "## Articles\n");
+    let _ = writeln!(s, "| Id | Title | Outlet | Published | Words | Set aside | Path |");
+    let _ = writeln!(s, "|---|---|---|---|---:|---:|---|");
+    for a in &cmp.articles {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} | `{}` |",
+            a.id,
+            cell(&a.title),
+            cell(a.outlet.as_deref().unwrap_or("—")),
+            a.published.as_deref().unwrap_or("—"),
+            a.words,
+            a.boilerplate.len(),
+            a.path.replace('`', "'")
+        );
+    }
+    let _ = writeln!(s, "\n## Shared passages\n");
+    if cmp.passages.is_empty() {
+        let _ = writeln!(s, "None found.");
+    }
+    for p in &cmp.passages {
+        let _ = writeln!(s, "### {}\n", passage_heading(cmp, p));
+        for m in &p.members {
+            let _ = writeln!(s, "- **{}** (bytes {}–{}): {}", m.article, m.span.start, m.span.end, escape(&one_line(&m.text)));
+        }
+        for d in &p.diffs {
+            if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
+                continue;
+            }
+            let line = inline_diff(&d.ops, |tag, t| {
+                let t = escape(&one_line(t));
+                match tag {
+                    DiffTag::Equal => elide(&t, 40) + " ",
+                    DiffTag::Delete => format!("~~{t}~~ "),
+                    DiffTag::Insert => format!("**{t}** "),
+                }
+            });
+            let _ = writeln!(s, "\n> {} → {}: {}", d.a, d.b, line.trim_end());
+        }
+        s.push('\n');
+    }
+    if !cmp.errors.is_empty() {
+        let _ = writeln!(s, "## Problems\n");
+        for e in &cmp.errors {
+            let _ = writeln!(s, "- {}", escape(&e.to_string()));
+        }
+    }
+    s
+}

@@ -1,0 +1,154 @@
+//! Stage 2, text: page furniture set aside, headline and metadata found, and the body modelled as
+//! paragraphs, sentences, tokens and quotations with byte spans.
+
+pub mod furniture;
+pub mod meta;
+pub mod normalize;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+pub use tokens::{Sentence, TextModel, Token, TokenKind};
+
+use crate::load::{LoadError, RawDoc};
+use crate::model::{Article, Boilerplate};
+use furniture::Role;
+use meta::MetaLine;
+
+/// An article ready for analysis: the report's view of it and the model of its text.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The article as the report shows it (its `id` is set by the caller).
+    pub article: Article,
+    /// Paragraphs, sentences, tokens and quotations of `article.text`.
+    pub model: TextModel,
+    /// Caveats from loading.
+    pub warnings: Vec<String>,
+}
+
+/// Prepare every document: classify lines (with furniture repeated across documents found too),
+/// find title, outlet, date and source, and model the remaining body text.
+pub fn prepare_all(docs: Vec<RawDoc>) -> Vec<Result<Prepared, (String, LoadError)>> {
+    let lines: Vec<Vec<&str>> = docs
+        .iter()
+        .map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+        .collect();
+    let mut roles: Vec<Vec<Role>> = docs
+        .iter()
+        .zip(&lines)
+        .map(|(d, l)| furniture::classify(l, d.meta.title.as_deref()))
+        .collect();
+    mark_cross_document_repeats(&lines, &mut roles);
+    docs.iter()
+        .zip(lines.iter().zip(&roles))
+        .map(|(doc, (l, r))| build(doc, l, r).map_err(|e| (doc.path.clone(), e)))
+        .collect()
+}
+
+/// Prepare one document on its own.
+pub fn prepare(doc: &RawDoc) -> Result<Prepared, LoadError> {
+    let lines: Vec<&str> = doc.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let roles = furniture::classify(&lines, doc.meta.title.as_deref());
+    build(doc, &lines, &roles)
+}
+
+/// A short, unpunctuated line found in two or more different documents is page furniture.
+fn mark_cross_document_repeats(lines: &[Vec<&str>], roles: &mut [Vec<Role>]) {
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (d, doc_lines) in lines.iter().enumerate() {
+        for (i, l) in doc_lines.iter().enumerate() {
+            if roles[d][i] == Role::Body && furniture::is_furniture_shaped(l) {
+                let docs = seen.entry(l.to_lowercase()).or_default();
+                if docs.last() != Some(&d) {
+                    docs.push(d);
+                }
+            }
+        }
+    }
+    for (d, doc_lines) in lines.iter().enumerate() {
+        for (i, l) in doc_lines.iter().enumerate() {
+            if roles[d][i] == Role::Body && seen.get(&l.to_lowercase()).is_some_and(|v| v.len() >= 2) {
+                roles[d][i] = Role::Furniture("repeated across articles");
+            }
+        }
+    }
+}
+
+fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadError> {
+    let mut title = doc.meta.title.clone();
+    let mut outlet = doc.meta.outlet.clone();
+    let mut published = doc.meta.published.clone();
+    let mut source = None;
+    let mut header_site = None;
+    let mut body: Vec<&str> = Vec::new();
+    let mut boilerplate = Vec::new();
+    for (line, role) in lines.iter().zip(roles) {
+        match role {
+            Role::Body => body.push(line),
+            Role::Title => {
+                let (head, site) = meta::split_title_site(line);
+                if title.is_none() {
+                    title = Some(head);
+                }
+                if outlet.is_none() {
+                    outlet = site;
+                }
+            }
+            Role::Meta(m) => {
+                match m {
+                    MetaLine::Date(d) => {
+                        published.get_or_insert_with(|| d.clone());
+                    }
+                    MetaLine::Source(s) => {
+                        source.get_or_insert_with(|| s.clone());
+                    }
+                    MetaLine::Byline(_) => {}
+                }
+                boilerplate.push(Boilerplate { text: line.to_string(), reason: "metadata".into() });
+            }
+            Role::Furniture(why) => {
+                if *why == "site header" && body.is_empty() && header_site.is_none() && looks_like_name(line) {
+                    header_site = Some(line.to_string());
+                }
+                boilerplate.push(Boilerplate { text: line.to_string(), reason: (*why).into() });
+            }
+        }
+    }
+    if body.is_empty() {
+        return Err(LoadError::OnlyFurniture(boilerplate.len()));
+    }
+    let outlet = outlet.or_else(|| meta::outlet_from_file_name(&doc.path)).or(header_site);
+    let title = title
+        .map(|t| meta::split_title_site(&t).0)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| file_stem(&doc.path));
+    let text = body.join("\n\n");
+    let model = TextModel::new(&text);
+    let article = Article {
+        id: String::new(),
+        path: doc.path.clone(),
+        title,
+        outlet,
+        published,
+        source,
+        words: model.word_count(),
+        text,
+        boilerplate,
+    };
+    Ok(Prepared { article, model, warnings: doc.warnings.clone() })
+}
+
+/// A short line of capitalised words, like a site or programme name.
+fn looks_like_name(line: &str) -> bool {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&w.len())
+        && w.iter().all(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && !line.ends_with(':')
+}
+
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}

@@ -1,0 +1,146 @@
+//! Normal forms for matching: case, quote and dash styles, digit grouping, British/American spelling.
+
+/// Fold a word for matching across outlets: lower case, straight apostrophes, no digit grouping
+/// commas, American spelling (`recognised` and `recognized` fold alike).
+pub fn match_key(word: &str) -> String {
+    let mut s = diff_key(word);
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        s.retain(|c| c != ',');
+        return s;
+    }
+    americanize(&mut s);
+    s
+}
+
+/// Fold a token for a word diff: lower case, straight quotes and apostrophes, one kind of dash.
+/// Spelling is kept, so a diff still shows `recognized` against `recognised`.
+pub fn diff_key(token: &str) -> String {
+    token
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// Words that end in -ise but are not British spellings of -ize words.
+const ISE_WORDS: &[&str] = &[
+    "advertise", "advise", "apprise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise",
+    "demise", "despise", "devise", "disguise", "enterprise", "excise", "exercise", "expertise", "franchise",
+    "improvise", "incise", "merchandise", "noise", "otherwise", "paradise", "poise", "praise", "precise",
+    "premise", "promise", "raise", "reprise", "revise", "rise", "supervise", "surmise", "surprise",
+    "televise", "treatise", "wise", "cruise", "bruise", "guise", "clockwise", "likewise", "anticlockwise",
+    "appraise", "braise", "upraise", "sunrise", "uprise", "valise", "mortise", "tortoise", "porpoise",
+    "turquoise", "chemise", "cerise", "concise", "incise", "reprise", "baptise",
+];
+
+/// British spellings with a fixed American form.
+const PAIRS: &[(&str, &str)] = &[
+    ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense"),
+    ("programme", "program"), ("programmes", "programs"), ("centre", "center"), ("centres", "centers"),
+    ("metre", "meter"), ("metres", "meters"), ("kilometre", "kilometer"), ("kilometres", "kilometers"),
+    ("theatre", "theater"), ("litre", "liter"), ("litres", "liters"), ("fibre", "fiber"),
+    ("travelled", "traveled"), ("travelling", "traveling"), ("cancelled", "canceled"),
+    ("cancelling", "canceling"), ("labelled", "labeled"), ("modelling", "modeling"),
+    ("fuelled", "fueled"), ("counselling", "counseling"), ("jewellery", "jewelry"), ("grey", "gray"),
+    ("tyre", "tire"), ("tyres", "tires"), ("kerb", "curb"), ("aluminium", "aluminum"),
+    ("manoeuvre", "maneuver"), ("manoeuvres", "maneuvers"), ("paediatric", "pediatric"),
+    ("anaesthetic", "anesthetic"), ("enrolment", "enrollment"), ("judgement", "judgment"),
+    ("ageing", "aging"), ("sceptical", "skeptical"), ("sceptic", "skeptic"), ("plough", "plow"),
+    ("cheque", "check"), ("catalogue", "catalog"), ("dialogue", "dialog"), ("analyse", "analyze"),
+    ("analysed", "analyzed"), ("analysing", "analyzing"), ("paralyse", "paralyze"),
+    ("paralysed", "paralyzed"), ("whilst", "while"), ("amongst", "among"),
+];
+
+/// -our words whose American form drops the u.
+const OUR_STEMS: &[&str] = &[
+    "colour", "favour", "honour", "labour", "neighbour", "behaviour", "harbour", "humour", "rumour",
+    "armour", "vigour", "valour", "endeavour", "flavour", "savour", "splendour", "tumour", "vapour",
+    "odour", "rigour", "clamour", "glamour", "candour", "ardour",
+];
+
+fn americanize(s: &mut String) {
+    if let Some((_, us)) = PAIRS.iter().find(|(uk, _)| *uk == s.as_str()) {
+        *s = (*us).to_owned();
+        return;
+    }
+    for stem in OUR_STEMS {
+        if let Some(rest) = s.strip_prefix(stem) {
+            if rest.is_empty() || ["s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "er", "ers"].contains(&rest) {
+                let us = format!("{}or{}", &stem[..stem.len() - 3], rest);
+                *s = us;
+                return;
+            }
+        }
+    }
+    for (uk, us) in [
+        ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
+        ("ises", "izes"), ("ising", "izing"), ("iser", "izer"), ("isers", "izers"),
+    ] {
+        if let Some(stem) = s.strip_suffix(uk) {
+            if stem.len() >= 3 && !is_ise_word(stem) {
+                *s = format!("{stem}{us}");
+            }
+            return;
+        }
+    }
+}
+
+fn is_ise_word(stem: &str) -> bool {
+    let base = format!("{stem}ise");
+    ISE_WORDS.iter().any(|w| base.ends_with(w))
+}
+
+/// True for words that carry little meaning on their own (articles, prepositions, auxiliaries).
+pub fn is_stopword(key: &str) -> bool {
+    STOPWORDS.binary_search(&key).is_ok()
+}
+
+/// Sorted list of English function words.
+const STOPWORDS: &[&str] = &[
+    "'s", "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
+    "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+    "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "me", "more", "most", "my", "myself",
+    "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out",
+    "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+    "whom", "why", "will", "with", "would", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_folds() {
+        for (a, b) in [
+            ("recognised", "recognized"), ("Organisation", "organization"), ("colours", "colors"),
+            ("defence", "defense"), ("centre", "center"), ("Haftar’s", "haftar's"), ("1,000", "1000"),
+        ] {
+            assert_eq!(match_key(a), match_key(b), "{a} vs {b}");
+        }
+        for w in ["promise", "raised", "surprising", "exercise", "advertised", "otherwise", "rises", "noise"] {
+            assert_eq!(match_key(w), w.to_lowercase(), "{w} must not change");
+        }
+    }
+
+    #[test]
+    fn diff_key_keeps_spelling() {
+        assert_ne!(diff_key("recognised"), diff_key("recognized"));
+        assert_eq!(diff_key("“Army’"), diff_key("\"army'"));
+    }
+
+    #[test]
+    fn stopwords_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "stopword list must stay sorted");
+        assert!(is_stopword("the") && !is_stopword("haftar"));
+    }
+}

@@ -1,0 +1,329 @@
+//! Tokens, sentences, paragraphs and quotations, all as byte spans into the article text.
+
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and digit separators ("Haftar's", "1,000").
+    Word,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it stands.
+    pub span: Span,
+    /// Word or punctuation.
+    pub kind: TokenKind,
+}
+
+/// A sentence, as a span and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it stands (from its first to its last token).
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Its tokens, as a range of indices into [`TextModel::tokens`].
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// The structure of an article's text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextModel {
+    /// Paragraphs (non-empty lines of the text).
+    pub paragraphs: Vec<Span>,
+    /// Sentences in reading order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in reading order.
+    pub tokens: Vec<Token>,
+    /// Quotations, including their quotation marks. An unclosed quotation runs to its paragraph's end.
+    pub quotes: Vec<Span>,
+}
+
+impl TextModel {
+    /// Build the model of `text`: paragraphs are its non-empty lines.
+    pub fn new(text: &str) -> Self {
+        let mut m = TextModel::default();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            let lead = content.len() - content.trim_start().len();
+            let trimmed = content.trim();
+            if !trimmed.is_empty() {
+                let start = offset + lead;
+                m.add_paragraph(text, Span::new(start, start + trimmed.len()));
+            }
+            offset += line.len();
+        }
+        m
+    }
+
+    fn add_paragraph(&mut self, text: &str, para: Span) {
+        let p = self.paragraphs.len();
+        self.paragraphs.push(para);
+        let first = self.tokens.len();
+        tokenize_into(text, para, &mut self.tokens);
+        split_sentences(text, &self.tokens, first, p, &mut self.sentences);
+        find_quotes(text, para, &mut self.quotes);
+    }
+
+    /// Indices of word tokens, in order.
+    pub fn word_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word).map(|(i, _)| i)
+    }
+
+    /// Number of word tokens.
+    pub fn word_count(&self) -> usize {
+        self.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
+    }
+
+    /// The sentence that holds byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// The quotation that wholly holds `span`, if any.
+    pub fn quote_around(&self, span: Span) -> Option<Span> {
+        self.quotes.iter().copied().find(|q| q.contains(&span))
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+fn is_inner_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Split `para` of `text` into word and punctuation tokens.
+fn tokenize_into(text: &str, para: Span, out: &mut Vec<Token>) {
+    let s = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = pos + c.len_utf8();
+            out.push(Token { span: Span::new(para.start + pos, para.start + end), kind: TokenKind::Punct });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut segment_len = 1; // letters since the last inner '.'
+        while j < chars.len() {
+            let c = chars[j].1;
+            let prev = chars[j - 1].1;
+            let next = chars.get(j + 1).map(|x| x.1);
+            if c.is_alphanumeric() {
+                segment_len += 1;
+                j += 1;
+                continue;
+            }
+            let joins = match c {
+                c if is_apostrophe(c) || is_inner_hyphen(c) => {
+                    prev.is_alphanumeric() && next.is_some_and(char::is_alphanumeric)
+                }
+                ',' => {
+                    prev.is_ascii_digit()
+                        && next.is_some_and(|n| n.is_ascii_digit())
+                        && chars.get(j + 2..j + 4).is_some_and(|w| w.iter().all(|x| x.1.is_ascii_digit()))
+                }
+                '.' => {
+                    (prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
+                        || (segment_len == 1 && prev.is_alphabetic() && next.is_some_and(char::is_alphabetic)
+                            && chars.get(j + 2).is_none_or(|x| !x.1.is_alphabetic()))
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            if c == '.' {
+                segment_len = 0;
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |x| x.0);
+        out.push(Token { span: Span::new(para.start + pos, para.start + end), kind: TokenKind::Word });
+        i = j;
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm", "sen",
+    "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "u.s", "u.n", "u.k",
+    "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "approx", "est", "dept", "univ", "mt", "ft", "sq", "cf", "al",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ABBREVIATIONS.contains(&w.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
+}
+
+/// Split the tokens of paragraph `p` (starting at token `first`) into sentences.
+fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, out: &mut Vec<Sentence>) {
+    let mut start = first;
+    let mut i = first;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let tok = &text[t.span.start..t.span.end];
+        let terminal = t.kind == TokenKind::Punct && matches!(tok, "." | "!" | "?" | "\u{2026}");
+        if terminal {
+            let mut end = i + 1;
+            while end < tokens.len() && tokens[end].kind == TokenKind::Punct {
+                let s = &text[tokens[end].span.start..tokens[end].span.end];
+                if is_closing(s) || matches!(s, "." | "!" | "?") {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let prev_word = (i > start).then(|| &text[tokens[i - 1].span.start..tokens[i - 1].span.end]);
+            let abbrev = tok == "." && prev_word.is_some_and(is_abbreviation) && end == i + 1;
+            let next_starts = tokens.get(end).is_none_or(|n| {
+                let c = text[n.span.start..].chars().next().unwrap_or(' ');
+                c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
+            });
+            let gap_ok = tokens.get(end).is_none_or(|n| n.span.start > tokens[end - 1].span.end);
+            if !abbrev && next_starts && gap_ok {
+                push_sentence(tokens, start, end, p, out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        push_sentence(tokens, start, tokens.len(), p, out);
+    }
+}
+
+fn push_sentence(tokens: &[Token], start: usize, end: usize, p: usize, out: &mut Vec<Sentence>) {
+    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    out.push(Sentence { span, paragraph: p, tokens: start..end });
+}
+
+/// Find quotations in a paragraph: double quotes (curly or straight) and single quotes that stand
+/// at word boundaries. An unclosed quotation runs to the end of the paragraph.
+fn find_quotes(text: &str, para: Span, out: &mut Vec<Span>) {
+    let s = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    let mut found = Vec::new();
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|k| chars[k].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-\"\u{201c}".contains(p))
+            && next.is_some_and(|n| n.is_alphanumeric());
+        let at_word_end = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p))
+            && next.is_none_or(|n| n.is_whitespace() || ".,!?;:)]\u{2014}\u{2013}\"\u{201d}".contains(n));
+        match c {
+            '\u{201c}' | '\u{201e}' => {
+                if open_double.is_none() {
+                    open_double = Some(pos);
+                }
+            }
+            '\u{201d}' => {
+                if let Some(o) = open_double.take() {
+                    found.push(Span::new(o, pos + c.len_utf8()));
+                }
+            }
+            '"' => match open_double.take() {
+                Some(o) => found.push(Span::new(o, pos + 1)),
+                None => open_double = Some(pos),
+            },
+            '\u{2018}' => {
+                if open_single.is_none() && at_word_start {
+                    open_single = Some(pos);
+                }
+            }
+            '\'' | '\u{2019}' => {
+                if let Some(o) = open_single {
+                    if at_word_end {
+                        found.push(Span::new(o, pos + c.len_utf8()));
+                        open_single = None;
+                    }
+                } else if c == '\'' && at_word_start {
+                    open_single = Some(pos);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open_double {
+        found.push(Span::new(o, s.len()));
+    }
+    found.sort();
+    out.extend(found.into_iter().map(|q| Span::new(para.start + q.start, para.start + q.end)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        let m = TextModel::new(t);
+        m.tokens.iter().filter(|x| x.kind == TokenKind::Word).map(|x| &t[x.span.start..x.span.end]).collect()
+    }
+
+    fn sentences(t: &str) -> Vec<&str> {
+        TextModel::new(t).sentences.iter().map(|s| &t[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        assert_eq!(
+            words("Haftar’s self-styled army: 1,000 dead, 4.5% of U.S. aid."),
+            ["Haftar’s", "self-styled", "army", "1,000", "dead", "4.5", "of", "U.S", "aid"]
+        );
+        assert_eq!(words("‘Libyan National Army’ - 20-30"), ["Libyan", "National", "Army", "20-30"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let t = "Gen. Haftar met Mr. Smith in the U.S. capital. “We will win,” he said. Then he left!\nNew para";
+        assert_eq!(
+            sentences(t),
+            ["Gen. Haftar met Mr. Smith in the U.S. capital.", "“We will win,” he said.", "Then he left!", "New para"]
+        );
+        assert_eq!(sentences("He said: \"It is over.\" She agreed."), ["He said: \"It is over.\"", "She agreed."]);
+    }
+
+    #[test]
+    fn quotes_found() {
+        let t = "The \"renegade\" general said ‘we will fight’ and that Haftar’s men’s \u{201c}liberation\u{201d} began.";
+        let m = TextModel::new(t);
+        let q: Vec<&str> = m.quotes.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(q, ["\"renegade\"", "‘we will fight’", "\u{201c}liberation\u{201d}"]);
+        let t2 = "“Partition is what they want. It is clear";
+        let m2 = TextModel::new(t2);
+        assert_eq!(m2.quotes, vec![Span::new(0, t2.len())]);
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let t = "First line.\n\n  Second line.  \nThird";
+        let m = TextModel::new(t);
+        let p: Vec<&str> = m.paragraphs.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(p, ["First line.", "Second line.", "Third"]);
+        assert_eq!(m.sentence_at(14), Some(1));
+    }
+}
