@@ -117,6 +117,10 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
     let (ra, rb) = extend(a, b, ra, rb, vocab);
     let (ra, rb) = trim_strays(a, b, ra, rb);
     let (ra, rb) = snap(a, b, ra, rb);
+    let (ra, rb) = trim_function_words(a, b, ra, rb, vocab);
+    if ra.is_empty() || rb.is_empty() {
+        return Vec::new();
+    }
     split_exact_runs(a, b, ra, rb)
         .into_iter()
         .filter(|(ra, rb)| accept(a, b, ra, rb, vocab))
@@ -172,6 +176,21 @@ fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> 
     if sa.end < ra.end && sb.end < rb.end && sa.end - ra.start <= 2 && sb.end - rb.start <= 2 && ra.start > sa.start && rb.start > sb.start {
         ra.start = sa.end;
         rb.start = sb.end;
+    }
+    (ra, rb)
+}
+
+/// A region that stops inside a sentence should not start or end on a function word ("... did not
+/// pose a threat to"): trim those edges on both sides.
+fn trim_function_words(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vocab) -> (Range<usize>, Range<usize>) {
+    let stop = |d: &Doc, w: usize| vocab.stop[d.keys[w] as usize];
+    while ra.len() > 1 && rb.len() > 1 && a.sentence_words(ra.end - 1).end != ra.end && stop(a, ra.end - 1) && stop(b, rb.end - 1) {
+        ra.end -= 1;
+        rb.end -= 1;
+    }
+    while ra.len() > 1 && rb.len() > 1 && a.sentence_words(ra.start).start != ra.start && stop(a, ra.start) && stop(b, rb.start) {
+        ra.start += 1;
+        rb.start += 1;
     }
     (ra, rb)
 }

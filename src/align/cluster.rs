@@ -3,7 +3,7 @@
 
 use super::diff::{span_diff_keys, word_diff, word_ratio};
 use super::{Doc, PairMatch};
-use crate::model::{DiffTag, Member, PairDiff, Passage, PassageKind, Span};
+use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
 
 /// Two spans in one article are the same passage when they overlap by this share of their union.
 const SAME_PLACE_IOU: f64 = 0.5;
@@ -51,9 +51,6 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
             if nodes[j].doc != nodes[i].doc || nodes[j].span.start >= nodes[i].span.end {
                 break;
             }
-            if matches[i / 2].paraphrase != matches[j / 2].paraphrase {
-                continue;
-            }
             let inter = nodes[i].span.overlap(&nodes[j].span) as f64;
             let uni = nodes[i].span.union(&nodes[j].span).len() as f64;
             if inter / uni >= SAME_PLACE_IOU {
@@ -68,8 +65,15 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
     }
     let mut out: Vec<Passage> = Vec::new();
     for (_, members) in groups {
-        let paraphrase = members.iter().any(|&n| matches[n / 2].paraphrase);
-        if let Some(p) = build(docs, &nodes, &members, paraphrase) {
+        // Pairs of articles linked by a copy (not a paraphrase) inside this passage.
+        let mut copies: Vec<(usize, usize)> = members
+            .iter()
+            .filter(|&&n| n % 2 == 0 && !matches[n / 2].paraphrase)
+            .map(|&n| (matches[n / 2].a.min(matches[n / 2].b), matches[n / 2].a.max(matches[n / 2].b)))
+            .collect();
+        copies.sort_unstable();
+        copies.dedup();
+        if let Some(p) = build(docs, &nodes, &members, &copies) {
             out.push(p);
         }
     }
@@ -112,7 +116,10 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
     out
 }
 
-fn build(docs: &[Doc], nodes: &[Node], members: &[usize], paraphrase: bool) -> Option<Passage> {
+/// Build a passage from its nodes. Its kind comes from the copy links (`copies`, pairs of article
+/// indices); a passage linked by paraphrase only is a paraphrase. Its similarity is the mean over all
+/// member pairs.
+fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usize)]) -> Option<Passage> {
     let mut spans = member_spans(nodes, members);
     if spans.len() < 2 {
         return None;
@@ -134,17 +141,22 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], paraphrase: bool) -> O
         ratio_sum += word_ratio(&keys[i], &keys[j]);
     }
     let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
-    let identical = diffs.iter().all(|d| d.ops.iter().all(|o| o.tag == DiffTag::Equal));
+    // Kind from the copy links only, so that a paraphrase joining a copied passage does not hide it.
+    let copy_pairs: Vec<(usize, usize)> = (0..spans.len())
+        .flat_map(|i| (i + 1..spans.len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| copies.contains(&(spans[i].0.min(spans[j].0), spans[i].0.max(spans[j].0))))
+        .collect();
     let quoted = spans.iter().all(|&(d, s)| docs[d].model.quote_around(s).is_some());
     let fragment = spans.iter().any(|&(d, s)| !docs[d].is_whole_sentences(s));
-    let kind = if quoted && fragment {
-        PassageKind::Quote
-    } else if identical {
-        PassageKind::Verbatim
-    } else if paraphrase || similarity < NEAR_MIN {
+    let kind = if copy_pairs.is_empty() {
         PassageKind::Paraphrase
+    } else if quoted && fragment {
+        PassageKind::Quote
+    } else if copy_pairs.iter().all(|&(i, j)| keys[i] == keys[j]) {
+        PassageKind::Verbatim
     } else {
-        PassageKind::Near
+        let copy_sim = copy_pairs.iter().map(|&(i, j)| word_ratio(&keys[i], &keys[j])).sum::<f64>() / copy_pairs.len() as f64;
+        if copy_sim >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
     };
     let members = spans
         .iter()

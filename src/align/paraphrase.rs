@@ -15,11 +15,18 @@ const MAX_POSTINGS: usize = 150;
 const MIN_SCORE: f64 = 0.48;
 /// Content stems a pair must share.
 const MIN_SHARED: usize = 5;
+/// Of those, how many must be written in lower case (predicates and common nouns, not only names):
+/// sentences about the same people that say different things share mostly names.
+const MIN_SHARED_LOWER: usize = 4;
+/// Reporting verbs and fillers that say nothing about content.
+const REPORTING: &[&str] = &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
 
 struct SentenceBag {
     doc: usize,
     sentence: usize,
     stems: Vec<u32>,
+    /// Stems written in lower case somewhere in the sentence (or sentence-initial).
+    lower: Vec<u32>,
     weight: f64,
 }
 
@@ -39,19 +46,29 @@ pub(super) fn paraphrase_matches(
     for &d in &order {
         let doc = &docs[d];
         for (s, words) in doc.sent_words.iter().enumerate() {
-            let mut stems: Vec<u32> = doc.keys[words.clone()]
-                .iter()
-                .filter(|&&k| !vocab.stop[k as usize])
-                .map(|&k| {
-                    let stem = stemmer.stem(&vocab.words[k as usize]).into_owned();
-                    let n = stem_ids.len() as u32;
-                    *stem_ids.entry(stem).or_insert(n)
-                })
-                .collect();
+            let mut stems: Vec<u32> = Vec::new();
+            let mut lower: Vec<u32> = Vec::new();
+            for w in words.clone() {
+                let k = doc.keys[w] as usize;
+                if vocab.stop[k] || REPORTING.contains(&vocab.words[k].as_str()) {
+                    continue;
+                }
+                let stem = stemmer.stem(&vocab.words[k]).into_owned();
+                let n = stem_ids.len() as u32;
+                let id = *stem_ids.entry(stem).or_insert(n);
+                stems.push(id);
+                let tok = doc.model.tokens[doc.words[w]].span;
+                let capital = doc.text[tok.start..].chars().next().is_some_and(char::is_uppercase);
+                if !capital || w == words.start {
+                    lower.push(id);
+                }
+            }
             stems.sort_unstable();
             stems.dedup();
+            lower.sort_unstable();
+            lower.dedup();
             if stems.len() >= MIN_CONTENT {
-                bags.push(SentenceBag { doc: d, sentence: s, stems, weight: 0.0 });
+                bags.push(SentenceBag { doc: d, sentence: s, stems, lower, weight: 0.0 });
             }
         }
     }
@@ -91,6 +108,7 @@ pub(super) fn paraphrase_matches(
     let mut candidates: Vec<(f64, u32, u32)> = shared
         .into_iter()
         .filter(|&(_, (_, count))| count >= MIN_SHARED)
+        .filter(|&((x, y), _)| shared_count(&bags[x as usize].lower, &bags[y as usize].lower) >= MIN_SHARED_LOWER)
         .map(|((x, y), (w, _))| (2.0 * w / (bags[x as usize].weight + bags[y as usize].weight), x, y))
         .filter(|&(score, _, _)| score >= MIN_SCORE)
         .collect();
@@ -99,8 +117,15 @@ pub(super) fn paraphrase_matches(
     let mut used: HashMap<(usize, usize, usize), ()> = HashMap::new();
     let mut out = Vec::new();
     let mut absorbed = Vec::new();
-    for (_, x, y) in candidates {
+    for (score, x, y) in candidates {
         let (bx, by) = (&bags[x as usize], &bags[y as usize]);
+        if std::env::var_os("PX_DEBUG").is_some() {
+            let t = |b: &SentenceBag| {
+                let sp = docs[b.doc].model.sentences[b.sentence].span;
+                docs[b.doc].text[sp.start..sp.end].to_owned()
+            };
+            eprintln!("PARA {score:.2}\n  {}\n  {}", t(bx), t(by));
+        }
         if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
             continue;
         }
@@ -133,6 +158,23 @@ pub(super) fn paraphrase_matches(
     absorbed.sort_unstable();
     absorbed.dedup();
     (out, absorbed)
+}
+
+/// Number of elements two sorted lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 fn overlap(x: &std::ops::Range<usize>, y: &std::ops::Range<usize>) -> usize {

@@ -56,7 +56,8 @@ const WEB_PHRASES: &[(&str, &str)] = &[
     ("view comments", "comments prompt"), ("follow us", "social link"), ("download the app", "app prompt"),
     ("download our app", "app prompt"), ("continue reading", "navigation link"), ("load more", "navigation link"),
     ("show more", "navigation link"), ("min read", "reading-time counter"), ("minute read", "reading-time counter"),
-    ("ip address", "site footer"),
+    ("ip address", "site footer"), ("scroll down", "navigation link"), ("swipe", "navigation link"),
+    ("watch the video", "video prompt"), ("watch video", "video prompt"), ("play video", "video prompt"),
 ];
 
 /// Phrases that mark a page's message to its reader, whatever the line's length.
@@ -64,7 +65,9 @@ const SITE_MESSAGES: &[&str] = &[
     "our website", "our site", "ad block", "adblock", "ad-block", "ad blocker", "disable your ad", "whitelist us",
     "enable javascript", "javascript is disabled", "your browser", "we use cookies", "this site uses cookies",
     "subscribe to our", "sign up for our", "our newsletter", "support our journalism", "become a patron",
-    "become a member", "log in to comment", "login to comment", "to gain access",
+    "become a member", "log in to comment", "login to comment", "to gain access", "all rights reserved",
+    "may not be published, broadcast", "rewritten or redistributed", "email us", "contact us", "get in touch",
+    "we pay for your stories", "send us your", "tip us off", "follow us on", "like us on facebook",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
@@ -73,7 +76,7 @@ const CONTROLS: &[&str] = &[
     "advertisement", "advert", "ad", "related", "login", "log in", "sign in", "subscribe", "more", "next",
     "previous", "prev", "top", "video", "videos", "photos", "gallery", "follow", "facebook", "twitter",
     "linkedin", "whatsapp", "pinterest", "reddit", "instagram", "youtube", "save", "bookmark", "listen",
-    "watch", "loading", "copy link", "x",
+    "watch", "loading", "copy link", "x", "photo", "image", "caption", "ad feedback", "expand", "embed",
 ];
 
 fn words(line: &str) -> usize {
@@ -144,7 +147,21 @@ fn line_furniture(line: &str) -> Option<&'static str> {
     if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(&lower, p)) {
         return Some("site message");
     }
+    if w <= 25 && has_email_address(line) {
+        return Some("contact line");
+    }
     None
+}
+
+/// True when a line holds something shaped like an e-mail address (`name@host.tld`).
+fn has_email_address(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.split_once('@') {
+            Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
+            None => false,
+        }
+    })
 }
 
 fn mentions_speech(lower: &str) -> bool {
@@ -296,13 +313,18 @@ mod tests {
             "Enter your email address:",
             "Privacy Policy",
             "42",
+            "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "Scroll down for video",
+            "Do you have a story for us? Email us at tips@example.com or call 0207 782 4368.",
         ];
         let got = aside(&lines);
         for want in [
             "Skip to main content", "The Daily Planet", "Published: March 3, 2020", "Share | Print This",
             "Image result for storm", "Read Next: Another thing", "Woman smelling flowers.",
             "Ad Blocking software disables some of the functionality of our website, including our comments section.",
-            "Enter your email address:", "Privacy Policy", "42",
+            "Enter your email address:", "Privacy Policy", "42", "Scroll down for video",
+            "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+            "Do you have a story for us? Email us at tips@example.com or call 0207 782 4368.",
         ] {
             assert!(got.iter().any(|g| g == want), "{want:?} should be set aside; got {got:?}");
         }

@@ -324,6 +324,7 @@ mod tests {
         let m = TextModel::new(t);
         let p: Vec<&str> = m.paragraphs.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(p, ["First line.", "Second line.", "Third"]);
-        assert_eq!(m.sentence_at(14), Some(1));
+        assert_eq!(m.sentence_at(15), Some(1));
+        assert_eq!(m.sentence_at(14), None);
     }
 }
