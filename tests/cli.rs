@@ -1,0 +1,191 @@
+//! The `parallax report` command, run as a user runs it: formats, the JSON contract, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn parallax() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_parallax"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = parallax().args(args).output().expect("run parallax");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn json_report_of_the_seeds_follows_the_schema() {
+    let (code, out, err) = run(&["report", "seeds", "--format", "json"]);
+    assert_eq!(code, 0, "stderr: {err}");
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    for key in ["articles", "passages", "numbers", "number_groups", "errors"] {
+        assert!(v[key].is_array(), "{key} must be a list");
+    }
+    for key in ["actors", "attributions", "quotes", "scare_quotes"] {
+        assert!(v["framing"][key].is_array(), "framing.{key} must be a list");
+    }
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    for a in articles {
+        for key in ["id", "path", "title", "text", "words", "boilerplate"] {
+            assert!(!a[key].is_null(), "article.{key} missing");
+        }
+        assert!(a.get("outlet").is_some() && a.get("published").is_some());
+        assert!(a["path"].as_str().unwrap().starts_with("seeds/"));
+    }
+    let text_of = |id: &str| -> String {
+        articles.iter().find(|a| a["id"] == id).unwrap()["text"].as_str().unwrap().to_owned()
+    };
+    let passages = v["passages"].as_array().unwrap();
+    assert!(passages.len() >= 8);
+    let mut ids = std::collections::HashSet::new();
+    for p in passages {
+        assert!(ids.insert(p["id"].as_str().unwrap().to_owned()), "duplicate id");
+        assert!(["verbatim", "near", "paraphrase", "quote"].contains(&p["kind"].as_str().unwrap()));
+        let sim = p["similarity"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&sim));
+        let members = p["members"].as_array().unwrap();
+        assert!(members.len() >= 2);
+        for m in members {
+            let span = m["span"].as_array().unwrap();
+            let (s, e) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+            let text = text_of(m["article"].as_str().unwrap());
+            assert_eq!(&text[s..e], m["text"].as_str().unwrap(), "member text must equal article.text[span]");
+        }
+        for d in p["diffs"].as_array().unwrap() {
+            for op in d["ops"].as_array().unwrap() {
+                assert!(["equal", "delete", "insert"].contains(&op["tag"].as_str().unwrap()));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_format_renders() {
+    let (code, text, _) = run(&["report", "seeds"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("SHARED PASSAGES") && text.contains("[-calls on-]") && text.contains("{+wants+}"));
+    let (_, md, _) = run(&["report", "seeds", "--format", "markdown"]);
+    assert!(md.starts_with("# Parallax comparison") && md.contains("~~calls on~~"));
+    let (_, html, _) = run(&["report", "seeds", "--format", "html"]);
+    assert!(html.starts_with("<!doctype html>") && html.contains("<del>calls on </del>") && html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn out_writes_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let (code, stdout, _) = run(&["report", "seeds", "-f", "json", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty());
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap();
+    assert_eq!(v["version"], 1);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["report"]).0, 2, "no paths");
+    assert_eq!(run(&["report", "seeds", "--format", "pdf"]).0, 2, "unknown format");
+    let (code, _, err) = run(&["report", "/no/such/dir"]);
+    assert_eq!(code, 2, "no usable input");
+    assert!(err.contains("/no/such/dir") && err.contains("no such file"));
+}
+
+#[test]
+fn help_documents_the_command() {
+    let (code, out, _) = run(&["report", "--help"]);
+    assert_eq!(code, 0);
+    for word in ["--format", "--out", "json", "markdown", "html", "Exit codes"] {
+        assert!(out.contains(word), "--help lacks {word}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    let mut child = parallax()
+        .args(["report", "seeds", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_is_analysed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n);
+    std::fs::write(p("empty.txt"), b"").unwrap();
+    std::fs::write(p("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(p("program.txt"), b"\x7fELF\x02\x01\x01\0\0\0").unwrap();
+    std::fs::write(p("nul.txt"), b"some text\0\0\0 more").unwrap();
+    std::fs::write(p("furniture.txt"), "Share\nSkip to main content\nPrivacy Policy\n").unwrap();
+    std::fs::create_dir(p("emptydir")).unwrap();
+    let mut latin1 = std::fs::File::create(p("latin1.txt")).unwrap();
+    latin1
+        .write_all(b"Caf\xe9 owners protest new rules\n\nThe caf\xe9 owners of the old town said on Monday that the new rules would ruin them, and that na\xefve officials had not listened to their complaints.\n")
+        .unwrap();
+    let seed = "seeds/002_6eaa3613ef066aa3.txt";
+    let copy = p("copy.txt");
+    std::fs::copy(seed, &copy).unwrap();
+    let mut args: Vec<String> = ["report", "--format", "json", seed, "seeds/004_a4f0d62193802dcc.txt"].map(String::from).to_vec();
+    for name in ["empty.txt", "image.png", "program.txt", "nul.txt", "furniture.txt", "emptydir", "latin1.txt", "missing.txt"] {
+        args.push(p(name).to_string_lossy().into_owned());
+    }
+    args.push(seed.to_owned());
+    args.push(copy.to_string_lossy().into_owned());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 1, "some inputs failed: exit 1\n{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 3, "two seeds and the Latin-1 article are analysed");
+    assert!(articles.iter().any(|a| a["text"].as_str().unwrap().contains("café owners")));
+    assert!(!v["passages"].as_array().unwrap().is_empty());
+    let errors = v["errors"].as_array().unwrap();
+    let find = |name: &str| -> String {
+        errors
+            .iter()
+            .filter(|e| e["path"].as_str().unwrap().ends_with(name))
+            .map(|e| e["error"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    assert!(find("empty.txt").contains("empty"));
+    assert!(find("image.png").contains("PNG image"));
+    assert!(find("program.txt").contains("executable"));
+    assert!(find("nul.txt").contains("binary content at byte 9"));
+    assert!(find("furniture.txt").contains("page furniture"));
+    assert!(find("emptydir").contains("no articles"));
+    assert!(find("missing.txt").contains("no such file"));
+    assert!(find("latin1.txt").contains("windows-1252"));
+    assert!(find("002_6eaa3613ef066aa3.txt").contains("same file as"), "a file given twice");
+    assert!(find("copy.txt").contains("same text as"), "the same text under another name");
+    // Each problem is also one line on stderr naming the file.
+    for name in ["empty.txt", "image.png", "missing.txt", "emptydir", "copy.txt"] {
+        assert!(err.lines().any(|l| l.contains(name)), "stderr does not name {name}: {err}");
+    }
+}
+
+#[test]
+fn directories_are_read_recursively_skipping_hidden_and_binary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("nested/.hidden")).unwrap();
+    std::fs::copy("seeds/002_6eaa3613ef066aa3.txt", dir.path().join("a.txt")).unwrap();
+    std::fs::copy("seeds/004_a4f0d62193802dcc.txt", dir.path().join("nested/b.md")).unwrap();
+    std::fs::copy("seeds/000_acaca5ba74d867b7.txt", dir.path().join("nested/.hidden/c.txt")).unwrap();
+    std::fs::write(dir.path().join("photo.jpg"), b"\xff\xd8\xff\xe0").unwrap();
+    let (code, out, err) = run(&["report", "-f", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let paths: Vec<&str> = v["articles"].as_array().unwrap().iter().map(|a| a["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[0].ends_with("a.txt") && paths[1].ends_with("b.md"));
+}
