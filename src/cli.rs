@@ -88,8 +88,9 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
     }
     let out = report::render(&cmp, args.format.into());
     match &args.out {
-        Some(path) => std::fs::write(path, out)
-            .with_context(|| format!("cannot write the report to {} — check the folder exists and is writable", path.display()))?,
+        Some(path) => std::fs::write(path, out).with_context(|| {
+            format!("cannot write the report to {} — check the folder exists and is writable", path.display())
+        })?,
         None => {
             let mut stdout = std::io::stdout().lock();
             if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()) {

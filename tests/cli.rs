@@ -13,7 +13,11 @@ fn parallax() -> Command {
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = parallax().args(args).output().expect("run parallax");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -37,9 +41,8 @@ fn json_report_of_the_seeds_follows_the_schema() {
         assert!(a.get("outlet").is_some() && a.get("published").is_some());
         assert!(a["path"].as_str().unwrap().starts_with("seeds/"));
     }
-    let text_of = |id: &str| -> String {
-        articles.iter().find(|a| a["id"] == id).unwrap()["text"].as_str().unwrap().to_owned()
-    };
+    let text_of =
+        |id: &str| -> String { articles.iter().find(|a| a["id"] == id).unwrap()["text"].as_str().unwrap().to_owned() };
     let passages = v["passages"].as_array().unwrap();
     assert!(passages.len() >= 8);
     let mut ids = std::collections::HashSet::new();
@@ -72,7 +75,11 @@ fn every_format_renders() {
     let (_, md, _) = run(&["report", "seeds", "--format", "markdown"]);
     assert!(md.starts_with("# Parallax comparison") && md.contains("~~calls on~~"));
     let (_, html, _) = run(&["report", "seeds", "--format", "html"]);
-    assert!(html.starts_with("<!doctype html>") && html.contains("<del>calls on </del>") && html.trim_end().ends_with("</html>"));
+    assert!(
+        html.starts_with("<!doctype html>")
+            && html.contains("<del>calls on </del>")
+            && html.trim_end().ends_with("</html>")
+    );
 }
 
 #[test]
@@ -135,8 +142,11 @@ fn bad_inputs_are_named_and_the_rest_is_analysed() {
     let seed = "seeds/002_6eaa3613ef066aa3.txt";
     let copy = p("copy.txt");
     std::fs::copy(seed, &copy).unwrap();
-    let mut args: Vec<String> = ["report", "--format", "json", seed, "seeds/004_a4f0d62193802dcc.txt"].map(String::from).to_vec();
-    for name in ["empty.txt", "image.png", "program.txt", "nul.txt", "furniture.txt", "emptydir", "latin1.txt", "missing.txt"] {
+    let mut args: Vec<String> =
+        ["report", "--format", "json", seed, "seeds/004_a4f0d62193802dcc.txt"].map(String::from).to_vec();
+    for name in
+        ["empty.txt", "image.png", "program.txt", "nul.txt", "furniture.txt", "emptydir", "latin1.txt", "missing.txt"]
+    {
         args.push(p(name).to_string_lossy().into_owned());
     }
     args.push(seed.to_owned());

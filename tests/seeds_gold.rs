@@ -89,10 +89,25 @@ const REQUIRED: &[Shared] = &[
 ];
 
 const STRETCH: &[(&str, &str, &str, &str)] = &[
-    (S002, S004, "called on Libyan renegade General Khalifa Haftar to stop a months-long offensive on Tripoli", "wants eastern Libyan commander Khalifa Haftar to stop his offensive"),
-    (S000, S004, "shared vision of Libya's transition to a stable, democratic political system", "shared vision for Libya's transition to a stable, democratic political system"),
+    (
+        S002,
+        S004,
+        "called on Libyan renegade General Khalifa Haftar to stop a months-long offensive on Tripoli",
+        "wants eastern Libyan commander Khalifa Haftar to stop his offensive",
+    ),
+    (
+        S000,
+        S004,
+        "shared vision of Libya's transition to a stable, democratic political system",
+        "shared vision for Libya's transition to a stable, democratic political system",
+    ),
     (S000, S001, "ongoing counterterrorism efforts", "ongoing counterterrorism efforts"),
-    (S002, S004, "Haftar's LNA launched an offensive in April to seize the capital", "has been trying since April to take Tripoli"),
+    (
+        S002,
+        S004,
+        "Haftar's LNA launched an offensive in April to seize the capital",
+        "has been trying since April to take Tripoli",
+    ),
 ];
 
 #[test]
@@ -102,7 +117,13 @@ fn every_required_shared_passage_is_found_with_its_kind_and_diff() {
         let found = find_passages(&cmp, want.a, want.a_contains, want.b, want.b_contains);
         assert!(!found.is_empty(), "no passage shared by {} and {} containing {:?}", want.a, want.b, want.a_contains);
         let right_kind: Vec<_> = found.iter().filter(|p| p.kind == want.kind).collect();
-        assert!(!right_kind.is_empty(), "{:?}: found as {:?}, want {:?}", want.a_contains, found.iter().map(|p| p.kind).collect::<Vec<_>>(), want.kind);
+        assert!(
+            !right_kind.is_empty(),
+            "{:?}: found as {:?}, want {:?}",
+            want.a_contains,
+            found.iter().map(|p| p.kind).collect::<Vec<_>>(),
+            want.kind
+        );
         for shown in want.diff_must_show {
             let ok = right_kind.iter().any(|p| changed_text(&cmp, p, want.a, want.b).contains(&fold(shown)));
             assert!(ok, "diff of {:?} does not show {shown:?}", want.a_contains);
@@ -135,7 +156,12 @@ fn nothing_verbatim_or_near_between_000_and_003() {
     for p in &cmp.passages {
         let both = p.members.iter().any(|m| m.article == a) && p.members.iter().any(|m| m.article == b);
         if both {
-            assert!(!matches!(p.kind, PassageKind::Verbatim | PassageKind::Near), "{} links 000 and 003 as {:?}", p.id, p.kind);
+            assert!(
+                !matches!(p.kind, PassageKind::Verbatim | PassageKind::Near),
+                "{} links 000 and 003 as {:?}",
+                p.id,
+                p.kind
+            );
             assert!(p.similarity < 0.5 && p.members.iter().all(|m| m.text.len() < 200), "{p:?}");
         }
     }

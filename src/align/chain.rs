@@ -55,7 +55,8 @@ pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<
                 if dx == dy {
                     continue;
                 }
-                let (x, y) = if rank[dx as usize] < rank[dy as usize] { ((dx, px), (dy, py)) } else { ((dy, py), (dx, px)) };
+                let (x, y) =
+                    if rank[dx as usize] < rank[dy as usize] { ((dx, px), (dy, py)) } else { ((dy, py), (dx, px)) };
                 pair_seeds.entry((x.0, y.0)).or_default().push((x.1, y.1));
             }
         }
@@ -121,10 +122,7 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
     if ra.is_empty() || rb.is_empty() {
         return Vec::new();
     }
-    split_exact_runs(a, b, ra, rb)
-        .into_iter()
-        .filter(|(ra, rb)| accept(a, b, ra, rb, vocab))
-        .collect()
+    split_exact_runs(a, b, ra, rb).into_iter().filter(|(ra, rb)| accept(a, b, ra, rb, vocab)).collect()
 }
 
 /// Grow a region over nearby single matching words inside the boundary sentences: a content word
@@ -168,12 +166,24 @@ fn extend(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &
 /// The"), so that a copied sentence is not cut off by a common word of the next one.
 fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> (Range<usize>, Range<usize>) {
     let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
-    if sa.start > ra.start && sb.start > rb.start && ra.end - sa.start <= 2 && rb.end - sb.start <= 2 && ra.end < sa.end && rb.end < sb.end {
+    if sa.start > ra.start
+        && sb.start > rb.start
+        && ra.end - sa.start <= 2
+        && rb.end - sb.start <= 2
+        && ra.end < sa.end
+        && rb.end < sb.end
+    {
         ra.end = sa.start;
         rb.end = sb.start;
     }
     let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
-    if sa.end < ra.end && sb.end < rb.end && sa.end - ra.start <= 2 && sb.end - rb.start <= 2 && ra.start > sa.start && rb.start > sb.start {
+    if sa.end < ra.end
+        && sb.end < rb.end
+        && sa.end - ra.start <= 2
+        && sb.end - rb.start <= 2
+        && ra.start > sa.start
+        && rb.start > sb.start
+    {
         ra.start = sa.end;
         rb.start = sb.end;
     }
@@ -182,13 +192,29 @@ fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> 
 
 /// A region that stops inside a sentence should not start or end on a function word ("... did not
 /// pose a threat to"): trim those edges on both sides.
-fn trim_function_words(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vocab) -> (Range<usize>, Range<usize>) {
+fn trim_function_words(
+    a: &Doc,
+    b: &Doc,
+    mut ra: Range<usize>,
+    mut rb: Range<usize>,
+    vocab: &Vocab,
+) -> (Range<usize>, Range<usize>) {
     let stop = |d: &Doc, w: usize| vocab.stop[d.keys[w] as usize];
-    while ra.len() > 1 && rb.len() > 1 && a.sentence_words(ra.end - 1).end != ra.end && stop(a, ra.end - 1) && stop(b, rb.end - 1) {
+    while ra.len() > 1
+        && rb.len() > 1
+        && a.sentence_words(ra.end - 1).end != ra.end
+        && stop(a, ra.end - 1)
+        && stop(b, rb.end - 1)
+    {
         ra.end -= 1;
         rb.end -= 1;
     }
-    while ra.len() > 1 && rb.len() > 1 && a.sentence_words(ra.start).start != ra.start && stop(a, ra.start) && stop(b, rb.start) {
+    while ra.len() > 1
+        && rb.len() > 1
+        && a.sentence_words(ra.start).start != ra.start
+        && stop(a, ra.start)
+        && stop(b, rb.start)
+    {
         ra.start += 1;
         rb.start += 1;
     }

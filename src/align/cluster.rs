@@ -155,12 +155,17 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
     } else if copy_pairs.iter().all(|&(i, j)| keys[i] == keys[j]) {
         PassageKind::Verbatim
     } else {
-        let copy_sim = copy_pairs.iter().map(|&(i, j)| word_ratio(&keys[i], &keys[j])).sum::<f64>() / copy_pairs.len() as f64;
+        let copy_sim =
+            copy_pairs.iter().map(|&(i, j)| word_ratio(&keys[i], &keys[j])).sum::<f64>() / copy_pairs.len() as f64;
         if copy_sim >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
     };
     let members = spans
         .iter()
-        .map(|&(d, s)| Member { article: docs[d].id.to_owned(), span: s, text: docs[d].text[s.start..s.end].to_owned() })
+        .map(|&(d, s)| Member {
+            article: docs[d].id.to_owned(),
+            span: s,
+            text: docs[d].text[s.start..s.end].to_owned(),
+        })
         .collect();
     Some(Passage { id: String::new(), kind, similarity, members, diffs })
 }

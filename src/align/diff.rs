@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices_deadline};
 
 use crate::model::{DiffOp, DiffTag, Span};
-use crate::text::normalize::diff_key;
 use crate::text::TextModel;
+use crate::text::normalize::diff_key;
 
 /// How long one pair diff may take before `similar` falls back to a coarser (still correct) diff.
 pub const DIFF_DEADLINE: Duration = Duration::from_millis(150);
@@ -66,12 +66,7 @@ pub fn word_diff(a: (&str, &TextModel, Span), b: (&str, &TextModel, Span)) -> Ve
 /// Tokens of a span folded as in a diff (case, quote and dash style aside; spelling and
 /// punctuation kept), for similarity scores.
 pub fn span_diff_keys(text: &str, model: &TextModel, span: Span) -> Vec<String> {
-    model
-        .tokens
-        .iter()
-        .filter(|t| span.contains(&t.span))
-        .map(|t| diff_key(&text[t.span.start..t.span.end]))
-        .collect()
+    model.tokens.iter().filter(|t| span.contains(&t.span)).map(|t| diff_key(&text[t.span.start..t.span.end])).collect()
 }
 
 /// Similarity of two word sequences, 0..1: twice the matched words over the total.
@@ -100,7 +95,8 @@ mod tests {
 
     #[test]
     fn diff_shows_replaced_words_and_rebuilds_both_sides() {
-        let (ta, ma, sa) = whole("\"The United States calls on the 'Libyan National Army’ to end its offensive,\" it said.");
+        let (ta, ma, sa) =
+            whole("\"The United States calls on the 'Libyan National Army’ to end its offensive,\" it said.");
         let (tb, mb, sb) = whole("“The United States wants the ‘Libyan National Army’ to end its offensive,” it said.");
         let ops = word_diff((ta, &ma, sa), (tb, &mb, sb));
         let del: String = ops.iter().filter(|o| o.tag == DiffTag::Delete).map(|o| o.text.as_str()).collect();

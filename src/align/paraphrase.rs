@@ -19,7 +19,8 @@ const MIN_SHARED: usize = 5;
 /// sentences about the same people that say different things share mostly names.
 const MIN_SHARED_LOWER: usize = 4;
 /// Reporting verbs and fillers that say nothing about content.
-const REPORTING: &[&str] = &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
+const REPORTING: &[&str] =
+    &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
 
 struct SentenceBag {
     doc: usize,

@@ -16,9 +16,7 @@ pub fn extract(src: &str) -> (String, Meta) {
         match ev {
             Event::Start(Tag::Heading { level, .. }) => in_h1 = level == HeadingLevel::H1,
             Event::Start(Tag::Image { .. }) | Event::Start(Tag::CodeBlock(_)) => skip_depth += 1,
-            Event::End(TagEnd::Image) | Event::End(TagEnd::CodeBlock) => {
-                skip_depth = skip_depth.saturating_sub(1)
-            }
+            Event::End(TagEnd::Image) | Event::End(TagEnd::CodeBlock) => skip_depth = skip_depth.saturating_sub(1),
             Event::Text(t) | Event::Code(t) if skip_depth == 0 => cur.push_str(&t),
             Event::SoftBreak => cur.push(' '),
             Event::HardBreak => cur.push('\n'),

@@ -33,8 +33,16 @@ pub fn render(cmp: &Comparison) -> String {
         s,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parallax comparison</title><style>{STYLE}</style></head><body>\n"
     );
-    let _ = writeln!(s, "<h1>Parallax comparison</h1><p>{} article(s), {} shared passage(s).</p>", cmp.articles.len(), cmp.passages.len());
-    let _ = writeln!(s, "<h2>Articles</h2><table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Words</th><th>Set aside</th></tr>");
+    let _ = writeln!(
+        s,
+        "<h1>Parallax comparison</h1><p>{} article(s), {} shared passage(s).</p>",
+        cmp.articles.len(),
+        cmp.passages.len()
+    );
+    let _ = writeln!(
+        s,
+        "<h2>Articles</h2><table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Words</th><th>Set aside</th></tr>"
+    );
     for a in &cmp.articles {
         let _ = writeln!(
             s,
@@ -55,7 +63,12 @@ pub fn render(cmp: &Comparison) -> String {
     for p in &cmp.passages {
         let _ = writeln!(s, "<section id=\"{}\"><h3>{}</h3>", esc(&p.id), esc(&passage_heading(cmp, p)));
         for m in &p.members {
-            let _ = writeln!(s, "<div class=\"member\"><span class=\"id\">{}</span>{}</div>", esc(&m.article), esc(&one_line(&m.text)));
+            let _ = writeln!(
+                s,
+                "<div class=\"member\"><span class=\"id\">{}</span>{}</div>",
+                esc(&m.article),
+                esc(&one_line(&m.text))
+            );
         }
         for d in &p.diffs {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {

@@ -48,7 +48,14 @@ pub fn render(cmp: &Comparison) -> String {
     for p in &cmp.passages {
         let _ = writeln!(s, "### {}\n", passage_heading(cmp, p));
         for m in &p.members {
-            let _ = writeln!(s, "- **{}** (bytes {}–{}): {}", m.article, m.span.start, m.span.end, escape(&one_line(&m.text)));
+            let _ = writeln!(
+                s,
+                "- **{}** (bytes {}–{}): {}",
+                m.article,
+                m.span.start,
+                m.span.end,
+                escape(&one_line(&m.text))
+            );
         }
         for d in &p.diffs {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {

@@ -78,7 +78,11 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
     let who: Vec<String> = p
         .members
         .iter()
-        .map(|m| cmp.article(&m.article).map(|a| format!("{} ({})", m.article, a.short_name())).unwrap_or_else(|| m.article.clone()))
+        .map(|m| {
+            cmp.article(&m.article)
+                .map(|a| format!("{} ({})", m.article, a.short_name()))
+                .unwrap_or_else(|| m.article.clone())
+        })
         .collect();
     format!("{} · {} · similarity {:.2} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
 }

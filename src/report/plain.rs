@@ -8,12 +8,7 @@ use crate::model::{Comparison, DiffTag};
 /// Render the comparison as plain text for a terminal.
 pub fn render(cmp: &Comparison) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "Parallax: {} article(s), {} shared passage(s)\n",
-        cmp.articles.len(),
-        cmp.passages.len()
-    );
+    let _ = writeln!(s, "Parallax: {} article(s), {} shared passage(s)\n", cmp.articles.len(), cmp.passages.len());
     let _ = writeln!(s, "ARTICLES");
     for a in &cmp.articles {
         let _ = writeln!(s, "  {}  {}", a.id, a.title);

@@ -2,9 +2,18 @@
 
 /// Month names and abbreviations, in order.
 const MONTHS: &[&[&str]] = &[
-    &["january", "jan"], &["february", "feb"], &["march", "mar"], &["april", "apr"], &["may"],
-    &["june", "jun"], &["july", "jul"], &["august", "aug"], &["september", "sep", "sept"],
-    &["october", "oct"], &["november", "nov"], &["december", "dec"],
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sep", "sept"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
 ];
 
 fn month_number(word: &str) -> Option<u32> {
@@ -24,7 +33,9 @@ pub fn parse_date(s: &str) -> Option<String> {
     for i in 0..b.len().saturating_sub(9) {
         let w = &s.get(i..i + 10)?;
         let wb = w.as_bytes();
-        if wb[4] == b'-' && wb[7] == b'-' && wb.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+        if wb[4] == b'-'
+            && wb[7] == b'-'
+            && wb.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
             && (i == 0 || !b[i - 1].is_ascii_digit())
         {
             let y = w[0..4].parse().ok()?;
@@ -35,10 +46,7 @@ pub fn parse_date(s: &str) -> Option<String> {
             }
         }
     }
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let num = |w: &str| -> Option<u32> {
         let w = w.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
         (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit())).then(|| w.parse().ok())?
@@ -46,16 +54,17 @@ pub fn parse_date(s: &str) -> Option<String> {
     for k in 0..words.len() {
         if let Some(m) = month_number(words[k]) {
             // Month Day Year
-            if let (Some(d), Some(y)) = (words.get(k + 1).and_then(|w| num(w)), words.get(k + 2).and_then(|w| num(w))) {
-                if let Some(v) = valid(y, m, d) {
-                    return Some(v);
-                }
+            if let (Some(d), Some(y)) = (words.get(k + 1).and_then(|w| num(w)), words.get(k + 2).and_then(|w| num(w)))
+                && let Some(v) = valid(y, m, d)
+            {
+                return Some(v);
             }
             // Day Month Year
-            if let (Some(d), Some(y)) = (k.checked_sub(1).and_then(|j| num(words[j])), words.get(k + 1).and_then(|w| num(w))) {
-                if let Some(v) = valid(y, m, d) {
-                    return Some(v);
-                }
+            if let (Some(d), Some(y)) =
+                (k.checked_sub(1).and_then(|j| num(words[j])), words.get(k + 1).and_then(|w| num(w)))
+                && let Some(v) = valid(y, m, d)
+            {
+                return Some(v);
             }
         }
     }
@@ -107,12 +116,11 @@ pub fn meta_line(line: &str) -> Option<MetaLine> {
         return None;
     }
     for label in ["published", "updated", "posted", "last updated", "date", "first published"] {
-        if let Some(rest) = lower.strip_prefix(label) {
-            if rest.starts_with([':', ' ']) {
-                if let Some(d) = parse_date(rest) {
-                    return Some(MetaLine::Date(d));
-                }
-            }
+        if let Some(rest) = lower.strip_prefix(label)
+            && rest.starts_with([':', ' '])
+            && let Some(d) = parse_date(rest)
+        {
+            return Some(MetaLine::Date(d));
         }
     }
     for label in ["source:", "via:", "sources:"] {
@@ -129,16 +137,16 @@ pub fn meta_line(line: &str) -> Option<MetaLine> {
             return Some(MetaLine::Byline(rest.trim().to_owned()));
         }
     }
-    if words <= 6 {
-        if let Some(d) = parse_date(line) {
-            let letters_outside = line
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic) && month_number(w.trim_matches(',')).is_none())
-                .filter(|w| !is_weekday(w))
-                .count();
-            if letters_outside <= 1 {
-                return Some(MetaLine::Date(d));
-            }
+    if words <= 6
+        && let Some(d) = parse_date(line)
+    {
+        let letters_outside = line
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic) && month_number(w.trim_matches(',')).is_none())
+            .filter(|w| !is_weekday(w))
+            .count();
+        if letters_outside <= 1 {
+            return Some(MetaLine::Date(d));
         }
     }
     None
@@ -146,8 +154,27 @@ pub fn meta_line(line: &str) -> Option<MetaLine> {
 
 fn is_weekday(w: &str) -> bool {
     let w = w.trim_matches([',', '.']).to_lowercase();
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "bst"]
-        .contains(&w.as_str())
+    [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "gmt",
+        "utc",
+        "et",
+        "bst",
+    ]
+    .contains(&w.as_str())
 }
 
 #[cfg(test)]

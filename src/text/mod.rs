@@ -29,15 +29,10 @@ pub struct Prepared {
 /// Prepare every document: classify lines (with furniture repeated across documents found too),
 /// find title, outlet, date and source, and model the remaining body text.
 pub fn prepare_all(docs: Vec<RawDoc>) -> Vec<Result<Prepared, (String, LoadError)>> {
-    let lines: Vec<Vec<&str>> = docs
-        .iter()
-        .map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
-        .collect();
-    let mut roles: Vec<Vec<Role>> = docs
-        .iter()
-        .zip(&lines)
-        .map(|(d, l)| furniture::classify(l, d.meta.title.as_deref()))
-        .collect();
+    let lines: Vec<Vec<&str>> =
+        docs.iter().map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()).collect();
+    let mut roles: Vec<Vec<Role>> =
+        docs.iter().zip(&lines).map(|(d, l)| furniture::classify(l, d.meta.title.as_deref())).collect();
     mark_cross_document_repeats(&lines, &mut roles);
     docs.iter()
         .zip(lines.iter().zip(&roles))
@@ -118,10 +113,8 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
         return Err(LoadError::OnlyFurniture(boilerplate.len()));
     }
     let outlet = outlet.or_else(|| meta::outlet_from_file_name(&doc.path)).or(header_site);
-    let title = title
-        .map(|t| meta::split_title_site(&t).0)
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| file_stem(&doc.path));
+    let title =
+        title.map(|t| meta::split_title_site(&t).0).filter(|t| !t.is_empty()).unwrap_or_else(|| file_stem(&doc.path));
     let text = body.join("\n\n");
     let model = TextModel::new(&text);
     let article = Article {
@@ -147,8 +140,5 @@ fn looks_like_name(line: &str) -> bool {
 }
 
 fn file_stem(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_owned())
+    std::path::Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_owned())
 }

@@ -140,7 +140,9 @@ fn tokenize_into(text: &str, para: Span, out: &mut Vec<Token>) {
                 }
                 '.' => {
                     (prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
-                        || (segment_len == 1 && prev.is_alphabetic() && next.is_some_and(char::is_alphabetic)
+                        || (segment_len == 1
+                            && prev.is_alphabetic()
+                            && next.is_some_and(char::is_alphabetic)
                             && chars.get(j + 2).is_none_or(|x| !x.1.is_alphabetic()))
                 }
                 _ => false,
@@ -161,10 +163,10 @@ fn tokenize_into(text: &str, para: Span, out: &mut Vec<Token>) {
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm", "sen",
-    "rep", "gov", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "u.s", "u.n", "u.k",
-    "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "approx", "est", "dept", "univ", "mt", "ft", "sq", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm", "sen", "rep",
+    "gov", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m",
+    "i.e", "e.g", "fig", "approx", "est", "dept", "univ", "mt", "ft", "sq", "cf", "al",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -236,10 +238,8 @@ fn find_quotes(text: &str, para: Span, out: &mut Vec<Span>) {
         let at_word_end = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p))
             && next.is_none_or(|n| n.is_whitespace() || ".,!?;:)]\u{2014}\u{2013}\"\u{201d}".contains(n));
         match c {
-            '\u{201c}' | '\u{201e}' => {
-                if open_double.is_none() {
-                    open_double = Some(pos);
-                }
+            '\u{201c}' | '\u{201e}' if open_double.is_none() => {
+                open_double = Some(pos);
             }
             '\u{201d}' => {
                 if let Some(o) = open_double.take() {
@@ -250,10 +250,8 @@ fn find_quotes(text: &str, para: Span, out: &mut Vec<Span>) {
                 Some(o) => found.push(Span::new(o, pos + 1)),
                 None => open_double = Some(pos),
             },
-            '\u{2018}' => {
-                if open_single.is_none() && at_word_start {
-                    open_single = Some(pos);
-                }
+            '\u{2018}' if open_single.is_none() && at_word_start => {
+                open_single = Some(pos);
             }
             '\'' | '\u{2019}' => {
                 if let Some(o) = open_single {
@@ -309,7 +307,8 @@ mod tests {
 
     #[test]
     fn quotes_found() {
-        let t = "The \"renegade\" general said ‘we will fight’ and that Haftar’s men’s \u{201c}liberation\u{201d} began.";
+        let t =
+            "The \"renegade\" general said ‘we will fight’ and that Haftar’s men’s \u{201c}liberation\u{201d} began.";
         let m = TextModel::new(t);
         let q: Vec<&str> = m.quotes.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(q, ["\"renegade\"", "‘we will fight’", "\u{201c}liberation\u{201d}"]);
