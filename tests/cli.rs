@@ -77,7 +77,7 @@ fn every_format_renders() {
     let (_, html, _) = run(&["report", "seeds", "--format", "html"]);
     assert!(
         html.starts_with("<!doctype html>")
-            && html.contains("<del>calls on </del>")
+            && html.contains("<del>calls on</del>")
             && html.trim_end().ends_with("</html>")
     );
 }

@@ -74,10 +74,9 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(&d.ops, |tag, t| match tag {
-                DiffTag::Equal => esc(t),
+            let line = inline_diff(&d.ops, esc, |tag, t| match tag {
                 DiffTag::Delete => format!("<del>{}</del>", esc(t)),
-                DiffTag::Insert => format!("<ins>{}</ins>", esc(t)),
+                _ => format!("<ins>{}</ins>", esc(t)),
             });
             let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc(&d.a), esc(&d.b), line);
         }

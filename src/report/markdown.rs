@@ -61,15 +61,15 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(&d.ops, |tag, t| {
-                let t = escape(&one_line(t));
-                match tag {
-                    DiffTag::Equal => elide(&t, 40) + " ",
-                    DiffTag::Delete => format!("~~{t}~~ "),
-                    DiffTag::Insert => format!("**{t}** "),
-                }
-            });
-            let _ = writeln!(s, "\n> {} → {}: {}", d.a, d.b, line.trim_end());
+            let line = inline_diff(
+                &d.ops,
+                |t| elide(&escape(t), 40),
+                |tag, t| match tag {
+                    DiffTag::Delete => format!("~~{}~~", escape(t)),
+                    _ => format!("**{}**", escape(t)),
+                },
+            );
+            let _ = writeln!(s, "\n> {} → {}: {}", d.a, d.b, line);
         }
         s.push('\n');
     }

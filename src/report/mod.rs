@@ -52,20 +52,70 @@ pub fn to_json(cmp: &Comparison) -> String {
     s
 }
 
-/// Shorten a long equal run of a diff to its start and end, so diffs stay readable.
+/// Shorten a long equal run of a diff to its first and last words, so diffs stay readable.
 pub(crate) fn elide(text: &str, keep: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    if chars.len() <= keep * 2 + 5 {
+    if text.chars().count() <= keep * 2 + 5 {
         return text.to_owned();
     }
-    let head: String = chars[..keep].iter().collect();
-    let tail: String = chars[chars.len() - keep..].iter().collect();
-    format!("{head} … {tail}")
+    let head_end = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+    let at_space = text[head_end..].starts_with(' ');
+    let head_end = if at_space { head_end } else { text[..head_end].rfind(' ').filter(|&i| i > 0).unwrap_or(head_end) };
+    let tail_start = text.char_indices().rev().nth(keep).map_or(0, |(i, _)| i);
+    let tail_start = text[tail_start..].find(' ').map_or(tail_start, |i| tail_start + i + 1);
+    if tail_start <= head_end {
+        return text.to_owned();
+    }
+    let lead = if text.starts_with(' ') { " " } else { "" };
+    let trail = if text.ends_with(' ') { " " } else { "" };
+    format!("{lead}{} … {}{trail}", text[..head_end].trim(), text[tail_start..].trim())
 }
 
-/// Render diff ops inline with a marker for each kind of run.
-pub(crate) fn inline_diff(ops: &[DiffOp], mark: impl Fn(DiffTag, &str) -> String) -> String {
-    ops.iter().map(|o| mark(o.tag, &o.text)).collect()
+/// Render diff ops inline: equal runs through `equal`, changed runs through `changed` (given the
+/// tag and the run's words without surrounding space). White space is collapsed and kept outside
+/// the markers, so `calls on ` deleted reads `[-calls on-] `.
+pub(crate) fn inline_diff(
+    ops: &[DiffOp],
+    equal: impl Fn(&str) -> String,
+    changed: impl Fn(DiffTag, &str) -> String,
+) -> String {
+    let mut out = String::new();
+    for o in ops {
+        let t = collapse(&o.text);
+        match o.tag {
+            DiffTag::Equal => out.push_str(&equal(&t)),
+            tag => {
+                if t.starts_with(' ') && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(&changed(tag, t.trim()));
+                if t.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Collapse runs of white space to one space, keeping a leading or trailing one.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
 }
 
 /// Collapse runs of white space (including paragraph breaks) to one space.
@@ -85,4 +135,36 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
         })
         .collect();
     format!("{} · {} · similarity {:.2} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elide_keeps_whole_words() {
+        let t = "the quick brown fox jumps over the lazy dog near the river bank in the morning sun";
+        let e = elide(t, 15);
+        assert_eq!(e, "the quick brown … the morning sun");
+        assert_eq!(elide("short text", 15), "short text");
+    }
+
+    #[test]
+    fn markers_keep_spacing() {
+        let ops = [
+            DiffOp { tag: DiffTag::Equal, text: "Trump \u{201c}".into() },
+            DiffOp { tag: DiffTag::Delete, text: "recognized ".into() },
+            DiffOp { tag: DiffTag::Insert, text: "recognised ".into() },
+            DiffOp { tag: DiffTag::Equal, text: "his  role.".into() },
+        ];
+        let s = inline_diff(
+            &ops,
+            |t| t.to_owned(),
+            |tag, t| match tag {
+                DiffTag::Delete => format!("[-{t}-]"),
+                _ => format!("{{+{t}+}}"),
+            },
+        );
+        assert_eq!(s, "Trump \u{201c}[-recognized-] {+recognised+} his role.");
+    }
 }

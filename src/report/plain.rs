@@ -35,12 +35,15 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(&d.ops, |tag, t| match tag {
-                DiffTag::Equal => elide(&one_line(t), 40) + " ",
-                DiffTag::Delete => format!("[-{}-] ", one_line(t)),
-                DiffTag::Insert => format!("{{+{}+}} ", one_line(t)),
-            });
-            let _ = writeln!(s, "  diff {} → {}: {}", d.a, d.b, line.trim_end());
+            let line = inline_diff(
+                &d.ops,
+                |t| elide(t, 40),
+                |tag, t| match tag {
+                    DiffTag::Delete => format!("[-{t}-]"),
+                    _ => format!("{{+{t}+}}"),
+                },
+            );
+            let _ = writeln!(s, "  diff {} → {}: {}", d.a, d.b, line);
         }
     }
     if !cmp.errors.is_empty() {
