@@ -5,8 +5,22 @@ use super::diff::{span_diff_keys, word_diff, word_ratio};
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
 
-/// Two spans in one article are the same passage when they overlap by this share of their union.
+/// Two spans in one article are the same passage when they overlap by this share of their union...
 const SAME_PLACE_IOU: f64 = 0.5;
+/// ... or when the shorter lies (almost) inside the longer and is not a small part of it.
+const SAME_PLACE_INSIDE: f64 = 0.8;
+const SAME_PLACE_MIN_PART: f64 = 0.3;
+
+/// True when two spans of one article mark the same place: much overlap, or, when one of them comes
+/// from a paraphrase, one nested in the other (a paraphrased sentence inside a copied paragraph).
+/// Nested copies stay apart: a quote shared by three outlets inside a sentence shared by two is two
+/// passages.
+fn same_place(x: Span, y: Span, paraphrase: bool) -> bool {
+    let inter = x.overlap(&y) as f64;
+    let (short, long) = (x.len().min(y.len()) as f64, x.len().max(y.len()) as f64);
+    inter / x.union(&y).len() as f64 >= SAME_PLACE_IOU
+        || (paraphrase && inter >= SAME_PLACE_INSIDE * short && short >= SAME_PLACE_MIN_PART * long)
+}
 /// Above this many members, each member is diffed against the first only, not every pair.
 const ALL_PAIRS_MAX: usize = 6;
 /// Members this alike (or more) with small edits are `near`; below, `paraphrase`.
@@ -51,9 +65,8 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
             if nodes[j].doc != nodes[i].doc || nodes[j].span.start >= nodes[i].span.end {
                 break;
             }
-            let inter = nodes[i].span.overlap(&nodes[j].span) as f64;
-            let uni = nodes[i].span.union(&nodes[j].span).len() as f64;
-            if inter / uni >= SAME_PLACE_IOU {
+            let paraphrase = matches[i / 2].paraphrase || matches[j / 2].paraphrase;
+            if same_place(nodes[i].span, nodes[j].span, paraphrase) {
                 union(&mut parent, i, j);
             }
         }
