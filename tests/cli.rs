@@ -199,3 +199,21 @@ fn directories_are_read_recursively_skipping_hidden_and_binary_files() {
     assert_eq!(paths.len(), 2, "{paths:?}");
     assert!(paths[0].ends_with("a.txt") && paths[1].ends_with("b.md"));
 }
+
+#[test]
+fn html_and_markdown_articles_are_read_with_their_metadata() {
+    let (code, out, err) = run(&["report", "-f", "json", "tests/fixtures/tram_bbc.html", "tests/fixtures/tram_guardian.md"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let a = &v["articles"][0];
+    assert_eq!(a["title"], "Tram crash: Seven dead in Croydon derailment");
+    assert_eq!(a["outlet"], "BBC News");
+    assert_eq!(a["published"], "2016-11-09");
+    let text = a["text"].as_str().unwrap();
+    assert!(!text.contains("Weather") && !text.contains("Related Topics"), "page furniture in the text: {text}");
+    let b = &v["articles"][1];
+    assert_eq!(b["outlet"], "The Guardian");
+    assert!(!b["text"].as_str().unwrap().contains("**"), "Markdown markup left in the text");
+    let kinds: Vec<&str> = v["passages"].as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"verbatim"), "{kinds:?}");
+}

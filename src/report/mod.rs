@@ -84,7 +84,9 @@ pub(crate) fn inline_diff(
         match o.tag {
             DiffTag::Equal => out.push_str(&equal(&t)),
             tag => {
-                if t.starts_with(' ') && !out.ends_with(' ') {
+                let glued = t.starts_with(char::is_alphanumeric)
+                    && out.ends_with(|c: char| c.is_alphanumeric() || ",.;:!?)\"\u{201d}\u{2019}".contains(c));
+                if (t.starts_with(' ') || glued) && !out.is_empty() && !out.ends_with(' ') {
                     out.push(' ');
                 }
                 out.push_str(&changed(tag, t.trim()));
