@@ -173,3 +173,66 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
     matches.extend(paraphrases);
     cluster::passages(&docs, &matches)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Source;
+    use crate::model::{Comparison, PassageKind};
+
+    fn compare(texts: &[&str]) -> Comparison {
+        let sources =
+            texts.iter().enumerate().map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() });
+        crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
+    }
+
+    const WIRE: &str = "Rescue teams worked through the night to reach villages cut off by the flood water. \
+        The regional governor said at least 12 people had died and hundreds more had been forced from their homes. \
+        Roads into the valley remained closed on Monday as engineers inspected damaged bridges.";
+
+    #[test]
+    fn a_copied_paragraph_is_one_passage_wherever_it_stands() {
+        let a = format!(
+            "Floods hit the north of the country\n\nStorms swept the region over the weekend, bringing the heaviest rain in a century.\n\n{WIRE}\n\nMeteorologists expect more rain this week."
+        );
+        let b = format!(
+            "Valley cut off after storms\n\n{WIRE}\n\nLocal businesses said the damage would take months to repair, and insurers were already counting the cost."
+        );
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let p = &cmp.passages[0];
+        assert_eq!(p.kind, PassageKind::Verbatim);
+        assert_eq!(p.members[0].text, WIRE);
+        assert_eq!(p.members[1].text, WIRE);
+    }
+
+    #[test]
+    fn common_phrases_are_not_passages() {
+        let a = "One headline about talks\n\nThe United Nations said on Sunday that talks would resume in Geneva next month after a pause.";
+        let b = "Another headline about aid\n\nAid agencies told the United Nations on Sunday that supplies were running low in the camps.";
+        assert!(compare(&[a, b]).passages.is_empty());
+    }
+
+    #[test]
+    fn an_edited_sentence_is_near_with_its_diff() {
+        let a = "Headline number one here\n\nThe minister said the government would not negotiate with the armed group under any circumstances.";
+        let b = "Headline number two there\n\nThe minister said the government would never negotiate with the armed group under any circumstances.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1);
+        assert_eq!(cmp.passages[0].kind, PassageKind::Near);
+        let d = &cmp.passages[0].diffs[0];
+        assert_eq!(d.text_of(crate::model::DiffTag::Delete).trim(), "not");
+        assert_eq!(d.text_of(crate::model::DiffTag::Insert).trim(), "never");
+    }
+
+    #[test]
+    fn three_outlets_sharing_a_sentence_make_one_passage_with_three_members() {
+        let s = "The company said it had found no evidence that customer data had been stolen in the attack.";
+        let a = format!("First headline on the hack\n\nHackers struck the retailer overnight. {s}");
+        let b = format!("Second headline on the hack\n\n{s} Shares fell four percent in early trading.");
+        let c = format!("Third headline on the hack\n\nInvestigators are still working. {s}");
+        let cmp = compare(&[&a, &b, &c]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert_eq!(cmp.passages[0].members.len(), 3);
+        assert_eq!(cmp.passages[0].diffs.len(), 3, "every member pair is diffed");
+    }
+}
