@@ -1,5 +1,6 @@
 //! The `parallax` binary: the desktop app, and the headless `parallax report` command.
 
+mod app;
 mod cli;
 
 use clap::Parser;
@@ -14,10 +15,13 @@ fn main() {
                 2
             }
         },
-        None => {
-            eprintln!("parallax: the desktop app is not part of this build yet; use `parallax report PATH...`");
-            2
-        }
+        None => match app::run(cli.paths.clone(), cli.screenshot.clone()) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("parallax: error: {e:#}");
+                2
+            }
+        },
     };
     std::process::exit(code);
 }

@@ -202,7 +202,8 @@ fn directories_are_read_recursively_skipping_hidden_and_binary_files() {
 
 #[test]
 fn html_and_markdown_articles_are_read_with_their_metadata() {
-    let (code, out, err) = run(&["report", "-f", "json", "tests/fixtures/tram_bbc.html", "tests/fixtures/tram_guardian.md"]);
+    let (code, out, err) =
+        run(&["report", "-f", "json", "tests/fixtures/tram_bbc.html", "tests/fixtures/tram_guardian.md"]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let a = &v["articles"][0];

@@ -1,0 +1,388 @@
+//! One column per article, side by side: a header, then the wrapped body with every shared passage
+//! tinted in its cluster colour. Clicking a tint selects that passage.
+//!
+//! Laying out a long article is expensive, so each column's text is laid out once per
+//! (comparison, selection, theme, furniture toggle, width, pixels per point) and the
+//! `Arc<Galley>` is kept in a [`ColumnCache`]; a frame only paints it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{FontId, Galley, Sense, Stroke};
+use parallax::Comparison;
+use parallax::model::{Article, Severity, Span};
+
+use super::Command;
+use super::theme::{Palette, ThemeChoice};
+
+/// Narrowest a column gets before the row of columns scrolls sideways.
+const MIN_COLUMN_WIDTH: f32 = 240.0;
+/// Space between two columns (a rule is drawn in the middle).
+const COLUMN_GAP: f32 = 14.0;
+/// Body text size.
+const BODY_SIZE: f32 = 13.5;
+/// Space kept above a selected passage when a column scrolls to it.
+const SCROLL_MARGIN: f32 = 48.0;
+
+/// What the columns show; read-only.
+pub struct ColumnsView<'a> {
+    /// The comparison on screen.
+    pub cmp: &'a Comparison,
+    /// Bumped each time a new comparison arrives.
+    pub generation: u64,
+    /// Index of the selected passage in `cmp.passages`.
+    pub selected: Option<usize>,
+    /// Bumped each time the columns should scroll to the selected passage.
+    pub scroll_request: u64,
+    /// The theme.
+    pub theme: ThemeChoice,
+    /// Show set-aside page furniture.
+    pub show_furniture: bool,
+}
+
+/// The key a laid-out column is valid for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LayoutKey {
+    generation: u64,
+    selected: Option<usize>,
+    theme: ThemeChoice,
+    show_furniture: bool,
+    width_px: u32,
+    pixels_per_point_bits: u32,
+}
+
+/// A laid-out column body.
+struct CachedColumn {
+    key: LayoutKey,
+    galley: Arc<Galley>,
+    /// Character ranges of the galley text that belong to a passage (by index).
+    highlights: Vec<(Range<usize>, usize)>,
+    /// Top of the selected passage's member in the galley, when this article has one.
+    selected_y: Option<f32>,
+    /// The last scroll request this column obeyed.
+    scrolled_for: u64,
+}
+
+/// Laid-out column bodies, kept across frames.
+#[derive(Default)]
+pub struct ColumnCache {
+    generation: u64,
+    /// Per article index: (span, passage index) of every passage member in it.
+    spans: Vec<Vec<(Span, usize)>>,
+    columns: HashMap<usize, CachedColumn>,
+    /// How many times a column was laid out (for tests: a frame with no change lays out nothing).
+    pub layouts: u64,
+}
+
+impl ColumnCache {
+    /// How many columns have a laid-out body.
+    #[cfg(test)]
+    pub fn laid_out_columns(&self) -> usize {
+        self.columns.len()
+    }
+
+    fn refresh(&mut self, view: &ColumnsView<'_>) {
+        if self.generation == view.generation && self.spans.len() == view.cmp.articles.len() {
+            return;
+        }
+        self.generation = view.generation;
+        self.columns.clear();
+        self.spans = vec![Vec::new(); view.cmp.articles.len()];
+        for (pi, p) in view.cmp.passages.iter().enumerate() {
+            for m in &p.members {
+                if let Some(ai) = view.cmp.article_index(&m.article) {
+                    self.spans[ai].push((m.span, pi));
+                }
+            }
+        }
+        for spans in &mut self.spans {
+            spans.sort();
+        }
+    }
+}
+
+/// Show every article as a column, side by side, scrolling sideways when they do not fit.
+pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnCache, commands: &mut Vec<Command>) {
+    cache.refresh(view);
+    let n = view.cmp.articles.len();
+    if n == 0 {
+        ui.centered_and_justified(|ui| {
+            ui.label("No articles yet. Use File > Open articles… (Ctrl+O), or drop files or folders on this window.");
+        });
+        return;
+    }
+    let gap = COLUMN_GAP;
+    let width = ((ui.available_width() - gap * (n as f32 - 1.0)) / n as f32).max(MIN_COLUMN_WIDTH).floor();
+    let height = ui.available_height();
+    let line = ui.visuals().widgets.noninteractive.bg_stroke;
+    egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false).show(ui, |ui| {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for (ai, article) in view.cmp.articles.iter().enumerate() {
+                let rect = ui
+                    .allocate_ui_with_layout(
+                        egui::vec2(width, height),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
+                            ui.set_width(width);
+                            column_ui(ui, view, cache, ai, article, commands);
+                        },
+                    )
+                    .response
+                    .rect;
+                if ai + 1 < n {
+                    let x = rect.right() + gap / 2.0;
+                    ui.painter().vline(x, rect.y_range(), line);
+                }
+            }
+        });
+    });
+}
+
+fn column_ui(
+    ui: &mut egui::Ui,
+    view: &ColumnsView<'_>,
+    cache: &mut ColumnCache,
+    ai: usize,
+    article: &Article,
+    commands: &mut Vec<Command>,
+) {
+    let palette = view.theme.palette();
+    header_ui(ui, view, ai, article, &palette, commands);
+    ui.separator();
+
+    let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0).max(50.0);
+    let key = LayoutKey {
+        generation: view.generation,
+        selected: view.selected,
+        theme: view.theme,
+        show_furniture: view.show_furniture,
+        width_px: width.round() as u32,
+        pixels_per_point_bits: ui.ctx().pixels_per_point().to_bits(),
+    };
+    let spans = cache.spans.get(ai).map(Vec::as_slice).unwrap_or(&[]);
+    let stale = cache.columns.get(&ai).is_none_or(|c| c.key != key);
+    if stale {
+        let built = build_job(article, spans, view.selected, &palette, view.show_furniture, width);
+        let galley = ui.ctx().fonts_mut(|f| f.layout_job(built.job));
+        let selected_y = built.selected_char.map(|c| galley.pos_from_cursor(CCursor::new(c)).min.y);
+        let scrolled_for = cache.columns.get(&ai).map_or(0, |c| c.scrolled_for);
+        cache.layouts += 1;
+        cache.columns.insert(ai, CachedColumn { key, galley, highlights: built.highlights, selected_y, scrolled_for });
+    }
+    let Some(column) = cache.columns.get_mut(&ai) else { return };
+
+    let mut area = egui::ScrollArea::vertical().id_salt(("column", &article.path)).auto_shrink(false);
+    if column.scrolled_for != view.scroll_request {
+        column.scrolled_for = view.scroll_request;
+        if let Some(y) = column.selected_y {
+            area = area.vertical_scroll_offset((y - SCROLL_MARGIN).max(0.0));
+        }
+    }
+    area.show(ui, |ui| {
+        let size = egui::vec2(width, column.galley.size().y);
+        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        ui.painter().galley(rect.min, column.galley.clone(), palette.text);
+        let hovered = response.hover_pos().and_then(|pos| passage_at(column, pos - rect.min));
+        if let Some(pi) = hovered {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            if response.clicked() {
+                commands.push(Command::Select(Some(pi)));
+            }
+            if let Some(p) = view.cmp.passages.get(pi) {
+                let tip = format!(
+                    "{} · {} · {:.0}% alike · in {} articles — click to compare",
+                    p.id,
+                    p.kind.as_str(),
+                    p.similarity * 100.0,
+                    p.members.len()
+                );
+                response.on_hover_text_at_pointer(tip);
+            }
+        }
+    });
+}
+
+/// The passage under a point of the galley, if any.
+fn passage_at(column: &CachedColumn, pos: egui::Vec2) -> Option<usize> {
+    if pos.y < 0.0 || pos.y > column.galley.size().y || pos.x < 0.0 || pos.x > column.galley.size().x {
+        return None;
+    }
+    let c = column.galley.cursor_from_pos(pos).index.0;
+    column.highlights.iter().find(|(r, _)| r.contains(&c)).map(|(_, pi)| *pi)
+}
+
+fn header_ui(
+    ui: &mut egui::Ui,
+    view: &ColumnsView<'_>,
+    ai: usize,
+    article: &Article,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(&article.id).monospace().color(palette.weak));
+        let n = view.cmp.articles.len();
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("×").on_hover_text("Remove this article").clicked() {
+                commands.push(Command::RemoveSource(article.path.clone()));
+            }
+            let right = ui.add_enabled(ai + 1 < n, egui::Button::new(">").small());
+            if right.on_hover_text("Move this column right").clicked() {
+                commands.push(Command::MoveSource { path: article.path.clone(), delta: 1 });
+            }
+            let left = ui.add_enabled(ai > 0, egui::Button::new("<").small());
+            if left.on_hover_text("Move this column left").clicked() {
+                commands.push(Command::MoveSource { path: article.path.clone(), delta: -1 });
+            }
+        });
+    });
+    ui.add(egui::Label::new(egui::RichText::new(&article.title).strong().size(15.0)).wrap());
+    let mut meta = vec![article.short_name()];
+    if let Some(d) = &article.published {
+        meta.push(d.clone());
+    }
+    if let Some(s) = &article.source {
+        meta.push(format!("via {s}"));
+    }
+    meta.push(format!("{} words", article.words));
+    ui.add(egui::Label::new(egui::RichText::new(meta.join(" · ")).color(palette.weak)).wrap())
+        .on_hover_text(&article.path);
+    for e in view.cmp.errors.iter().filter(|e| e.path == article.path) {
+        let color = match e.severity {
+            Severity::Error => palette.error,
+            Severity::Warning => palette.warning,
+        };
+        ui.add(egui::Label::new(egui::RichText::new(format!("Warning: {}", e.error)).color(color)).wrap());
+    }
+    if view.show_furniture && !article.boilerplate.is_empty() {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} lines set aside as page furniture (grey, at top)",
+                article.boilerplate.len()
+            ))
+            .color(palette.furniture)
+            .small(),
+        );
+    }
+}
+
+/// A column body ready to be laid out.
+struct BuiltJob {
+    job: LayoutJob,
+    highlights: Vec<(Range<usize>, usize)>,
+    selected_char: Option<usize>,
+}
+
+/// Build the body text of one article: furniture (on request), then the text with passage tints.
+fn build_job(
+    article: &Article,
+    spans: &[(Span, usize)],
+    selected: Option<usize>,
+    palette: &Palette,
+    show_furniture: bool,
+    width: f32,
+) -> BuiltJob {
+    let font = FontId::proportional(BODY_SIZE);
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    let mut chars = 0usize;
+    let mut push = |job: &mut LayoutJob, text: &str, format: TextFormat| -> Range<usize> {
+        let start = chars;
+        chars += text.chars().count();
+        job.append(text, 0.0, format);
+        start..chars
+    };
+    if show_furniture && !article.boilerplate.is_empty() {
+        let grey = TextFormat { italics: true, ..TextFormat::simple(font.clone(), palette.furniture) };
+        for b in &article.boilerplate {
+            let line =
+                if b.reason.is_empty() { format!("{}\n", b.text) } else { format!("{}  [{}]\n", b.text, b.reason) };
+            push(&mut job, &line, grey.clone());
+        }
+        push(&mut job, "\n", grey);
+    }
+
+    let text = article.text.as_str();
+    let plain = TextFormat::simple(font.clone(), palette.text);
+    let mut bounds: Vec<usize> = vec![0, text.len()];
+    for (s, _) in spans {
+        for b in [s.start, s.end] {
+            if b <= text.len() && text.is_char_boundary(b) {
+                bounds.push(b);
+            }
+        }
+    }
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut highlights: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut selected_char = None;
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let Some(segment) = text.get(a..b) else { continue };
+        let covering = spans.iter().filter(|(s, _)| s.start <= a && b <= s.end && s.start < s.end);
+        // The selected passage wins; otherwise the tightest span.
+        let owner = covering.min_by_key(|(s, pi)| (Some(*pi) != selected, s.len())).map(|(_, pi)| *pi);
+        let format = match owner {
+            Some(pi) if Some(pi) == selected => TextFormat {
+                background: palette.selected_bg,
+                underline: Stroke::new(1.5, palette.selected_stroke),
+                ..plain.clone()
+            },
+            Some(pi) => TextFormat { background: palette.cluster(pi), ..plain.clone() },
+            None => plain.clone(),
+        };
+        let range = push(&mut job, segment, format);
+        if let Some(pi) = owner {
+            if Some(pi) == selected && selected_char.is_none() {
+                selected_char = Some(range.start);
+            }
+            match highlights.last_mut() {
+                Some((r, last)) if *last == pi && r.end == range.start => r.end = range.end,
+                _ => highlights.push((range, pi)),
+            }
+        }
+    }
+    BuiltJob { job, highlights, selected_char }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article { id: "A1".into(), path: "a.txt".into(), text: text.into(), ..Article::default() }
+    }
+
+    #[test]
+    fn highlights_cover_member_spans_in_characters() {
+        let a = article("héllo wörld and more");
+        // "wörld" is bytes 7..13 (é and ö are two bytes each), characters 6..11.
+        let spans = vec![(Span::new(7, 13), 3)];
+        let palette = ThemeChoice::Light.palette();
+        let built = build_job(&a, &spans, None, &palette, false, 300.0);
+        assert_eq!(built.highlights, vec![(6..11, 3)]);
+        assert_eq!(built.selected_char, None);
+        let built = build_job(&a, &spans, Some(3), &palette, false, 300.0);
+        assert_eq!(built.selected_char, Some(6));
+    }
+
+    #[test]
+    fn selected_passage_wins_where_spans_overlap() {
+        let a = article("one two three four");
+        let spans = vec![(Span::new(0, 13), 0), (Span::new(4, 18), 1)];
+        let palette = ThemeChoice::Dark.palette();
+        let built = build_job(&a, &spans, Some(1), &palette, false, 300.0);
+        assert_eq!(built.highlights, vec![(0..4, 0), (4..18, 1)]);
+    }
+
+    #[test]
+    fn bad_spans_do_not_panic() {
+        let a = article("short");
+        let spans = vec![(Span::new(2, 99), 0), (Span::new(3, 4), 1)];
+        let built = build_job(&a, &spans, None, &ThemeChoice::Light.palette(), true, 100.0);
+        assert!(built.highlights.iter().any(|(_, p)| *p == 1));
+    }
+}

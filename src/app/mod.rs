@@ -1,0 +1,497 @@
+//! The desktop app: articles side by side, shared passages tinted, and a word diff of the selected
+//! passage.
+//!
+//! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
+//! cached layouts; [`passages`] lists the passages and shows the selected one's diffs; [`open`]
+//! gets files in (dialog, path box, drag and drop, recent files); [`theme`] owns every colour;
+//! [`screenshot`] implements `--screenshot`.
+//!
+//! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
+//! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
+
+mod columns;
+mod open;
+mod passages;
+mod screenshot;
+#[cfg(test)]
+mod tests;
+mod theme;
+mod worker;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use parallax::Comparison;
+use parallax::load::Source;
+use parallax::model::{InputError, Severity};
+use serde::{Deserialize, Serialize};
+
+use columns::{ColumnCache, ColumnsView};
+use open::{DialogKind, OpenState};
+use passages::{ListView, SortKey};
+use screenshot::Screenshot;
+use theme::ThemeChoice;
+use worker::{Job, JobOutput, Poll};
+
+/// How many recent paths the File menu keeps.
+const MAX_RECENT: usize = 10;
+
+/// Open the app window on `paths` (or the embedded seed articles when there are none) and run
+/// until it is closed. With `screenshot`, save a PNG of the window once the analysis is shown and
+/// close.
+pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+    let outcome: screenshot::Outcome = Arc::default();
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Parallax")
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    let options = eframe::NativeOptions { viewport, persist_window: screenshot.is_none(), ..Default::default() };
+    let shot = screenshot.clone().map(|p| Screenshot::new(p, outcome.clone()));
+    eframe::run_native(
+        "Parallax",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = match (&shot, cc.storage) {
+                (None, Some(storage)) => eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default(),
+                _ => Settings::default(),
+            };
+            let mut app = ParallaxApp::start(settings, &cc.egui_ctx, paths);
+            app.screenshot = shot;
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| {
+        anyhow::anyhow!("cannot open the app window: {e} (is a display available? try DISPLAY or WAYLAND_DISPLAY)")
+    })?;
+    if screenshot.is_none() {
+        return Ok(());
+    }
+    let result = outcome.lock().map(|mut o| o.take()).unwrap_or(None);
+    match result {
+        Some(Ok(())) => Ok(()),
+        Some(Err(e)) => Err(anyhow::anyhow!("screenshot failed: {e}")),
+        None => Err(anyhow::anyhow!("the window closed before the screenshot was taken")),
+    }
+}
+
+/// Settings kept between runs. Everything else in [`ParallaxApp`] is runtime state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Recently opened paths, newest first.
+    pub recent: Vec<String>,
+    /// Show page furniture that was set aside, greyed.
+    pub show_furniture: bool,
+    /// Order of the passage list.
+    pub sort: SortKey,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { theme: ThemeChoice::Light, recent: Vec::new(), show_furniture: false, sort: SortKey::Found }
+    }
+}
+
+/// Everything the UI can ask for; applied at the end of the frame by [`ParallaxApp::apply`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select a passage (by index in the comparison), or none.
+    Select(Option<usize>),
+    /// Select the next (1) or previous (-1) passage in list order.
+    Step(isize),
+    /// Read these files or folders and add them to the comparison.
+    OpenPaths(Vec<PathBuf>),
+    /// Show a native file dialog.
+    ShowDialog(DialogKind),
+    /// Show or hide the "Open by path" box.
+    ShowPathEntry(bool),
+    /// Empty the "Open by path" box.
+    ClearPathText,
+    /// Hide the opening notice.
+    DismissNotice,
+    /// Take an article (or an unreadable input) out of the comparison.
+    RemoveSource(String),
+    /// Move an article's column left (-1) or right (1).
+    MoveSource {
+        /// The source path.
+        path: String,
+        /// Positions to move.
+        delta: isize,
+    },
+    /// Replace everything with the seed articles.
+    ResetToSeeds,
+    /// Remove every article.
+    CloseAll,
+    /// Forget the recent files.
+    ClearRecent,
+    /// Switch theme.
+    SetTheme(ThemeChoice),
+    /// Show or hide set-aside page furniture.
+    SetShowFurniture(bool),
+    /// Reorder the passage list.
+    SetSort(SortKey),
+    /// Close the window.
+    Quit,
+}
+
+impl Command {
+    /// True for commands that change the set of sources and so re-run the analysis.
+    fn changes_sources(&self) -> bool {
+        matches!(
+            self,
+            Command::OpenPaths(_)
+                | Command::RemoveSource(_)
+                | Command::MoveSource { .. }
+                | Command::ResetToSeeds
+                | Command::CloseAll
+        )
+    }
+}
+
+/// The app: settings, the loaded sources, the comparison on screen and UI state.
+pub struct ParallaxApp {
+    settings: Settings,
+    /// Every source, in column order; re-analysis never needs the disk.
+    sources: Vec<Source>,
+    /// Paths that could not be read, shown until removed or read successfully.
+    read_errors: Vec<InputError>,
+    cmp: Comparison,
+    /// Bumped whenever `cmp` is replaced.
+    generation: u64,
+    job: Option<Job>,
+    /// Source-changing commands that arrived while a job ran.
+    deferred: Vec<Command>,
+    /// A problem with the analysis itself.
+    status: Option<String>,
+    selected: Option<usize>,
+    /// Bumped when the columns should scroll to the selection.
+    scroll_request: u64,
+    /// Scroll the passage list to the selection this frame.
+    list_scroll: bool,
+    filter: String,
+    columns: ColumnCache,
+    open: OpenState,
+    screenshot: Option<Screenshot>,
+}
+
+impl ParallaxApp {
+    fn empty(settings: Settings) -> Self {
+        ParallaxApp {
+            settings,
+            sources: Vec::new(),
+            read_errors: Vec::new(),
+            cmp: Comparison::default(),
+            generation: 0,
+            job: None,
+            deferred: Vec::new(),
+            status: None,
+            selected: None,
+            scroll_request: 0,
+            list_scroll: false,
+            filter: String::new(),
+            columns: ColumnCache::default(),
+            open: OpenState::default(),
+            screenshot: None,
+        }
+    }
+
+    /// Start on `paths`, or on the seed articles when there are none; the analysis runs in the background.
+    pub fn start(settings: Settings, ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
+        ctx.set_theme(settings.theme.egui_theme());
+        let mut app = ParallaxApp::empty(settings);
+        let sources = if paths.is_empty() { parallax::seeds::sources() } else { Vec::new() };
+        app.job = Some(Job::start(sources, Vec::new(), paths, ctx.clone()));
+        app
+    }
+
+    /// An app showing an analysis that is already done (used by tests).
+    #[cfg(test)]
+    pub fn with_output(settings: Settings, output: JobOutput) -> Self {
+        let mut app = ParallaxApp::empty(settings);
+        app.take_output(output);
+        app
+    }
+
+    /// True while an analysis runs.
+    #[cfg(test)]
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some() || !self.deferred.is_empty()
+    }
+
+    fn take_output(&mut self, out: JobOutput) {
+        for p in &out.opened {
+            let shown = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()).display().to_string();
+            self.settings.recent.retain(|r| *r != shown);
+            self.settings.recent.insert(0, shown);
+        }
+        self.settings.recent.truncate(MAX_RECENT);
+        // Keep the selected passage selected when it survives the re-analysis.
+        let before: Vec<String> = self
+            .selected
+            .and_then(|i| self.cmp.passages.get(i))
+            .map(|p| p.members.iter().map(|m| m.text.clone()).collect())
+            .unwrap_or_default();
+        self.sources = out.sources;
+        self.read_errors = out.read_errors;
+        self.cmp = out.comparison;
+        self.generation += 1;
+        let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+        let kept = self.cmp.passages.iter().position(|p| p.members.iter().any(|m| before.contains(&m.text)));
+        self.selected = kept.or_else(|| passages::first_interesting(&self.cmp, &order));
+        self.scroll_request += 1;
+        self.list_scroll = true;
+    }
+
+    /// The whole window, one frame.
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        self.poll(&ctx, &mut commands);
+        keyboard(&ctx, &mut commands);
+
+        egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &mut commands));
+        egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
+            self.passages_ui(ui, &mut commands);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let view = ColumnsView {
+                cmp: &self.cmp,
+                generation: self.generation,
+                selected: self.selected,
+                scroll_request: self.scroll_request,
+                theme: self.settings.theme,
+                show_furniture: self.settings.show_furniture,
+            };
+            columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
+        });
+        open::drop_hint_ui(ui);
+        self.list_scroll = false;
+
+        let ready = self.job.is_none() && self.generation > 0 && commands.is_empty();
+        if let Some(shot) = &mut self.screenshot {
+            shot.step(&ctx, ready);
+        }
+        for c in commands {
+            self.apply(c, &ctx);
+        }
+    }
+
+    /// Collect what arrived since the last frame: analysis results, dialog answers, dropped files.
+    fn poll(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if let Some(job) = &mut self.job {
+            match job.poll() {
+                Poll::Running => {}
+                Poll::Done(out) => {
+                    self.job = None;
+                    self.status = None;
+                    self.take_output(*out);
+                    commands.append(&mut self.deferred);
+                }
+                Poll::Failed(msg) => {
+                    self.job = None;
+                    self.status = Some(msg);
+                    commands.append(&mut self.deferred);
+                }
+            }
+        }
+        if let Some(paths) = self.open.poll(ctx) {
+            commands.push(Command::OpenPaths(paths));
+        }
+        let dropped = open::dropped_paths(ctx);
+        if !dropped.is_empty() {
+            commands.push(Command::OpenPaths(dropped));
+        }
+    }
+
+    fn top_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let palette = self.settings.theme.palette();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
+            ui.menu_button("View", |ui| {
+                let mut furniture = self.settings.show_furniture;
+                if ui.checkbox(&mut furniture, "Show set-aside page furniture").changed() {
+                    commands.push(Command::SetShowFurniture(furniture));
+                }
+                let other = self.settings.theme.toggled();
+                let label = match other {
+                    ThemeChoice::Dark => "Dark theme",
+                    ThemeChoice::Light => "Light theme",
+                };
+                if ui.button(label).clicked() {
+                    commands.push(Command::SetTheme(other));
+                }
+            });
+            ui.separator();
+            self.status_ui(ui, commands);
+        });
+        open::path_entry_ui(ui, &mut self.open, &palette, commands);
+        self.errors_ui(ui, commands);
+    }
+
+    fn status_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        if let Some(job) = &self.job {
+            ui.spinner();
+            ui.add(
+                egui::ProgressBar::new(job.progress.fraction).desired_width(260.0).text(job.progress.stage.describe()),
+            );
+            return;
+        }
+        ui.label(format!("{} articles · {} shared passages", self.cmp.articles.len(), self.cmp.passages.len()));
+        let mut furniture = self.settings.show_furniture;
+        if ui.toggle_value(&mut furniture, "Furniture").on_hover_text("Show set-aside page furniture, greyed").changed()
+        {
+            commands.push(Command::SetShowFurniture(furniture));
+        }
+        if let Some(s) = &self.status {
+            ui.colored_label(self.settings.theme.palette().error, s);
+        }
+    }
+
+    /// Inputs that failed (their columns are missing): one line each, with a way to drop them.
+    fn errors_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let palette = self.settings.theme.palette();
+        let shown: Vec<&InputError> = self
+            .cmp
+            .errors
+            .iter()
+            .filter(|e| e.severity == Severity::Error || self.cmp.articles.iter().all(|a| a.path != e.path))
+            .collect();
+        if shown.is_empty() {
+            return;
+        }
+        ui.separator();
+        for e in shown {
+            ui.horizontal_wrapped(|ui| {
+                let (icon, color) = match e.severity {
+                    Severity::Error => ("Not loaded:", palette.error),
+                    Severity::Warning => ("Warning:", palette.warning),
+                };
+                ui.label(RichText::new(format!("{icon} {}: {}", e.path, e.error)).color(color));
+                let known =
+                    self.sources.iter().any(|s| s.path == e.path) || self.read_errors.iter().any(|r| r.path == e.path);
+                if known && ui.small_button("Remove").on_hover_text("Take this input out of the comparison").clicked() {
+                    commands.push(Command::RemoveSource(e.path.clone()));
+                }
+            });
+        }
+    }
+
+    fn passages_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let palette = self.settings.theme.palette();
+        let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+        egui::Panel::left("passage list").resizable(true).default_size(520.0).min_size(200.0).show(ui, |ui| {
+            let view = ListView {
+                cmp: &self.cmp,
+                order: &order,
+                selected: self.selected,
+                scroll_to_selected: self.list_scroll,
+                palette,
+            };
+            passages::list_ui(ui, &view, self.settings.sort, &mut self.filter, commands);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            passages::detail_ui(ui, &self.cmp, self.selected, &palette);
+        });
+    }
+
+    /// Change state as one command asks.
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        if command.changes_sources() && self.job.is_some() {
+            self.deferred.push(command);
+            return;
+        }
+        match command {
+            Command::Select(s) => {
+                self.selected = s;
+                self.scroll_request += 1;
+                self.list_scroll = true;
+            }
+            Command::Step(step) => {
+                let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+                self.selected = passages::step_selection(&order, self.selected, step);
+                self.scroll_request += 1;
+                self.list_scroll = true;
+            }
+            Command::OpenPaths(paths) => self.reanalyse(ctx, paths),
+            Command::RemoveSource(path) => {
+                self.sources.retain(|s| s.path != path);
+                self.read_errors.retain(|e| e.path != path);
+                self.reanalyse(ctx, Vec::new());
+            }
+            Command::MoveSource { path, delta } => {
+                if let Some(i) = self.sources.iter().position(|s| s.path == path) {
+                    let j = (i as isize + delta).clamp(0, self.sources.len() as isize - 1) as usize;
+                    let s = self.sources.remove(i);
+                    self.sources.insert(j, s);
+                    self.reanalyse(ctx, Vec::new());
+                }
+            }
+            Command::ResetToSeeds => {
+                self.sources = parallax::seeds::sources();
+                self.read_errors.clear();
+                self.reanalyse(ctx, Vec::new());
+            }
+            Command::CloseAll => {
+                self.sources.clear();
+                self.read_errors.clear();
+                self.reanalyse(ctx, Vec::new());
+            }
+            Command::ShowDialog(kind) => self.open.start_dialog(kind, ctx),
+            Command::ShowPathEntry(show) => {
+                self.open.path_entry_visible = show;
+                self.open.focus_path = show;
+            }
+            Command::ClearPathText => self.open.path_text.clear(),
+            Command::DismissNotice => self.open.notice = None,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::SetTheme(t) => {
+                self.settings.theme = t;
+                ctx.set_theme(t.egui_theme());
+            }
+            Command::SetShowFurniture(b) => self.settings.show_furniture = b,
+            Command::SetSort(k) => self.settings.sort = k,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn reanalyse(&mut self, ctx: &egui::Context, new_paths: Vec<PathBuf>) {
+        let job = Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, ctx.clone());
+        self.job = Some(job);
+    }
+}
+
+/// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages.
+fn keyboard(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
+        commands.push(Command::ShowDialog(DialogKind::Files));
+    }
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let (next, prev) = ctx.input(|i| {
+        let any = |keys: &[Key]| keys.iter().any(|k| i.key_pressed(*k)) && i.modifiers.is_none();
+        (any(&[Key::J, Key::N, Key::ArrowDown]), any(&[Key::K, Key::P, Key::ArrowUp]))
+    });
+    if next {
+        commands.push(Command::Step(1));
+    }
+    if prev {
+        commands.push(Command::Step(-1));
+    }
+}
+
+impl eframe::App for ParallaxApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        }
+    }
+}

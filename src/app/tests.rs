@@ -1,0 +1,214 @@
+//! UI tests: the real app, driven through its accessibility tree with egui_kittest (no display).
+
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::{ParallaxApp, Settings, worker};
+
+fn seeds_app() -> ParallaxApp {
+    let out = worker::run(parallax::seeds::sources(), Vec::new(), Vec::new(), &mut |_| {});
+    ParallaxApp::with_output(Settings::default(), out)
+}
+
+fn harness(app: ParallaxApp) -> Harness<'static, ParallaxApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut ParallaxApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+/// Step until the background analysis has finished and the result is shown.
+fn wait_for_analysis(h: &mut Harness<'static, ParallaxApp>) {
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!h.state().is_busy(), "the analysis did not finish");
+    h.run();
+}
+
+/// Type a path into the "Open by path" box, as a user would.
+fn type_path(h: &mut Harness<'static, ParallaxApp>, path: &std::path::Path) {
+    h.get_by_label("Path to open:").focus();
+    h.run();
+    h.get_by_label("Path to open:").type_text(&path.display().to_string());
+    h.run();
+    assert_eq!(h.state().open.path_text, path.display().to_string());
+}
+
+fn column_ids(h: &Harness<'static, ParallaxApp>) -> Vec<String> {
+    (1..=20).map(|i| format!("A{i}")).filter(|id| h.query_by_label(id).is_some()).collect()
+}
+
+#[test]
+fn starts_with_five_seed_columns() {
+    let h = harness(seeds_app());
+    assert_eq!(column_ids(&h), ["A1", "A2", "A3", "A4", "A5"]);
+    h.get_by_label("Rival Libyan forces fight for control of Tripoli");
+    h.get_by_label("US wants Haftar to halt Tripoli offensive");
+    h.get_by_label("US calls on Haftar to end Tripoli push, warns against Russia role");
+}
+
+#[test]
+fn layouts_are_cached_between_frames() {
+    let mut h = harness(seeds_app());
+    let before = h.state().columns.layouts;
+    assert!(before >= 5);
+    h.run_steps(5);
+    assert_eq!(h.state().columns.layouts, before, "a frame with no change must not lay text out again");
+}
+
+#[test]
+fn selecting_a_passage_shows_its_word_diff() {
+    let mut h = harness(seeds_app());
+    h.get_by_label_contains("The United States calls on").click();
+    h.run();
+    let selected = h.state().selected.and_then(|i| h.state().cmp.passages.get(i)).expect("a passage is selected");
+    assert!(selected.members.iter().any(|m| m.text.contains("The United States calls on")));
+    // Inline and side by side: each run once per view.
+    assert!(h.query_all_by_label("calls on").count() >= 2, "deleted words shown");
+    assert!(h.query_all_by_label("wants").count() >= 2, "inserted words shown");
+}
+
+#[test]
+fn keys_step_through_passages() {
+    let mut h = harness(seeds_app());
+    h.get_by_label_contains("The United States calls on").click();
+    h.run();
+    let first = h.state().selected;
+    h.key_press(egui::Key::J);
+    h.run();
+    let second = h.state().selected;
+    assert_ne!(first, second);
+    h.key_press(egui::Key::K);
+    h.run();
+    assert_eq!(h.state().selected, first);
+}
+
+const EXTRA_ARTICLE: &str = "Tripoli residents flee as fighting nears the city centre\n\nThe Daily Example\n\n\
+Families left their homes in southern Tripoli on Friday as shelling moved closer to the centre of the city. \
+\"The United States calls on the 'Libyan National Army' to end its offensive on Tripoli,\" a State Department \
+statement said, repeating a call first made after talks in Washington.\n\n\
+Aid groups said hospitals were running short of fuel and medicine, and that thousands more people had been \
+displaced in the past week alone.\n";
+
+#[test]
+fn opening_a_file_by_path_adds_a_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("extra.txt");
+    std::fs::write(&path, EXTRA_ARTICLE).expect("write temp article");
+
+    let mut h = harness(seeds_app());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open by path…").click();
+    h.run();
+    type_path(&mut h, &path);
+    h.get_by_label("Open").click();
+    wait_for_analysis(&mut h);
+
+    assert_eq!(column_ids(&h).len(), 6);
+    h.get_by_label("Tripoli residents flee as fighting nears the city centre");
+    h.get_by_label("Rival Libyan forces fight for control of Tripoli");
+    let shown = path.canonicalize().expect("canonical path").display().to_string();
+    assert_eq!(h.state().settings.recent.first(), Some(&shown), "opened file is in the recent list");
+}
+
+#[test]
+fn a_bad_file_shows_its_error_and_the_rest_still_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("picture.txt");
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bytes.extend((0u8..=255).cycle().take(4000));
+    std::fs::write(&path, bytes).expect("write temp file");
+
+    let mut h = harness(seeds_app());
+    h.state_mut().open.path_entry_visible = true;
+    h.run();
+    type_path(&mut h, &path);
+    h.get_by_label("Open").click();
+    wait_for_analysis(&mut h);
+
+    assert_eq!(column_ids(&h), ["A1", "A2", "A3", "A4", "A5"]);
+    h.get_by_label("Rival Libyan forces fight for control of Tripoli");
+    let shown = path.display().to_string();
+    let error = h.get_by_label_contains(&shown);
+    let text = error.value().unwrap_or_default();
+    assert!(text.starts_with("Not loaded:") && text.contains("PNG"), "{text}");
+
+    // The error can be dismissed; the seeds stay.
+    h.get_by_label("Remove").click();
+    wait_for_analysis(&mut h);
+    assert!(h.query_by_label_contains(&shown).is_none());
+    assert_eq!(column_ids(&h).len(), 5);
+}
+
+#[test]
+fn removing_and_moving_columns_reanalyses_without_the_disk() {
+    let mut h = harness(seeds_app());
+    let ctx = h.ctx.clone();
+    let first_seed = "seeds/000_acaca5ba74d867b7.txt".to_owned();
+    h.state_mut().apply(super::Command::MoveSource { path: first_seed, delta: 1 }, &ctx);
+    wait_for_analysis(&mut h);
+    let first = h.state().cmp.articles.first().map(|a| a.title.clone());
+    assert_eq!(first.as_deref(), Some("Heavy Fighting Rips Through Tripoli As Libya's Gen. Haftar Renews Offensive"));
+    h.state_mut().apply(super::Command::RemoveSource("seeds/001_c5e94d6caf5d1f55.txt".into()), &ctx);
+    wait_for_analysis(&mut h);
+    assert_eq!(column_ids(&h).len(), 4);
+}
+
+/// A file dropped on the window, as the integration hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_folder_adds_its_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("extra.txt"), EXTRA_ARTICLE).expect("write temp article");
+
+    let mut h = harness(seeds_app());
+    let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(dir.path().to_path_buf()));
+    h.input_mut().dropped_files.push(handle);
+    wait_for_analysis(&mut h);
+    assert_eq!(column_ids(&h).len(), 6);
+    h.get_by_label("Tripoli residents flee as fighting nears the city centre");
+}
+
+#[test]
+fn twelve_articles_get_twelve_columns() {
+    let sources: Vec<parallax::load::Source> = (1..=12)
+        .map(|i| parallax::load::Source {
+            path: format!("article{i:02}.txt"),
+            bytes: format!(
+                "Headline number {i}\n\nOutlet {i}\n\nThis is article {i}. {EXTRA_ARTICLE}\n\nA closing line unique to article {i}."
+            )
+            .into_bytes(),
+        })
+        .collect();
+    let out = worker::run(sources, Vec::new(), Vec::new(), &mut |_| {});
+    assert_eq!(out.comparison.articles.len(), 12);
+    let mut h = harness(ParallaxApp::with_output(Settings::default(), out));
+    h.run_steps(3);
+    // The first columns are on screen; the rest are reached by scrolling sideways.
+    let first = h.state().cmp.articles[0].title.clone();
+    h.get_by_label(&first);
+    h.get_by_label("A1");
+    assert_eq!(h.state().columns.laid_out_columns(), 12);
+}

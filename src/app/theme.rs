@@ -1,0 +1,167 @@
+//! Every colour the app paints, in one place: the passage-cluster palette, the word-diff colours and
+//! the greyed page furniture, for a light and a dark theme.
+
+use egui::Color32;
+use serde::{Deserialize, Serialize};
+
+/// The theme the user picked; persisted in the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// The other theme.
+    pub fn toggled(self) -> Self {
+        match self {
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::Light,
+        }
+    }
+
+    /// The matching egui theme.
+    pub fn egui_theme(self) -> egui::Theme {
+        match self {
+            ThemeChoice::Light => egui::Theme::Light,
+            ThemeChoice::Dark => egui::Theme::Dark,
+        }
+    }
+
+    /// The colours of this theme.
+    pub fn palette(self) -> Palette {
+        match self {
+            ThemeChoice::Light => LIGHT,
+            ThemeChoice::Dark => DARK,
+        }
+    }
+}
+
+/// The colours of one theme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// Background tints for shared passages, one per cluster (cycled); text stays readable on them.
+    pub clusters: [Color32; 8],
+    /// Article body text.
+    pub text: Color32,
+    /// Background of a member of the selected passage.
+    pub selected_bg: Color32,
+    /// Underline drawn under the selected passage.
+    pub selected_stroke: Color32,
+    /// Text of words only in the old side of a diff.
+    pub delete_fg: Color32,
+    /// Background of words only in the old side of a diff.
+    pub delete_bg: Color32,
+    /// Text of words only in the new side of a diff.
+    pub insert_fg: Color32,
+    /// Background of words only in the new side of a diff.
+    pub insert_bg: Color32,
+    /// Page furniture that was set aside.
+    pub furniture: Color32,
+    /// Secondary text (metadata lines).
+    pub weak: Color32,
+    /// Input errors.
+    pub error: Color32,
+    /// Input warnings.
+    pub warning: Color32,
+}
+
+const LIGHT: Palette = Palette {
+    clusters: [
+        Color32::from_rgb(0xB9, 0xE3, 0xFF), // sky
+        Color32::from_rgb(0xC8, 0xF0, 0xB8), // green
+        Color32::from_rgb(0xF8, 0xC8, 0xE8), // pink
+        Color32::from_rgb(0xD8, 0xCC, 0xFF), // lavender
+        Color32::from_rgb(0xB8, 0xF0, 0xE8), // teal
+        Color32::from_rgb(0xE8, 0xE8, 0xA8), // olive
+        Color32::from_rgb(0xEA, 0xDB, 0xC8), // sand
+        Color32::from_rgb(0xD8, 0xDE, 0xE6), // silver
+    ],
+    text: Color32::from_rgb(0x1E, 0x1E, 0x1E),
+    selected_bg: Color32::from_rgb(0xFF, 0xA8, 0x3C),
+    selected_stroke: Color32::from_rgb(0xB0, 0x40, 0x00),
+    delete_fg: Color32::from_rgb(0x9A, 0x10, 0x10),
+    delete_bg: Color32::from_rgb(0xFF, 0xD6, 0xD6),
+    insert_fg: Color32::from_rgb(0x0B, 0x60, 0x1E),
+    insert_bg: Color32::from_rgb(0xCF, 0xF5, 0xD2),
+    furniture: Color32::from_rgb(0x9A, 0x9A, 0x9A),
+    weak: Color32::from_rgb(0x60, 0x60, 0x60),
+    error: Color32::from_rgb(0xB0, 0x10, 0x10),
+    warning: Color32::from_rgb(0x8A, 0x5A, 0x00),
+};
+
+const DARK: Palette = Palette {
+    clusters: [
+        Color32::from_rgb(0x1C, 0x4A, 0x6E), // sky
+        Color32::from_rgb(0x2A, 0x5A, 0x22), // green
+        Color32::from_rgb(0x6A, 0x2A, 0x56), // pink
+        Color32::from_rgb(0x44, 0x36, 0x7A), // lavender
+        Color32::from_rgb(0x16, 0x5A, 0x54), // teal
+        Color32::from_rgb(0x55, 0x55, 0x1C), // olive
+        Color32::from_rgb(0x5A, 0x4A, 0x36), // sand
+        Color32::from_rgb(0x3A, 0x44, 0x50), // silver
+    ],
+    text: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+    selected_bg: Color32::from_rgb(0x80, 0x3C, 0x00),
+    selected_stroke: Color32::from_rgb(0xFF, 0xC0, 0x70),
+    delete_fg: Color32::from_rgb(0xFF, 0xA0, 0xA0),
+    delete_bg: Color32::from_rgb(0x5A, 0x1A, 0x1A),
+    insert_fg: Color32::from_rgb(0xA8, 0xF0, 0xA8),
+    insert_bg: Color32::from_rgb(0x1A, 0x4A, 0x22),
+    furniture: Color32::from_rgb(0x80, 0x80, 0x80),
+    weak: Color32::from_rgb(0xA8, 0xA8, 0xA8),
+    error: Color32::from_rgb(0xFF, 0x70, 0x70),
+    warning: Color32::from_rgb(0xF0, 0xC0, 0x50),
+};
+
+impl Palette {
+    /// The tint of the passage with this index in the comparison.
+    pub fn cluster(&self, passage_index: usize) -> Color32 {
+        self.clusters[passage_index % self.clusters.len()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Relative luminance difference as a rough readability check (WCAG contrast ratio).
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        fn lum(c: Color32) -> f32 {
+            let f = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * f(c.r()) + 0.7152 * f(c.g()) + 0.0722 * f(c.b())
+        }
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn text_is_readable_on_every_tint() {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let p = theme.palette();
+            for c in p.clusters.iter().chain([&p.selected_bg]) {
+                assert!(contrast(p.text, *c) >= 4.5, "{theme:?}: text on {c:?}");
+            }
+            assert!(contrast(p.delete_fg, p.delete_bg) >= 4.5, "{theme:?} delete");
+            assert!(contrast(p.insert_fg, p.insert_bg) >= 4.5, "{theme:?} insert");
+        }
+    }
+
+    #[test]
+    fn cluster_tints_are_distinct() {
+        for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+            let p = theme.palette();
+            for (i, a) in p.clusters.iter().enumerate() {
+                for b in &p.clusters[i + 1..] {
+                    assert_ne!(a, b);
+                }
+            }
+        }
+    }
+}

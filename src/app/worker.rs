@@ -1,0 +1,148 @@
+//! Analysis off the UI thread: reading new paths and running [`parallax::analyze`] on a
+//! `std::thread`, with progress sent back over a channel that the UI polls once a frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use parallax::load::Source;
+use parallax::model::{InputError, Severity};
+use parallax::{Comparison, Progress, Stage};
+
+/// What a finished job hands back: the sources it analysed (old ones plus those it read) and the result.
+#[derive(Debug)]
+pub struct JobOutput {
+    /// Every source, in column order, including those that failed to parse.
+    pub sources: Vec<Source>,
+    /// Problems reading paths from disk (kept so that a later re-analysis still shows them).
+    pub read_errors: Vec<InputError>,
+    /// The paths read from disk successfully, for the recent-files list.
+    pub opened: Vec<PathBuf>,
+    /// The analysis.
+    pub comparison: Comparison,
+}
+
+enum Message {
+    Progress(Progress),
+    Done(Box<JobOutput>),
+}
+
+/// A running analysis.
+pub struct Job {
+    rx: Receiver<Message>,
+    /// The latest progress report.
+    pub progress: Progress,
+}
+
+/// What polling a job found.
+pub enum Poll {
+    /// Still running.
+    Running,
+    /// Finished.
+    Done(Box<JobOutput>),
+    /// The worker went away without an answer (it could not start); the old state stands.
+    Failed(String),
+}
+
+impl Job {
+    /// Start a job: read `new_paths` from disk, append them to `sources`, and analyse everything.
+    ///
+    /// `ctx` is asked to repaint whenever the job reports, so the UI wakes up to poll.
+    pub fn start(
+        sources: Vec<Source>,
+        read_errors: Vec<InputError>,
+        new_paths: Vec<PathBuf>,
+        ctx: egui::Context,
+    ) -> Job {
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new().name("parallax-analysis".into()).spawn(move || {
+            let backup = (sources.clone(), read_errors.clone());
+            let progress_tx = tx.clone();
+            let progress_ctx = ctx.clone();
+            let output = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+                run(sources, read_errors, new_paths, &mut |p| {
+                    // The receiver may be gone (the app moved on); nothing to do then.
+                    let _ = progress_tx.send(Message::Progress(p));
+                    progress_ctx.request_repaint();
+                })
+            }));
+            let output = output.unwrap_or_else(|panic| panicked_output(panic.as_ref(), backup));
+            let _ = tx.send(Message::Done(Box::new(output)));
+            ctx.request_repaint();
+        });
+        // If no thread could be started, the sender is gone and `poll` reports the failure.
+        drop(spawned);
+        Job { rx, progress: Progress { stage: Stage::Load, fraction: 0.0 } }
+    }
+
+    /// Take what the worker sent since the last frame.
+    pub fn poll(&mut self) -> Poll {
+        loop {
+            match self.rx.try_recv() {
+                Ok(Message::Progress(p)) => self.progress = p,
+                Ok(Message::Done(out)) => return Poll::Done(out),
+                Err(TryRecvError::Empty) => return Poll::Running,
+                Err(TryRecvError::Disconnected) => {
+                    return Poll::Failed("the analysis stopped unexpectedly; try again".into());
+                }
+            }
+        }
+    }
+}
+
+/// The job itself, also used synchronously by tests.
+pub fn run(
+    mut sources: Vec<Source>,
+    mut read_errors: Vec<InputError>,
+    new_paths: Vec<PathBuf>,
+    progress: &mut dyn FnMut(Progress),
+) -> JobOutput {
+    let mut opened = Vec::new();
+    if !new_paths.is_empty() {
+        let (read, errors) = parallax::load::read_paths(&new_paths);
+        for p in &new_paths {
+            let shown = p.display().to_string();
+            if !errors.iter().any(|e| e.path == shown) {
+                opened.push(p.clone());
+            }
+        }
+        for s in read {
+            // Re-opening a file already in the comparison replaces it instead of duplicating it.
+            match sources.iter_mut().find(|old| old.path == s.path) {
+                Some(old) => *old = s,
+                None => sources.push(s),
+            }
+        }
+        for e in errors {
+            read_errors.retain(|old| old.path != e.path);
+            read_errors.push(e);
+        }
+    }
+    // A path that has now been read is no longer unreadable.
+    read_errors.retain(|e| !sources.iter().any(|s| s.path == e.path));
+    let comparison = parallax::analyze(sources.clone(), read_errors.clone(), progress);
+    JobOutput { sources, read_errors, opened, comparison }
+}
+
+fn panicked_output(panic: &(dyn std::any::Any + Send), backup: (Vec<Source>, Vec<InputError>)) -> JobOutput {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown failure".to_owned());
+    let (sources, read_errors) = backup;
+    JobOutput {
+        sources,
+        read_errors,
+        opened: Vec::new(),
+        comparison: Comparison {
+            errors: vec![app_error(format!(
+                "the analysis failed ({what}); remove the last files you added and try again"
+            ))],
+            ..Comparison::default()
+        },
+    }
+}
+
+fn app_error(error: String) -> InputError {
+    InputError { path: "(analysis)".into(), error, severity: Severity::Error }
+}
