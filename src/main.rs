@@ -15,6 +15,14 @@ fn main() {
                 2
             }
         },
+        Some(cli::Command::BenchFrames { paths, frames }) => {
+            let s = app::frame_bench::measure(paths.clone(), *frames);
+            println!(
+                "first frame (lays out all text): {:.2} ms\nsteady frame over {} frames: mean {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+                s.first_ms, s.frames, s.mean_ms, s.p95_ms, s.max_ms
+            );
+            0
+        }
         None => match app::run(cli.paths.clone(), cli.screenshot.clone()) {
             Ok(()) => 0,
             Err(e) => {

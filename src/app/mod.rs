@@ -10,6 +10,7 @@
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
 
 mod columns;
+pub mod frame_bench;
 mod open;
 mod passages;
 mod screenshot;
@@ -208,8 +209,7 @@ impl ParallaxApp {
         app
     }
 
-    /// An app showing an analysis that is already done (used by tests).
-    #[cfg(test)]
+    /// An app showing an analysis that is already done (tests and the frame benchmark).
     pub fn with_output(settings: Settings, output: JobOutput) -> Self {
         let mut app = ParallaxApp::empty(settings);
         app.take_output(output);
