@@ -118,15 +118,8 @@ pub(super) fn paraphrase_matches(
     let mut used: HashMap<(usize, usize, usize), ()> = HashMap::new();
     let mut out = Vec::new();
     let mut absorbed = Vec::new();
-    for (score, x, y) in candidates {
+    for (_, x, y) in candidates {
         let (bx, by) = (&bags[x as usize], &bags[y as usize]);
-        if std::env::var_os("PX_DEBUG").is_some() {
-            let t = |b: &SentenceBag| {
-                let sp = docs[b.doc].model.sentences[b.sentence].span;
-                docs[b.doc].text[sp.start..sp.end].to_owned()
-            };
-            eprintln!("PARA {score:.2}\n  {}\n  {}", t(bx), t(by));
-        }
         if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
             continue;
         }
