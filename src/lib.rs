@@ -18,6 +18,7 @@
 pub mod align;
 pub mod load;
 pub mod model;
+pub mod numbers;
 pub mod report;
 pub mod seeds;
 pub mod text;
@@ -105,13 +106,14 @@ pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn
     }
     progress(Progress { stage: Stage::Align, fraction: 0.4 });
     let passages = align::find_passages(&prepared);
+    let (numbers, number_groups) = numbers::analyze(&prepared);
     progress(Progress { stage: Stage::Done, fraction: 1.0 });
     Comparison {
         version: SCHEMA_VERSION,
         articles: prepared.into_iter().map(|p| p.article).collect(),
         passages,
-        numbers: Vec::new(),
-        number_groups: Vec::new(),
+        numbers,
+        number_groups,
         framing: model::Framing::default(),
         errors,
     }

@@ -264,13 +264,29 @@ fn line_furniture(line: &str) -> Option<&'static str> {
             return Some("page label");
         }
     }
+    let teaser_starts =
+        ["most read", "read more", "related:", "more from", "you may also like", "recommended:", "read next"];
+    if teaser_starts.iter().any(|t| lower.starts_with(t)) {
+        // A bare marker opens a list of other stories; a marker with a headline is one teaser.
+        return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
+    }
     if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(&lower, p)) {
         return Some("site message");
+    }
+    if has_phrase(&lower, "show all") && line.split_whitespace().any(is_fraction) {
+        return Some("photo gallery counter");
     }
     if w <= 25 && has_email_address(line) {
         return Some("contact line");
     }
     None
+}
+
+/// True for a token like `1/8` (a gallery position).
+fn is_fraction(t: &str) -> bool {
+    t.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// True when a line holds something shaped like an e-mail address (`name@host.tld`).

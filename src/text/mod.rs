@@ -24,6 +24,9 @@ pub struct Prepared {
     pub model: TextModel,
     /// Caveats from loading.
     pub warnings: Vec<String>,
+    /// Index of the first paragraph after a "Related articles" / "Read more" marker, when the body
+    /// goes on after one: those paragraphs are other stories, not this article's event.
+    pub related_from: Option<usize>,
 }
 
 /// Prepare every document: classify lines (with furniture repeated across documents found too),
@@ -75,6 +78,7 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
     let mut published = doc.meta.published.clone();
     let mut source = None;
     let mut header_site = None;
+    let mut related_from = None;
     let mut body: Vec<&str> = Vec::new();
     let mut boilerplate = Vec::new();
     for (line, role) in lines.iter().zip(roles) {
@@ -102,6 +106,9 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
                 boilerplate.push(Boilerplate { text: line.to_string(), reason: "metadata".into() });
             }
             Role::Furniture(why) => {
+                if *why == "related-articles marker" && !body.is_empty() && related_from.is_none() {
+                    related_from = Some(body.len());
+                }
                 if *why == "site header" && body.is_empty() && header_site.is_none() && looks_like_name(line) {
                     header_site = Some(line.to_string());
                 }
@@ -128,7 +135,8 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
         text,
         boilerplate,
     };
-    Ok(Prepared { article, model, warnings: doc.warnings.clone() })
+    let related_from = related_from.filter(|&p| p < body.len());
+    Ok(Prepared { article, model, warnings: doc.warnings.clone(), related_from })
 }
 
 /// A short line of capitalised words, like a site or programme name.
