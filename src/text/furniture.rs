@@ -451,6 +451,8 @@ mod tests {
             "42",
             "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
             "Scroll down for video",
+            "Hide Caption 43 of 59",
+            "Buzz60 10 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW about the launch",
             "Do you have a story for us? Email us at tips@example.com or call 0207 782 4368.",
         ];
         let got = aside(&lines);
