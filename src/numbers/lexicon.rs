@@ -211,6 +211,13 @@ pub const BRIDGE_AFTER: &[&str] = &[
     "all",
     "who",
     "that",
+    "on",
+    "board",
+    "aboard",
+    "onboard",
+    "inside",
+    "in",
+    "at",
 ];
 
 /// Words that may stand between a cue and the count after it ("killed at least 25", "a death toll

@@ -20,6 +20,9 @@ use crate::model::{Article, NumberGroup, NumberMention};
 use crate::text::normalize::{is_stopword, match_key};
 use crate::text::{Prepared, TokenKind};
 
+/// Story marker for figures about earlier events in an article's own body (added to a paragraph).
+const BACKGROUND: usize = 1 << 20;
+
 /// Nouns that count everyone (a total), as opposed to a part ("children", "soldiers").
 const TOTAL_NOUNS: &[&str] = &["people", "persons", "person", "individuals", "others", "victims"];
 
@@ -30,9 +33,16 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
     for (a, p) in articles.iter().enumerate() {
         let text = p.article.text.as_str();
         let found = figures(text, &p.model);
+        // A sentence that names a year before the latest one the article mentions is about an earlier
+        // event ("the deadliest since 2008, when 154 were killed"): its figures are background.
+        let latest_year = found.iter().filter(|f| f.what == "year").map(|f| f.value as i64).max();
         for f in &found {
             let sentence = &p.model.sentences[f.sentence];
+            let earlier_year = found
+                .iter()
+                .any(|o| o.sentence == f.sentence && o.what == "year" && Some(o.value as i64) < latest_year);
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
+            let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
             let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
             let mut context: Vec<String> = p.model.tokens[sentence.tokens.clone()]
                 .iter()
@@ -94,4 +104,24 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
         })
         .collect();
     (mentions, groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Source;
+
+    #[test]
+    fn an_earlier_event_s_toll_is_not_grouped_with_the_current_one() {
+        let a = "Crash kills 71 in the mountains\n\nAll 71 people on board were killed when the plane crashed on Sunday in 2018.\n\nIt was the deadliest crash since 2008, when 154 people were killed.";
+        let b = "Plane crash toll reaches 71\n\nRescuers said 71 people died in the crash on Sunday, officials said.";
+        let sources = vec![
+            Source { path: "a.txt".into(), bytes: a.as_bytes().to_vec() },
+            Source { path: "b.txt".into(), bytes: b.as_bytes().to_vec() },
+        ];
+        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let value = |id: &str| cmp.numbers.iter().find(|n| n.id == id).map(|n| n.value).unwrap_or(0.0);
+        let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
+        assert_eq!(g.status, "agree", "{:?}", cmp.number_groups);
+        assert!(!g.members.iter().any(|m| value(m) == 154.0));
+    }
 }
