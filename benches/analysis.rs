@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use parallax::load::Source;
 
 /// A small deterministic generator (no dependency needed for test data).
@@ -76,6 +76,15 @@ const VOCAB: &[&str] = &[
     "billion",
     "percent",
     "week",
+    "12",
+    "1,500",
+    "four",
+    "40",
+    "2.5",
+    "dozens",
+    "nearly",
+    "about",
+    "17",
 ];
 
 fn sentence(rng: &mut Lcg) -> String {
@@ -142,5 +151,33 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Sources → prepared articles (load and text stages), with ids set.
+fn prepared(sources: &[Source]) -> Vec<parallax::text::Prepared> {
+    let docs = sources.iter().filter_map(|s| parallax::load::parse(s).ok()).collect();
+    let mut out: Vec<_> = parallax::text::prepare_all(docs).into_iter().filter_map(Result::ok).collect();
+    for (i, p) in out.iter_mut().enumerate() {
+        p.article.id = format!("A{}", i + 1);
+    }
+    out
+}
+
+/// Number extraction and grouping alone, in figures per second.
+fn bench_numbers(c: &mut Criterion) {
+    let mut g = c.benchmark_group("numbers");
+    g.sample_size(10);
+    let mut sets = vec![("generated (300 articles)", prepared(&generated_corpus(300)))];
+    if let Some(paths) = real_corpus() {
+        let (sources, _) = parallax::load::read_paths(&paths);
+        sets.push(("real corpus (334 articles)", prepared(&sources)));
+    }
+    for (name, articles) in sets {
+        let figures = parallax::numbers::analyze(&articles).0.len();
+        eprintln!("{name}: {figures} figures");
+        g.throughput(Throughput::Elements(figures as u64));
+        g.bench_function(name, |b| b.iter(|| black_box(parallax::numbers::analyze(&articles))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_numbers);
 criterion_main!(benches);

@@ -90,27 +90,45 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             p[ra.max(rb)] = ra.min(rb);
         }
     };
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            let (a, b) = (&items[i], &items[j]);
-            if a.what != b.what || a.class != b.class {
-                continue;
+    // Only figures of the same kind and counted noun can be one quantity: compare within buckets.
+    let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        buckets.entry((it.what, it.class.as_str())).or_default().push(i);
+    }
+    for ((what, _), bucket) in buckets {
+        if CASUALTY.contains(&what) {
+            // The articles' own story: one quantity.
+            let own: Vec<usize> = bucket.iter().copied().filter(|&i| items[i].related.is_none()).collect();
+            for w in own.windows(2) {
+                join(&mut parent, w[0], w[1]);
             }
-            let linked = if CASUALTY.contains(&a.what) {
-                match (a.related, b.related) {
-                    (None, None) => true,
-                    (Some(_), Some(_)) => a.article == b.article && same_story(a, b),
-                    _ => false,
+            // Other stories: only within one article, when the sentences tell the same story.
+            let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for &i in bucket.iter().filter(|&&i| items[i].related.is_some()) {
+                by_article.entry(items[i].article).or_default().push(i);
+            }
+            for list in by_article.values() {
+                for (x, &i) in list.iter().enumerate() {
+                    for &j in &list[x + 1..] {
+                        if same_story(&items[i], &items[j]) {
+                            join(&mut parent, i, j);
+                        }
+                    }
                 }
-            } else {
-                GROUPED_BY_VALUE.contains(&a.what)
-                    && a.article != b.article
-                    && a.value == b.value
-                    && a.related.is_none()
-                    && b.related.is_none()
-            };
-            if linked {
-                join(&mut parent, i, j);
+            }
+        } else if GROUPED_BY_VALUE.contains(&what) {
+            // The same value for the same thing in two or more articles.
+            let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+            for &i in bucket.iter().filter(|&&i| items[i].related.is_none()) {
+                by_value.entry(items[i].value.to_bits()).or_default().push(i);
+            }
+            for list in by_value.values() {
+                let articles = list.iter().map(|&i| items[i].article).collect::<std::collections::BTreeSet<_>>();
+                if articles.len() >= 2 {
+                    for w in list.windows(2) {
+                        join(&mut parent, w[0], w[1]);
+                    }
+                }
             }
         }
     }
