@@ -16,6 +16,7 @@
 //! ```
 
 pub mod align;
+pub mod framing;
 pub mod load;
 pub mod model;
 pub mod numbers;
@@ -106,6 +107,7 @@ pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn
     }
     progress(Progress { stage: Stage::Align, fraction: 0.4 });
     let passages = align::find_passages(&prepared);
+    let framing = framing::analyze(&prepared);
     let (numbers, number_groups) = numbers::analyze(&prepared);
     progress(Progress { stage: Stage::Done, fraction: 1.0 });
     Comparison {
@@ -114,7 +116,7 @@ pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn
         passages,
         numbers,
         number_groups,
-        framing: model::Framing::default(),
+        framing,
         errors,
     }
 }

@@ -350,6 +350,9 @@ pub struct QuoteGroup {
     pub members: Vec<Member>,
     /// Word diffs between members.
     pub diffs: Vec<PairDiff>,
+    /// Who says it, per member, where the sentence names the speaker ("the US State Department said").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpanText>,
 }
 
 /// A span of an article with its text.

@@ -2,8 +2,10 @@
 //!
 //! Every format reads the same value; JSON is the machine contract (schema version 1).
 
+mod framing_section;
 mod html;
 mod markdown;
+mod numbers_section;
 mod plain;
 
 use crate::model::{Comparison, DiffOp, DiffTag};

@@ -1,0 +1,449 @@
+//! Actors: capitalised name sequences, with titles split off and aliases merged (surname alone,
+//! abbreviation and expansion, near spellings). No names are compiled in: only grammar and the lexicon.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lexicon::{Category, Lexicon, Refers};
+use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
+use crate::text::normalize::is_stopword;
+
+/// Calendar words are capitalised but name no actor.
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Lower-case particles inside names ("Fayez al Sarraj", "Ludwig van Beethoven", "Government of ...").
+const PARTICLES: &[&str] = &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der"];
+
+/// One mention of an actor.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// Index of the article.
+    pub doc: usize,
+    /// First and last token of the name (inclusive).
+    pub first: usize,
+    /// Last token of the name.
+    pub last: usize,
+    /// Token range of a title standing before the name inside the capitalised run ("President").
+    pub title: Option<(usize, usize)>,
+    /// The actor it belongs to.
+    pub actor: usize,
+}
+
+/// A merged actor.
+#[derive(Debug, Clone)]
+pub(crate) struct ActorInfo {
+    /// Canonical name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Folded name keys of all its names (words).
+    pub name_words: BTreeSet<String>,
+    /// Person or group, when known.
+    pub kind: Option<Refers>,
+    /// Number of mentions.
+    pub count: usize,
+}
+
+/// Actors and their mentions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ActorSet {
+    /// Actors.
+    pub actors: Vec<ActorInfo>,
+    /// Mentions in reading order per article.
+    pub mentions: Vec<Mention>,
+}
+
+struct Raw {
+    doc: usize,
+    first: usize,
+    last: usize,
+    title: Option<(usize, usize)>,
+    surface: String,
+    key: String,
+    acronym: Option<String>,
+}
+
+/// The folded key of a name: lower case, dots dropped ("U.S." and "US" alike).
+fn name_key(words: &[&str]) -> String {
+    words.iter().map(|w| super::lexicon::phrase_keys(w).concat().replace('.', "")).collect::<Vec<_>>().join(" ")
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A name word: capitalised, and not a hyphenated modifier with a lower-case tail ("UN-backed").
+fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let w = doc.tok(i);
+    let tail_lower = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().is_some_and(|t| !is_capitalised(t));
+    if w.contains(['-', '\u{2010}', '\u{2011}']) && tail_lower {
+        return false;
+    }
+    if is_capitalised(w) {
+        return true;
+    }
+    // "al-Sarraj", "el-Kharraz": a lower-case particle joined to a capitalised name.
+    w.split_once(['-', '\u{2010}', '\u{2011}']).is_some_and(|(p, rest)| p.len() <= 3 && is_capitalised(rest))
+}
+
+/// Words seen in lower case, and capitalised words seen away from a sentence start, across all articles.
+struct Evidence {
+    lower: BTreeSet<String>,
+    inner_caps: BTreeSet<String>,
+}
+
+fn evidence(docs: &[Doc<'_>]) -> Evidence {
+    let mut e = Evidence { lower: BTreeSet::new(), inner_caps: BTreeSet::new() };
+    for d in docs {
+        for i in 0..d.model.tokens.len() {
+            if !d.is_word(i) {
+                continue;
+            }
+            let w = d.tok(i);
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                e.lower.insert(d.keys[i].clone());
+            } else if is_capitalised(w) && !at_clause_start(d, i) {
+                e.inner_caps.insert(d.keys[i].clone());
+            }
+        }
+    }
+    e
+}
+
+/// True when token `i` opens a sentence, a quotation or a clause after a colon.
+fn at_clause_start(d: &Doc<'_>, i: usize) -> bool {
+    let s = d.sentence_tokens(i);
+    let mut j = i;
+    while j > s.start {
+        let p = d.tok(j - 1);
+        if d.is_word(j - 1) {
+            return false;
+        }
+        if matches!(p, ":" | "\u{2014}" | "\u{2013}" | "-" | "(" | "[") || is_quote_mark(p) {
+            return true;
+        }
+        j -= 1;
+    }
+    true
+}
+
+fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
+    lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && matches!(t.category, Category::Title))
+}
+
+/// Find the capitalised name runs of one article.
+fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>) {
+    let n = d.model.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !is_name_word(d, i) {
+            i += 1;
+            continue;
+        }
+        // Collect the run: name words, particles between name words, a dot after a title abbreviation.
+        let mut words = vec![i];
+        let mut j = i + 1;
+        let mut possessive = strip_possessive(d.tok(i)).1;
+        while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
+            let last = *words.last().unwrap_or(&i);
+            if d.tok(j) == "." && j == last + 1 && !d.gap_after(last) && is_person_title(lex, &d.keys[last..=last]) {
+                j += 1;
+                continue;
+            }
+            if is_name_word(d, j) && !CALENDAR.contains(&d.keys[j].as_str()) && !is_stopword(&d.keys[j]) {
+                possessive = strip_possessive(d.tok(j)).1;
+                words.push(j);
+                j += 1;
+                continue;
+            }
+            let of_ok = d.keys[j] != "of"
+                || (is_name_word(d, j + 2)
+                    && !strip_possessive(d.tok(j + 1)).1
+                    && words.iter().any(|&w| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some())));
+            if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
+                words.push(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let next = words.last().map_or(i, |&l| l + 1);
+        // A run glued to a hyphenated modifier ("United Nations-backed") is itself a modifier.
+        let glued_modifier =
+            next < n && d.is_word(next) && d.tok(next).contains('-') && is_capitalised(d.tok(next)) && !possessive;
+        if !glued_modifier {
+            accept(d, di, lex, ev, &words, out);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize], out: &mut Vec<Raw>) {
+    // The tail of a name not joined ("Volcano of Anger" in quotation marks) is no name of its own.
+    if let Some(&f) = words.first()
+        && f >= 2
+        && d.keys[f - 1] == "of"
+        && is_name_word(d, f - 2)
+    {
+        return;
+    }
+    // Datelines and captions in capitals ("RAMALLAH", "OFER PRISON") are no running text.
+    let shouting = |t: &usize| {
+        let s = d.tok(*t);
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
+    };
+    if words.iter().any(|t| shouting(t) && d.tok(*t).chars().count() > 5)
+        || words.iter().filter(|t| shouting(t)).count() > 1
+    {
+        return;
+    }
+    let mut w: Vec<usize> = words.to_vec();
+    // A capitalised common word at the start of a sentence is not a name.
+    while let Some(&f) = w.first() {
+        let k = &d.keys[f];
+        let initial = at_clause_start(d, f);
+        let common = is_stopword(k) || ev.lower.contains(k) || CALENDAR.contains(&k.as_str());
+        let single_unattested = w.len() == 1 && !ev.inner_caps.contains(k);
+        if (initial && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
+            w.remove(0);
+        } else {
+            break;
+        }
+    }
+    while w.last().is_some_and(|&l| PARTICLES.contains(&d.keys[l].as_str())) {
+        w.pop();
+    }
+    if w.is_empty() {
+        return;
+    }
+    // Titles inside the run: the name is what follows the last title.
+    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
+    let mut title = None;
+    let mut start = 0;
+    for end in 1..keys.len() {
+        if let Some((t, len)) = lex.term_ending(&keys[..end])
+            && t.refers == Some(Refers::Person)
+            && matches!(t.category, Category::Title | Category::Role)
+        {
+            let _ = len;
+            title = Some((w[0], w[end - 1]));
+            start = end;
+        }
+    }
+    let name_toks = &w[start..];
+    let Some((&first, &last)) = name_toks.first().zip(name_toks.last()) else {
+        return;
+    };
+    let surfaces: Vec<&str> = name_toks.iter().map(|&t| strip_possessive(d.tok(t)).0).collect();
+    if surfaces.iter().any(|s| s.is_empty()) {
+        return;
+    }
+    let single = surfaces.len() == 1;
+    let k0 = &d.keys[first];
+    if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
+        return;
+    }
+    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an adjective.
+    let after = last + 1;
+    if single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after) {
+        return;
+    }
+    // A lone title ("President") names nobody.
+    if single && lex.term(&keys[start..]).is_some() {
+        return;
+    }
+    let acronym = explicit_acronym(d, first, last);
+    out.push(Raw { doc: di, first, last, title, surface: surfaces.join(" "), key: name_key(&surfaces), acronym });
+}
+
+fn is_demonym_like(w: &str) -> bool {
+    let l = w.to_lowercase();
+    w.chars().count() > 3 && ["an", "ian", "ean", "ese", "ish", "ic", "i", "ist"].iter().any(|s| l.ends_with(s))
+}
+
+/// "Libyan National Army (LNA)": the abbreviation in brackets right after a name.
+fn explicit_acronym(d: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    let acr = d.tok(last + 2);
+    let same_initial = acr.chars().next().zip(d.tok(first).chars().next()).is_some_and(|(a, b)| a == b);
+    (d.tok(last + 1) == "(" && d.tok(last + 3) == ")" && is_acronym(acr) && same_initial).then(|| name_key(&[acr]))
+}
+
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut c = x;
+        while self.0[c] != r {
+            let n = self.0[c];
+            self.0[c] = r;
+            c = n;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+fn initials(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !PARTICLES.contains(w) && *w != "the" && *w != "and")
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Two multi-word names differing in one word, one a short extension of the other ("Libya"/"Libyan").
+fn near_spelling(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() < 2 || wa.len() != wb.len() {
+        return false;
+    }
+    let diff: Vec<(&str, &str)> = wa.iter().zip(&wb).filter(|(x, y)| x != y).map(|(x, y)| (*x, *y)).collect();
+    diff.len() == 1 && {
+        let (x, y) = diff[0];
+        let (s, l) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        s.len() >= 4 && l.starts_with(s) && l.len() - s.len() <= 2
+    }
+}
+
+fn is_group_name(lex: &Lexicon, key: &str) -> bool {
+    key.split(' ').any(|w| lex.term(&[w.to_owned()]).is_some_and(|t| t.refers == Some(Refers::Group)))
+}
+
+/// Find and merge the actors of all articles.
+pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
+    let ev = evidence(docs);
+    let mut raws = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        runs(d, di, lex, &ev, &mut raws);
+    }
+    // Distinct keys, with counts and surfaces.
+    let mut key_ids: BTreeMap<String, usize> = BTreeMap::new();
+    for r in &raws {
+        let n = key_ids.len();
+        key_ids.entry(r.key.clone()).or_insert(n);
+        if let Some(a) = &r.acronym {
+            let n = key_ids.len();
+            key_ids.entry(a.clone()).or_insert(n);
+        }
+    }
+    let keys: Vec<String> = {
+        let mut v = vec![String::new(); key_ids.len()];
+        for (k, &i) in &key_ids {
+            v[i] = k.clone();
+        }
+        v
+    };
+    let mut dsu = Dsu((0..keys.len()).collect());
+    let mut count = vec![0usize; keys.len()];
+    let mut titled = vec![false; keys.len()];
+    for r in &raws {
+        let k = key_ids[&r.key];
+        count[k] += 1;
+        titled[k] |= r.title.is_some();
+        if let Some(a) = &r.acronym {
+            dsu.union(k, key_ids[a]);
+        }
+    }
+    // Abbreviations matching the initials of a multi-word name; near spellings.
+    let acronym_key: Vec<bool> = keys.iter().map(|k| is_acronym_key(k, &raws)).collect();
+    for (i, a) in keys.iter().enumerate() {
+        for (j, b) in keys.iter().enumerate().skip(i + 1) {
+            let acr = |x: &str, y: &str| !x.contains(' ') && y.contains(' ') && x.len() >= 2 && initials(y) == x;
+            if (acronym_key[i] && acr(a, b)) || (acronym_key[j] && acr(b, a)) || near_spelling(a, b) {
+                dsu.union(i, j);
+            }
+        }
+    }
+    // A surname alone joins the one person name it ends (the most mentioned when several do).
+    for (i, k) in keys.iter().enumerate() {
+        if k.contains(' ') || acronym_key[i] {
+            continue;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (j, full) in keys.iter().enumerate() {
+            let first_common =
+                full.split(' ').next().is_some_and(|w| ev.lower.contains(w) || lex.term(&[w.to_owned()]).is_some());
+            if j != i && full.ends_with(&format!(" {k}")) && !is_group_name(lex, full) && !first_common {
+                let root = dsu.find(j);
+                let total: usize = (0..keys.len()).filter(|&x| dsu.find(x) == root).map(|x| count[x]).sum();
+                if best.is_none_or(|(_, c)| total > c) {
+                    best = Some((j, total));
+                }
+            }
+        }
+        if let Some((j, _)) = best {
+            dsu.union(i, j);
+            titled[i] = true; // a name used by surname is a person
+            titled[j] = true;
+        }
+    }
+    // Build actors per root.
+    let mut root_actor: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut surfaces: Vec<BTreeMap<String, BTreeMap<String, usize>>> = Vec::new(); // key -> surface -> count
+    let mut infos: Vec<ActorInfo> = Vec::new();
+    let mut mentions = Vec::new();
+    for r in &raws {
+        let k = key_ids[&r.key];
+        let root = dsu.find(k);
+        let a = *root_actor.entry(root).or_insert_with(|| {
+            infos.push(ActorInfo {
+                name: String::new(),
+                aliases: Vec::new(),
+                name_words: BTreeSet::new(),
+                kind: None,
+                count: 0,
+            });
+            surfaces.push(BTreeMap::new());
+            infos.len() - 1
+        });
+        infos[a].count += 1;
+        infos[a].name_words.extend(r.key.split(' ').map(str::to_owned));
+        if titled[k] {
+            infos[a].kind = Some(Refers::Person);
+        }
+        *surfaces[a].entry(r.key.clone()).or_default().entry(r.surface.clone()).or_default() += 1;
+        mentions.push(Mention { doc: r.doc, first: r.first, last: r.last, title: r.title, actor: a });
+    }
+    for (a, info) in infos.iter_mut().enumerate() {
+        // One surface per key: its most frequent spelling.
+        let mut names: Vec<(String, usize)> = surfaces[a]
+            .values()
+            .filter_map(|m| {
+                let total: usize = m.values().sum();
+                m.iter().max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0))).map(|(s, _)| (s.clone(), total))
+            })
+            .collect();
+        names.sort_by(|(x, cx), (y, cy)| {
+            let rank = |s: &str| (s.contains(' '), !is_acronym(s));
+            rank(y).cmp(&rank(x)).then(cy.cmp(cx)).then(y.len().cmp(&x.len())).then(x.cmp(y))
+        });
+        let mut it = names.into_iter().map(|(s, _)| s);
+        info.name = it.next().unwrap_or_default();
+        info.aliases = it.collect();
+        let all_keys: Vec<String> = surfaces[a].keys().cloned().collect();
+        if info.kind.is_none() && all_keys.iter().any(|k| is_group_name(lex, k) || is_acronym_key(k, &raws)) {
+            info.kind = Some(Refers::Group);
+        }
+    }
+    ActorSet { actors: infos, mentions }
+}
+
+fn is_acronym_key(k: &str, raws: &[Raw]) -> bool {
+    raws.iter().any(|r| r.key == k && is_acronym(&r.surface)) || raws.iter().any(|r| r.acronym.as_deref() == Some(k))
+}

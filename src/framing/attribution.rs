@@ -1,0 +1,141 @@
+//! Attribution verbs ("said", "according to", "insisted") and scare quotes (`the "renegade" general`).
+
+use super::lexicon::Lexicon;
+use super::{Doc, is_capitalised, is_quote_mark};
+use crate::model::{Attribution, Span, SpanText};
+use crate::text::normalize::is_stopword;
+
+/// Most words a quotation may hold to be a scare quote rather than a statement.
+const MAX_SCARE_WORDS: usize = 3;
+
+/// Reporting verbs and phrases of every article, outside quotations.
+pub(crate) fn attributions(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for d in docs {
+        let mut i = 0;
+        while i < d.model.tokens.len() {
+            if !d.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let sent_end = d.sentence_tokens(i).end.max(i + 1);
+            let Some((term, n)) = lex.attribution_at(&d.keys[i..sent_end.min(d.keys.len())]) else {
+                i += 1;
+                continue;
+            };
+            let span = d.span(i, i + n - 1);
+            let sentence_start = d.sentence_tokens(i).start == i;
+            if is_capitalised(d.tok(i)) && !sentence_start {
+                i += n;
+                continue;
+            }
+            // Words inside a quotation are the speaker's, not the outlet's.
+            if d.model.quote_around(span).is_none() && !is_adjectival(d, i, n) {
+                let text = d.slice(span);
+                out.push(Attribution {
+                    article: d.id.to_owned(),
+                    verb: super::collapse(&text.to_lowercase()),
+                    span,
+                    text: text.to_owned(),
+                    neutral: term.neutral,
+                });
+            }
+            i += n;
+        }
+    }
+    out
+}
+
+/// "the alleged attacker", "an accused man": a participle used as an adjective, not a reporting verb.
+fn is_adjectival(d: &Doc<'_>, i: usize, n: usize) -> bool {
+    n == 1
+        && i > 0
+        && matches!(d.keys[i - 1].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+        && d.is_word(i + 1)
+}
+
+/// Words or short phrases in quotation marks that are not quoted statements.
+pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
+    let mut out = Vec::new();
+    for d in docs {
+        for q in &d.model.quotes {
+            let toks: Vec<usize> = (0..d.model.tokens.len()).filter(|&i| q.contains(&d.model.tokens[i].span)).collect();
+            let words: Vec<usize> = toks.iter().copied().filter(|&i| d.is_word(i)).collect();
+            let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { continue };
+            if words.is_empty() || words.len() > MAX_SCARE_WORDS {
+                continue;
+            }
+            // A statement ends in sentence punctuation, or is introduced or followed by a reporting verb.
+            let inner_punct = toks.iter().any(|&i| matches!(d.tok(i), "." | "!" | "?" | ","));
+            let names = words.iter().all(|&i| is_capitalised(d.tok(i)) || is_stopword(&d.keys[i]));
+            let before = first.checked_sub(1).map(|i| d.tok(i)).unwrap_or("");
+            let said_before = first
+                .checked_sub(if before == ":" || before == "," { 2 } else { 1 })
+                .is_some_and(|i| lex.attribution_at(&d.keys[i..=i]).is_some());
+            let said_after = (last + 1..(last + 4).min(d.keys.len()))
+                .any(|i| lex.attribution_at(&d.keys[i..=i]).is_some())
+                && d.tok(last + 1) == ",";
+            let whole_sentence = d.sentence_tokens(first).len() <= toks.len() + 1;
+            if inner_punct || names || said_before || said_after || whole_sentence {
+                continue;
+            }
+            let mut span = *q;
+            // `the "renegade" general`: take the noun the quoted word modifies.
+            let next = last + 1;
+            if words.len() == 1
+                && d.is_word(next)
+                && d.gap_after(last)
+                && !is_capitalised(d.tok(next))
+                && !is_stopword(&d.keys[next])
+                && lex.term(&d.keys[next..=next]).is_some_and(|t| t.refers.is_some())
+            {
+                span = Span::new(q.start, d.model.tokens[next].span.end);
+            }
+            if is_quote_mark(d.tok(first)) {
+                out.push(SpanText { article: d.id.to_owned(), span, text: d.slice(span).to_owned() });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::TextModel;
+
+    fn run(t: &str) -> (Vec<Attribution>, Vec<SpanText>) {
+        let m = TextModel::new(t);
+        let d = Doc::new("A1", t, &m);
+        let lex = Lexicon::builtin();
+        (attributions(std::slice::from_ref(&d), &lex), scare_quotes(std::slice::from_ref(&d), &lex))
+    }
+
+    #[test]
+    fn reporting_verbs_neutral_or_not() {
+        let (a, _) =
+            run("Police said the gunman fled. According to officials, five died. The group claimed responsibility. \
+             He insisted it was over. \"We said nothing,\" she added.");
+        let v: Vec<(&str, bool)> = a.iter().map(|x| (x.verb.as_str(), x.neutral)).collect();
+        assert_eq!(
+            v,
+            [("said", true), ("according to", true), ("claimed", false), ("insisted", false), ("added", true)]
+        );
+        for x in &a {
+            assert_eq!(
+                x.text,
+                "Police said the gunman fled. According to officials, five died. The group claimed responsibility. He insisted it was over. \"We said nothing,\" she added."
+                    [x.span.start..x.span.end]
+            );
+        }
+    }
+
+    #[test]
+    fn scare_quotes_are_not_statements() {
+        let (_, s) = run("It called the \"renegade\" general a threat to its \u{201c}liberation\u{201d}. \
+             The group announced operation \u{201c}Volcano of Anger\u{201d}. \u{201c}We will win,\u{201d} he said. \
+             The so-called \u{2018}caliphate\u{2019} fell.");
+        let t: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(t, ["\"renegade\" general", "\u{201c}liberation\u{201d}", "\u{2018}caliphate\u{2019}"]);
+    }
+}

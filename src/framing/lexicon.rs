@@ -1,0 +1,252 @@
+//! The lexicon: loaded, evaluative and legitimising terms, neutral titles and role nouns, and the verbs
+//! that attribute claims. Ours is embedded from `assets/lexicon.toml`; users can extend it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::text::normalize::match_key;
+
+/// The lexicon shipped with Parallax.
+pub const BUILTIN: &str = include_str!("../../assets/lexicon.toml");
+
+/// A problem reading a lexicon file.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// The file could not be read.
+    #[error("{path}: cannot read the lexicon: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not a valid lexicon.
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// What a term says about what it describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Disparaging ("warlord", "regime").
+    Pejorative,
+    /// Judging, though not always negative ("rebel", "militia").
+    Evaluative,
+    /// Casting doubt on legitimacy ("self-styled", "so-called").
+    Delegitimising,
+    /// Lending legitimacy ("internationally recognised", "UN-backed").
+    Legitimising,
+    /// A neutral title that stands before a name ("General", "President").
+    Title,
+    /// A neutral role noun ("commander", "government").
+    Role,
+    /// A neutral descriptor ("former", "eastern").
+    Descriptor,
+}
+
+impl Category {
+    /// True for evaluative or legitimising categories.
+    pub fn loaded(self) -> bool {
+        matches!(self, Category::Pejorative | Category::Evaluative | Category::Delegitimising | Category::Legitimising)
+    }
+}
+
+/// What kind of actor a head noun can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refers {
+    /// A person ("the general").
+    Person,
+    /// An organisation, force or government ("the regime").
+    Group,
+}
+
+/// One lexicon term.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The word or phrase.
+    pub text: String,
+    /// What it says.
+    pub category: Category,
+    /// A more neutral alternative.
+    #[serde(default)]
+    pub neutral: Option<String>,
+    /// What kind of actor it can name, for head nouns.
+    #[serde(default)]
+    pub refers: Option<Refers>,
+}
+
+/// A verb or phrase that attributes a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionTerm {
+    /// As written ("said", "according to").
+    pub text: String,
+    /// True for neutral reporting verbs.
+    pub neutral: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    term: Vec<Term>,
+    #[serde(default)]
+    attribution: Vec<AttributionTerm>,
+}
+
+/// The terms, looked up by their folded words.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    terms: Vec<Term>,
+    attributions: Vec<AttributionTerm>,
+    term_index: HashMap<Vec<String>, usize>,
+    attribution_index: HashMap<Vec<String>, usize>,
+    longest: usize,
+}
+
+/// Fold a phrase into the keys lexicon lookups use.
+pub fn phrase_keys(phrase: &str) -> Vec<String> {
+    let model = crate::text::TextModel::new(phrase);
+    model.tokens.iter().map(|t| match_key(&phrase[t.span.start..t.span.end])).collect()
+}
+
+impl Lexicon {
+    /// The lexicon shipped with Parallax.
+    pub fn builtin() -> Self {
+        let mut lex = Lexicon::default();
+        // The embedded file is tested; should it ever fail, an empty lexicon is still usable.
+        if let Ok(f) = parse(BUILTIN, Path::new("assets/lexicon.toml")) {
+            lex.extend(f);
+        }
+        lex
+    }
+
+    /// Parse a lexicon from text; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Self, LexiconError> {
+        let mut lex = Lexicon::default();
+        lex.extend(parse(text, path)?);
+        Ok(lex)
+    }
+
+    /// Extend (and where the text is the same, override) this lexicon with a user file.
+    pub fn load_user(&mut self, path: &Path) -> Result<(), LexiconError> {
+        let text =
+            std::fs::read_to_string(path).map_err(|source| LexiconError::Io { path: path.to_owned(), source })?;
+        let f = parse(&text, path)?;
+        self.extend(f);
+        Ok(())
+    }
+
+    fn extend(&mut self, f: File) {
+        for t in f.term {
+            let key = phrase_keys(&t.text);
+            if key.is_empty() {
+                continue;
+            }
+            self.longest = self.longest.max(key.len());
+            match self.term_index.get(&key) {
+                Some(&i) => self.terms[i] = t,
+                None => {
+                    self.term_index.insert(key, self.terms.len());
+                    self.terms.push(t);
+                }
+            }
+        }
+        for a in f.attribution {
+            let key = phrase_keys(&a.text);
+            if key.is_empty() {
+                continue;
+            }
+            self.longest = self.longest.max(key.len());
+            match self.attribution_index.get(&key) {
+                Some(&i) => self.attributions[i] = a,
+                None => {
+                    self.attribution_index.insert(key, self.attributions.len());
+                    self.attributions.push(a);
+                }
+            }
+        }
+    }
+
+    /// All terms.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// The term made of exactly these folded words.
+    pub fn term(&self, keys: &[String]) -> Option<&Term> {
+        self.term_index.get(keys).map(|&i| &self.terms[i])
+    }
+
+    /// The longest term starting at `keys[0]`, with its length in words.
+    pub fn term_at(&self, keys: &[String]) -> Option<(&Term, usize)> {
+        (1..=self.longest.min(keys.len())).rev().find_map(|n| self.term(&keys[..n]).map(|t| (t, n)))
+    }
+
+    /// The longest term ending at the last of `keys`, with its length in words.
+    pub fn term_ending(&self, keys: &[String]) -> Option<(&Term, usize)> {
+        let len = keys.len();
+        (1..=self.longest.min(len)).rev().find_map(|n| self.term(&keys[len - n..]).map(|t| (t, n)))
+    }
+
+    /// The longest attribution phrase starting at `keys[0]`, with its length in words.
+    pub fn attribution_at(&self, keys: &[String]) -> Option<(&AttributionTerm, usize)> {
+        (1..=self.longest.min(keys.len()))
+            .rev()
+            .find_map(|n| self.attribution_index.get(&keys[..n]).map(|&i| (&self.attributions[i], n)))
+    }
+}
+
+fn parse(text: &str, path: &Path) -> Result<File, LexiconError> {
+    toml::from_str::<File>(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        LexiconError::Parse { path: path.to_owned(), line, message: e.message().trim().to_owned() }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_and_looks_up() {
+        parse(BUILTIN, Path::new("assets/lexicon.toml")).expect("builtin lexicon parses");
+        let lex = Lexicon::builtin();
+        let warlord = lex.term(&phrase_keys("Warlord")).expect("warlord");
+        assert!(warlord.category.loaded());
+        assert_eq!(warlord.neutral.as_deref(), Some("military commander"));
+        let (t, n) = lex.term_at(&phrase_keys("internationally recognized government")).expect("phrase");
+        assert_eq!((t.category, n), (Category::Legitimising, 2));
+        assert!(!lex.term(&phrase_keys("General")).expect("general").category.loaded());
+        assert!(lex.attribution_at(&phrase_keys("according to officials")).is_some_and(|(a, n)| a.neutral && n == 2));
+    }
+
+    #[test]
+    fn user_file_extends_and_overrides_and_errors_name_the_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("mine.toml");
+        std::fs::write(&p, "[[term]]\ntext = \"general\"\ncategory = \"evaluative\"\n[[term]]\ntext = \"zealot\"\ncategory = \"pejorative\"\n")
+            .expect("write");
+        let mut lex = Lexicon::builtin();
+        lex.load_user(&p).expect("loads");
+        assert!(lex.term(&phrase_keys("general")).is_some_and(|t| t.category.loaded()));
+        assert!(lex.term(&phrase_keys("zealot")).is_some());
+        std::fs::write(&p, "[[term]]\ntext = \"x\"\n\ncategory = \"nasty\"\n").expect("write");
+        let e = lex.load_user(&p).expect_err("bad category").to_string();
+        assert!(e.contains("mine.toml:4"), "{e}");
+        let e = lex.load_user(&dir.path().join("missing.toml")).expect_err("missing").to_string();
+        assert!(e.contains("missing.toml"), "{e}");
+    }
+}

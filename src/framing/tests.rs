@@ -1,0 +1,100 @@
+//! Unit tests of the framing stage on sentences in several reporting styles.
+
+use super::*;
+use crate::text::TextModel;
+
+fn framing(texts: &[&str]) -> Framing {
+    let models: Vec<TextModel> = texts.iter().map(|t| TextModel::new(t)).collect();
+    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("A{i}")).collect();
+    let docs: Vec<Doc<'_>> = texts.iter().zip(&models).zip(&ids).map(|((t, m), id)| Doc::new(id, t, m)).collect();
+    let lex = Lexicon::builtin();
+    let set = actors::find(&docs, &lex);
+    Framing {
+        actors: labels::attach(&docs, &lex, set),
+        attributions: attribution::attributions(&docs, &lex),
+        quotes: quotes::groups(&docs, &lex),
+        scare_quotes: attribution::scare_quotes(&docs, &lex),
+    }
+}
+
+fn labels_of<'a>(f: &'a Framing, name: &str) -> Vec<&'a str> {
+    f.actors
+        .iter()
+        .filter(|a| a.name.contains(name) || a.aliases.iter().any(|x| x.contains(name)))
+        .flat_map(|a| a.labels.iter().map(|l| l.label.as_str()))
+        .collect()
+}
+
+#[test]
+fn smoke() {
+    let f = framing(&["Libyan strongman Khalifa Haftar said on Sunday that Haftar's forces would win."]);
+    assert!(labels_of(&f, "Haftar").contains(&"Libyan strongman"), "{f:#?}");
+}
+
+#[test]
+fn titles_premodifiers_and_appositives_in_other_stories() {
+    let f = framing(&[
+        "Syrian President Bashar al-Assad met envoys. The self-proclaimed Islamic State group claimed responsibility, \
+         police said. The gunman, identified as Omar Mateen, opened fire. Mateen, 29, a security guard, was killed.",
+    ]);
+    assert!(labels_of(&f, "Assad").contains(&"Syrian President"), "{f:#?}");
+    assert!(labels_of(&f, "Islamic State").iter().any(|l| l.contains("self-proclaimed")), "{f:#?}");
+    let m = labels_of(&f, "Mateen");
+    assert!(m.contains(&"gunman") && m.iter().any(|l| l.contains("security guard")), "{m:?}");
+    let verbs: Vec<&str> = f.attributions.iter().map(|a| a.verb.as_str()).collect();
+    assert_eq!(verbs, ["claimed", "said"]);
+}
+
+#[test]
+fn back_references_go_to_the_salient_person() {
+    let f = framing(&["Rebel commander Ahmed Salim led the attack. Salim was seen near the border. \
+         President John Carter condemned the raid. Officials said the notorious warlord had fled."]);
+    let salim = labels_of(&f, "Salim");
+    assert!(salim.contains(&"notorious warlord") && salim.contains(&"Rebel commander"), "{f:#?}");
+    assert!(f.actors.iter().flat_map(|a| &a.labels).filter(|l| l.label.contains("warlord")).all(|l| l.loaded));
+}
+
+#[test]
+fn aliases_merge_and_common_words_are_no_actors() {
+    let f = framing(&[
+        "The Libya National Army (LNA) advanced. Heavy clashes followed, and heavy rain fell. Gen. Khalifa Haftar \
+         spoke. Haftar's men moved.",
+        "The so-called Libyan National Army pushed on. Field Marshal Haftar, head of the LNA, said so.",
+    ]);
+    let names: Vec<&str> = f.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Heavy")), "{names:?}");
+    let lna: Vec<_> = f.actors.iter().filter(|a| a.name.contains("National Army")).collect();
+    assert_eq!(lna.len(), 1, "{names:?}");
+    assert!(lna[0].aliases.iter().any(|a| a == "LNA"));
+    assert!(lna[0].labels.iter().any(|l| l.label == "so-called"));
+    let haftar: Vec<_> = f.actors.iter().filter(|a| a.name.contains("Haftar")).collect();
+    assert_eq!(haftar.len(), 1, "{names:?}");
+    assert_eq!(haftar[0].name, "Khalifa Haftar");
+    assert!(haftar[0].labels.iter().any(|l| l.label == "head of the LNA"));
+}
+
+#[test]
+fn quotes_group_across_articles_with_speaker_and_diff() {
+    let f = framing(&[
+        "\u{201c}We will hunt down every one of the attackers,\u{201d} the interior minister said.",
+        "\"We will hunt down each of the attackers,\" said Interior Minister Ali Khan.",
+    ]);
+    let g = f.quotes.iter().find(|g| g.members.len() == 2).expect("a shared quote");
+    assert!(!g.faithful);
+    assert!(g.diffs[0].text_of(crate::model::DiffTag::Delete).contains("every one"));
+    let who: Vec<&str> = g.speakers.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(who, ["the interior minister", "Interior Minister Ali Khan"]);
+}
+
+#[test]
+fn spans_on_char_boundaries_and_no_panics_on_odd_input() {
+    for t in ["", "\u{201c}", "’s", "A (B) C", "The \"", "Ünïcödé Nämé said „Ja“ — „“", "self-styled", ", the general"]
+    {
+        let f = framing(&[t, t]);
+        for a in &f.actors {
+            for l in &a.labels {
+                assert_eq!(t.get(l.span.start..l.span.end), Some(l.text.as_str()));
+            }
+        }
+    }
+}

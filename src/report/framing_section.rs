@@ -1,0 +1,276 @@
+//! The framing part of the text, Markdown and HTML reports: labels per actor and outlet, attribution
+//! verbs per outlet, quote fidelity and scare quotes.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::{elide, inline_diff, one_line};
+use crate::model::{Actor, Comparison, DiffTag, QuoteGroup};
+
+/// Most actors the table shows.
+const MAX_ACTORS: usize = 25;
+
+/// Actors that carry labels, most labelled first (their order in the model), at most [`MAX_ACTORS`].
+fn labelled(cmp: &Comparison) -> Vec<&Actor> {
+    cmp.framing.actors.iter().filter(|a| !a.labels.is_empty()).take(MAX_ACTORS).collect()
+}
+
+/// Distinct labels of an actor in one article, with their loaded flag, in reading order.
+fn cell(actor: &Actor, article: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for l in actor.labels.iter().filter(|l| l.article == article) {
+        if !out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&l.label)) {
+            out.push((l.label.clone(), l.loaded));
+        }
+    }
+    out
+}
+
+/// Per article: (neutral count, non-neutral verbs with counts).
+fn attribution_summary(cmp: &Comparison, article: &str) -> (usize, Vec<(String, usize)>) {
+    let mut neutral = 0;
+    let mut other: BTreeMap<String, usize> = BTreeMap::new();
+    for a in cmp.framing.attributions.iter().filter(|a| a.article == article) {
+        if a.neutral {
+            neutral += 1;
+        } else {
+            *other.entry(a.verb.clone()).or_default() += 1;
+        }
+    }
+    let mut other: Vec<(String, usize)> = other.into_iter().collect();
+    other.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    (neutral, other)
+}
+
+fn unfaithful(cmp: &Comparison) -> impl Iterator<Item = &QuoteGroup> {
+    cmp.framing.quotes.iter().filter(|q| q.members.len() >= 2 && !q.faithful)
+}
+
+fn outlet(cmp: &Comparison, id: &str) -> String {
+    cmp.article(id).map(|a| a.short_name()).unwrap_or_default()
+}
+
+/// The framing section as plain text.
+pub(crate) fn plain(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let f = &cmp.framing;
+    let _ = writeln!(s, "\nFRAMING  (* = loaded term)");
+    for a in labelled(cmp) {
+        let _ = writeln!(s, "  {} {}{}", a.id, a.name, aliases(a));
+        for art in &cmp.articles {
+            let c = cell(a, &art.id);
+            if c.is_empty() {
+                continue;
+            }
+            let words: Vec<String> = c.iter().map(|(t, l)| if *l { format!("*{t}*") } else { t.clone() }).collect();
+            let _ = writeln!(s, "      {} ({}): {}", art.id, art.short_name(), words.join("; "));
+        }
+    }
+    let _ = writeln!(s, "\n  Attribution (neutral verbs / others)");
+    for art in &cmp.articles {
+        let (n, other) = attribution_summary(cmp, &art.id);
+        let list: Vec<String> =
+            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+        let _ = writeln!(
+            s,
+            "    {} ({}): {} neutral; {} other: {}",
+            art.id,
+            art.short_name(),
+            n,
+            list.len(),
+            list.join(", ")
+        );
+    }
+    let _ = writeln!(s, "\n  Quote fidelity");
+    let mut any = false;
+    for q in unfaithful(cmp) {
+        any = true;
+        let _ = writeln!(s, "    {} not faithful: {}", q.id, elide(&one_line(&q.members[0].text), 50));
+        for d in &q.diffs {
+            let line = inline_diff(
+                &d.ops,
+                |t| elide(t, 30),
+                |tag, t| match tag {
+                    DiffTag::Delete => format!("[-{t}-]"),
+                    _ => format!("{{+{t}+}}"),
+                },
+            );
+            let _ = writeln!(s, "      {} → {}: {}", d.a, d.b, line);
+        }
+    }
+    let shared = f.quotes.iter().filter(|q| q.members.len() >= 2).count();
+    if !any {
+        let _ = writeln!(s, "    {shared} quote(s) shared between articles; all worded alike");
+    }
+    if !f.scare_quotes.is_empty() {
+        let _ = writeln!(s, "\n  Scare quotes");
+        for q in &f.scare_quotes {
+            let _ = writeln!(s, "    {} ({}): {}", q.article, outlet(cmp, &q.article), q.text);
+        }
+    }
+    s
+}
+
+fn aliases(a: &Actor) -> String {
+    if a.aliases.is_empty() { String::new() } else { format!("  (also: {})", a.aliases.join(", ")) }
+}
+
+fn esc_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn esc_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The framing section as Markdown.
+pub(crate) fn markdown(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "## Framing\n\nLabels each outlet gives each actor; loaded terms in **bold**.\n");
+    let actors = labelled(cmp);
+    if !actors.is_empty() {
+        let head: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, esc_md(&a.short_name()))).collect();
+        let _ = writeln!(s, "| Actor | {} |", head.join(" | "));
+        let _ = writeln!(s, "|---|{}", "---|".repeat(cmp.articles.len()));
+        for a in actors {
+            let cells: Vec<String> = cmp
+                .articles
+                .iter()
+                .map(|art| {
+                    let c = cell(a, &art.id);
+                    let w: Vec<String> =
+                        c.iter().map(|(t, l)| if *l { format!("**{}**", esc_md(t)) } else { esc_md(t) }).collect();
+                    if w.is_empty() { "—".to_owned() } else { w.join("; ") }
+                })
+                .collect();
+            let _ = writeln!(s, "| {} | {} |", esc_md(&a.name), cells.join(" | "));
+        }
+    }
+    let _ = writeln!(s, "\n### Attribution\n\n| Article | Neutral | Other verbs |\n|---|---|---|");
+    for art in &cmp.articles {
+        let (n, other) = attribution_summary(cmp, &art.id);
+        let list: Vec<String> =
+            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+        let _ = writeln!(s, "| {} {} | {} | {} |", art.id, esc_md(&art.short_name()), n, esc_md(&list.join(", ")));
+    }
+    let _ = writeln!(s, "\n### Quote fidelity\n");
+    let mut any = false;
+    for q in unfaithful(cmp) {
+        any = true;
+        let _ = writeln!(s, "- **{}** not faithful: {}", q.id, esc_md(&elide(&one_line(&q.members[0].text), 50)));
+        for d in &q.diffs {
+            let line = inline_diff(
+                &d.ops,
+                |t| elide(&esc_md(t), 30),
+                |tag, t| match tag {
+                    DiffTag::Delete => format!("~~{}~~", esc_md(t)),
+                    _ => format!("**{}**", esc_md(t)),
+                },
+            );
+            let _ = writeln!(s, "  - {} → {}: {}", d.a, d.b, line);
+        }
+    }
+    if !any {
+        let _ = writeln!(s, "No shared quote is worded differently.");
+    }
+    if !cmp.framing.scare_quotes.is_empty() {
+        let _ = writeln!(s, "\n### Scare quotes\n");
+        for q in &cmp.framing.scare_quotes {
+            let _ = writeln!(s, "- {} ({}): {}", q.article, esc_md(&outlet(cmp, &q.article)), esc_md(&q.text));
+        }
+    }
+    s.push('\n');
+    s
+}
+
+/// The framing section as HTML.
+pub(crate) fn html(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "<h2>Framing</h2><p>Labels each outlet gives each actor; loaded terms marked.</p>");
+    let actors = labelled(cmp);
+    if !actors.is_empty() {
+        let _ = write!(s, "<table><tr><th>Actor</th>");
+        for a in &cmp.articles {
+            let _ = write!(s, "<th>{} {}</th>", esc_html(&a.id), esc_html(&a.short_name()));
+        }
+        let _ = writeln!(s, "</tr>");
+        for a in actors {
+            let _ = write!(s, "<tr><td>{}</td>", esc_html(&a.name));
+            for art in &cmp.articles {
+                let w: Vec<String> =
+                    cell(a, &art.id)
+                        .iter()
+                        .map(|(t, l)| {
+                            if *l { format!("<mark title=\"loaded term\">{}</mark>", esc_html(t)) } else { esc_html(t) }
+                        })
+                        .collect();
+                let _ = write!(s, "<td>{}</td>", if w.is_empty() { "—".to_owned() } else { w.join("; ") });
+            }
+            let _ = writeln!(s, "</tr>");
+        }
+        let _ = writeln!(s, "</table>");
+    }
+    let _ = writeln!(s, "<h3>Attribution</h3><table><tr><th>Article</th><th>Neutral</th><th>Other verbs</th></tr>");
+    for art in &cmp.articles {
+        let (n, other) = attribution_summary(cmp, &art.id);
+        let list: Vec<String> =
+            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+        let _ = writeln!(
+            s,
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
+            esc_html(&art.id),
+            esc_html(&art.short_name()),
+            n,
+            esc_html(&list.join(", "))
+        );
+    }
+    let _ = writeln!(s, "</table><h3>Quote fidelity</h3>");
+    let mut any = false;
+    for q in unfaithful(cmp) {
+        any = true;
+        let _ = writeln!(s, "<section><p><b>{}</b> not faithful</p>", esc_html(&q.id));
+        for d in &q.diffs {
+            let line = inline_diff(&d.ops, esc_html, |tag, t| match tag {
+                DiffTag::Delete => format!("<del>{}</del>", esc_html(t)),
+                _ => format!("<ins>{}</ins>", esc_html(t)),
+            });
+            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc_html(&d.a), esc_html(&d.b), line);
+        }
+        let _ = writeln!(s, "</section>");
+    }
+    if !any {
+        let _ = writeln!(s, "<p>No shared quote is worded differently.</p>");
+    }
+    if !cmp.framing.scare_quotes.is_empty() {
+        let _ = writeln!(s, "<h3>Scare quotes</h3><ul>");
+        for q in &cmp.framing.scare_quotes {
+            let _ = writeln!(
+                s,
+                "<li>{} ({}): <mark>{}</mark></li>",
+                esc_html(&q.article),
+                esc_html(&outlet(cmp, &q.article)),
+                esc_html(&q.text)
+            );
+        }
+        let _ = writeln!(s, "</ul>");
+    }
+    s
+}

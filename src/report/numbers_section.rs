@@ -1,0 +1,91 @@
+//! The numbers part of the text, Markdown and HTML reports: each group of figures with its status,
+//! values listed by article.
+
+use std::fmt::Write;
+
+use crate::model::{Comparison, NumberGroup, NumberMention};
+
+fn members<'c>(cmp: &'c Comparison, g: &NumberGroup) -> Vec<&'c NumberMention> {
+    g.members.iter().filter_map(|id| cmp.numbers.iter().find(|n| &n.id == id)).collect()
+}
+
+fn status_words(g: &NumberGroup) -> String {
+    let mut s = g.status.clone();
+    if g.within_article {
+        s.push_str(", conflicting within one article");
+    }
+    s
+}
+
+/// Groups worth showing first: those with several members, then single casualty counts.
+fn ordered(cmp: &Comparison) -> Vec<&NumberGroup> {
+    let mut groups: Vec<&NumberGroup> = cmp.number_groups.iter().collect();
+    groups.sort_by_key(|g| (g.members.len() < 2, !g.within_article && g.status != "differ"));
+    groups
+}
+
+/// Plain text.
+pub(crate) fn plain(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "\nNUMBERS ({} figure(s), {} group(s))", cmp.numbers.len(), cmp.number_groups.len());
+    for g in ordered(cmp) {
+        let values: Vec<String> = members(cmp, g).iter().map(|n| format!("{} {}", n.article, n.text)).collect();
+        let _ = writeln!(s, "  {} {} · {}: {}", g.id, g.what, status_words(g), values.join(" | "));
+    }
+    s
+}
+
+fn md_cell(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
+}
+
+/// Markdown.
+pub(crate) fn markdown(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "## Numbers\n");
+    if cmp.number_groups.is_empty() {
+        let _ = writeln!(s, "No grouped figures.\n");
+        return s;
+    }
+    let _ = writeln!(s, "| Group | What | Status | Values |");
+    let _ = writeln!(s, "|---|---|---|---|");
+    for g in ordered(cmp) {
+        let values: Vec<String> =
+            members(cmp, g).iter().map(|n| format!("{}: {}", n.article, md_cell(&n.text))).collect();
+        let _ = writeln!(s, "| {} | {} | {} | {} |", g.id, g.what, status_words(g), values.join("; "));
+    }
+    s.push('\n');
+    s
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// HTML.
+pub(crate) fn html(cmp: &Comparison) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "<h2>Numbers</h2>");
+    if cmp.number_groups.is_empty() {
+        let _ = writeln!(s, "<p>No grouped figures.</p>");
+        return s;
+    }
+    let _ = writeln!(s, "<table><tr><th>Group</th><th>What</th><th>Status</th><th>Values</th></tr>");
+    for g in ordered(cmp) {
+        let values: Vec<String> = members(cmp, g)
+            .iter()
+            .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), esc(&n.article), esc(&n.text)))
+            .collect();
+        let _ = writeln!(
+            s,
+            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&g.status),
+            esc(&g.id),
+            esc(&g.what),
+            esc(&status_words(g)),
+            values.join("<br>")
+        );
+    }
+    let _ = writeln!(s, "</table>");
+    s
+}
