@@ -1,28 +1,30 @@
 //! One column per article, side by side: a header, then the wrapped body with every shared passage
 //! tinted in its cluster colour. Clicking a tint selects that passage.
 //!
+//! Figures are marked too (coloured by how their group agrees); clicking one selects it.
+//!
 //! Laying out a long article is expensive, so each column's text is laid out once per
-//! (comparison, selection, theme, furniture toggle, width, pixels per point) and the
-//! `Arc<Galley>` is kept in a [`ColumnCache`]; a frame only paints it.
+//! (comparison, selected passage, selected figure in this article, theme, furniture toggle, width,
+//! pixels per point) and the `Arc<Galley>` is kept in a [`ColumnCache`]; a frame only paints it.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{FontId, Galley, Sense, Stroke};
+use egui::text::CCursor;
+use egui::{Galley, Sense};
 use parallax::Comparison;
 use parallax::model::{Article, Severity, Span};
 
-use super::Command;
+use super::column_text::{Marks, build_job};
+use super::numbers_ui::{NumberIndex, kind_label};
 use super::theme::{Palette, ThemeChoice};
+use super::{Command, Focus};
 
 /// Narrowest a column gets before the row of columns scrolls sideways.
 const MIN_COLUMN_WIDTH: f32 = 240.0;
 /// Space between two columns (a rule is drawn in the middle).
 const COLUMN_GAP: f32 = 14.0;
-/// Body text size.
-const BODY_SIZE: f32 = 13.5;
 /// Space kept above a selected passage when a column scrolls to it.
 const SCROLL_MARGIN: f32 = 48.0;
 
@@ -34,8 +36,14 @@ pub struct ColumnsView<'a> {
     pub generation: u64,
     /// Index of the selected passage in `cmp.passages`.
     pub selected: Option<usize>,
-    /// Bumped each time the columns should scroll to the selected passage.
+    /// Bumped each time the columns should scroll to the selection.
     pub scroll_request: u64,
+    /// Whether a scroll request is about the selected passage or the selected figure.
+    pub focus: Focus,
+    /// Lookups over the figures of `cmp`.
+    pub numbers: &'a NumberIndex,
+    /// The selected figure (index in `cmp.numbers`).
+    pub selected_number: Option<usize>,
     /// The theme.
     pub theme: ThemeChoice,
     /// Show set-aside page furniture.
@@ -47,6 +55,8 @@ pub struct ColumnsView<'a> {
 struct LayoutKey {
     generation: u64,
     selected: Option<usize>,
+    /// The selected figure, only when it is in this column's article.
+    selected_number: Option<usize>,
     theme: ThemeChoice,
     show_furniture: bool,
     width_px: u32,
@@ -59,6 +69,8 @@ struct CachedColumn {
     galley: Arc<Galley>,
     /// Character ranges of the galley text that belong to a passage (by index).
     highlights: Vec<(Range<usize>, usize)>,
+    /// Character ranges of the galley text that are a figure (by index in `cmp.numbers`).
+    numbers: Vec<(Range<usize>, usize)>,
     /// Top of the selected passage's member in the galley, when this article has one.
     selected_y: Option<f32>,
     /// The last scroll request this column obeyed.
@@ -154,9 +166,12 @@ fn column_ui(
     ui.separator();
 
     let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0).max(50.0);
+    let numbers = view.numbers.per_article.get(ai).map(Vec::as_slice).unwrap_or(&[]);
+    let selected_number = view.selected_number.filter(|ni| numbers.iter().any(|(_, n)| n == ni));
     let key = LayoutKey {
         generation: view.generation,
         selected: view.selected,
+        selected_number,
         theme: view.theme,
         show_furniture: view.show_furniture,
         width_px: width.round() as u32,
@@ -165,19 +180,42 @@ fn column_ui(
     let spans = cache.spans.get(ai).map(Vec::as_slice).unwrap_or(&[]);
     let stale = cache.columns.get(&ai).is_none_or(|c| c.key != key);
     if stale {
-        let built = build_job(article, spans, view.selected, &palette, view.show_furniture, width);
+        let marks = Marks {
+            passages: spans,
+            selected: view.selected,
+            numbers,
+            kind_of: &view.numbers.kind_of,
+            selected_number,
+        };
+        let built = build_job(article, &marks, &palette, view.show_furniture, width);
         let galley = ui.ctx().fonts_mut(|f| f.layout_job(built.job));
         let selected_y = built.selected_char.map(|c| galley.pos_from_cursor(CCursor::new(c)).min.y);
         let scrolled_for = cache.columns.get(&ai).map_or(0, |c| c.scrolled_for);
         cache.layouts += 1;
-        cache.columns.insert(ai, CachedColumn { key, galley, highlights: built.highlights, selected_y, scrolled_for });
+        let column = CachedColumn {
+            key,
+            galley,
+            highlights: built.highlights,
+            numbers: built.numbers,
+            selected_y,
+            scrolled_for,
+        };
+        cache.columns.insert(ai, column);
     }
     let Some(column) = cache.columns.get_mut(&ai) else { return };
 
     let mut area = egui::ScrollArea::vertical().id_salt(("column", &article.path)).auto_shrink(false);
     if column.scrolled_for != view.scroll_request {
         column.scrolled_for = view.scroll_request;
-        if let Some(y) = column.selected_y {
+        let target = match view.focus {
+            Focus::Passage => column.selected_y,
+            Focus::Number => view
+                .selected_number
+                .and_then(|sel| view.numbers.scroll_target(view.cmp, ai, sel))
+                .and_then(|ni| column.numbers.iter().find(|(_, n)| *n == ni))
+                .map(|(r, _)| column.galley.pos_from_cursor(CCursor::new(r.start)).min.y),
+        };
+        if let Some(y) = target {
             area = area.vertical_scroll_offset((y - SCROLL_MARGIN).max(0.0));
         }
     }
@@ -185,8 +223,21 @@ fn column_ui(
         let size = egui::vec2(width, column.galley.size().y);
         let (rect, response) = ui.allocate_exact_size(size, Sense::click());
         ui.painter().galley(rect.min, column.galley.clone(), palette.text);
-        let hovered = response.hover_pos().and_then(|pos| passage_at(column, pos - rect.min));
-        if let Some(pi) = hovered {
+        let at = response.hover_pos().map(|pos| char_at(column, pos - rect.min));
+        let number = at.flatten().and_then(|c| column.numbers.iter().find(|(r, _)| r.contains(&c)).map(|(_, n)| *n));
+        let hovered =
+            at.flatten().and_then(|c| column.highlights.iter().find(|(r, _)| r.contains(&c)).map(|(_, p)| *p));
+        if let Some((ni, n)) = number.and_then(|ni| Some((ni, view.cmp.numbers.get(ni)?))) {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            if response.clicked() {
+                commands.push(Command::SelectNumber(Some(n.id.clone())));
+                commands.push(Command::SetTab(super::Tab::Numbers));
+            }
+            let group = view.numbers.group_of.get(ni).copied().flatten().and_then(|g| view.cmp.number_groups.get(g));
+            let status = kind_label(view.numbers.kind(ni));
+            let group = group.map_or(String::new(), |g| format!(" · {} {status}", g.id));
+            response.on_hover_text_at_pointer(format!("{} · {} · {}{group} — click to compare", n.id, n.text, n.what));
+        } else if let Some(pi) = hovered {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
             if response.clicked() {
                 commands.push(Command::Select(Some(pi)));
@@ -205,13 +256,12 @@ fn column_ui(
     });
 }
 
-/// The passage under a point of the galley, if any.
-fn passage_at(column: &CachedColumn, pos: egui::Vec2) -> Option<usize> {
+/// The character of the galley under a point, if the point is on the text.
+fn char_at(column: &CachedColumn, pos: egui::Vec2) -> Option<usize> {
     if pos.y < 0.0 || pos.y > column.galley.size().y || pos.x < 0.0 || pos.x > column.galley.size().x {
         return None;
     }
-    let c = column.galley.cursor_from_pos(pos).index.0;
-    column.highlights.iter().find(|(r, _)| r.contains(&c)).map(|(_, pi)| *pi)
+    Some(column.galley.cursor_from_pos(pos).index.0)
 }
 
 fn header_ui(
@@ -266,123 +316,5 @@ fn header_ui(
             .color(palette.furniture)
             .small(),
         );
-    }
-}
-
-/// A column body ready to be laid out.
-struct BuiltJob {
-    job: LayoutJob,
-    highlights: Vec<(Range<usize>, usize)>,
-    selected_char: Option<usize>,
-}
-
-/// Build the body text of one article: furniture (on request), then the text with passage tints.
-fn build_job(
-    article: &Article,
-    spans: &[(Span, usize)],
-    selected: Option<usize>,
-    palette: &Palette,
-    show_furniture: bool,
-    width: f32,
-) -> BuiltJob {
-    let font = FontId::proportional(BODY_SIZE);
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = width;
-    let mut chars = 0usize;
-    let mut push = |job: &mut LayoutJob, text: &str, format: TextFormat| -> Range<usize> {
-        let start = chars;
-        chars += text.chars().count();
-        job.append(text, 0.0, format);
-        start..chars
-    };
-    if show_furniture && !article.boilerplate.is_empty() {
-        let grey = TextFormat { italics: true, ..TextFormat::simple(font.clone(), palette.furniture) };
-        for b in &article.boilerplate {
-            let line =
-                if b.reason.is_empty() { format!("{}\n", b.text) } else { format!("{}  [{}]\n", b.text, b.reason) };
-            push(&mut job, &line, grey.clone());
-        }
-        push(&mut job, "\n", grey);
-    }
-
-    let text = article.text.as_str();
-    let plain = TextFormat::simple(font.clone(), palette.text);
-    let mut bounds: Vec<usize> = vec![0, text.len()];
-    for (s, _) in spans {
-        for b in [s.start, s.end] {
-            if b <= text.len() && text.is_char_boundary(b) {
-                bounds.push(b);
-            }
-        }
-    }
-    bounds.sort_unstable();
-    bounds.dedup();
-    let mut highlights: Vec<(Range<usize>, usize)> = Vec::new();
-    let mut selected_char = None;
-    for w in bounds.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let Some(segment) = text.get(a..b) else { continue };
-        let covering = spans.iter().filter(|(s, _)| s.start <= a && b <= s.end && s.start < s.end);
-        // The selected passage wins; otherwise the tightest span.
-        let owner = covering.min_by_key(|(s, pi)| (Some(*pi) != selected, s.len())).map(|(_, pi)| *pi);
-        let format = match owner {
-            Some(pi) if Some(pi) == selected => TextFormat {
-                background: palette.selected_bg,
-                underline: Stroke::new(1.5, palette.selected_stroke),
-                ..plain.clone()
-            },
-            Some(pi) => TextFormat { background: palette.cluster(pi), ..plain.clone() },
-            None => plain.clone(),
-        };
-        let range = push(&mut job, segment, format);
-        if let Some(pi) = owner {
-            if Some(pi) == selected && selected_char.is_none() {
-                selected_char = Some(range.start);
-            }
-            match highlights.last_mut() {
-                Some((r, last)) if *last == pi && r.end == range.start => r.end = range.end,
-                _ => highlights.push((range, pi)),
-            }
-        }
-    }
-    BuiltJob { job, highlights, selected_char }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article(text: &str) -> Article {
-        Article { id: "A1".into(), path: "a.txt".into(), text: text.into(), ..Article::default() }
-    }
-
-    #[test]
-    fn highlights_cover_member_spans_in_characters() {
-        let a = article("héllo wörld and more");
-        // "wörld" is bytes 7..13 (é and ö are two bytes each), characters 6..11.
-        let spans = vec![(Span::new(7, 13), 3)];
-        let palette = ThemeChoice::Light.palette();
-        let built = build_job(&a, &spans, None, &palette, false, 300.0);
-        assert_eq!(built.highlights, vec![(6..11, 3)]);
-        assert_eq!(built.selected_char, None);
-        let built = build_job(&a, &spans, Some(3), &palette, false, 300.0);
-        assert_eq!(built.selected_char, Some(6));
-    }
-
-    #[test]
-    fn selected_passage_wins_where_spans_overlap() {
-        let a = article("one two three four");
-        let spans = vec![(Span::new(0, 13), 0), (Span::new(4, 18), 1)];
-        let palette = ThemeChoice::Dark.palette();
-        let built = build_job(&a, &spans, Some(1), &palette, false, 300.0);
-        assert_eq!(built.highlights, vec![(0..4, 0), (4..18, 1)]);
-    }
-
-    #[test]
-    fn bad_spans_do_not_panic() {
-        let a = article("short");
-        let spans = vec![(Span::new(2, 99), 0), (Span::new(3, 4), 1)];
-        let built = build_job(&a, &spans, None, &ThemeChoice::Light.palette(), true, 100.0);
-        assert!(built.highlights.iter().any(|(_, p)| *p == 1));
     }
 }

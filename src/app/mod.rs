@@ -2,18 +2,25 @@
 //! passage.
 //!
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
-//! cached layouts; [`passages`] lists the passages and shows the selected one's diffs; [`open`]
+//! cached layouts ([`column_text`] builds their text); the bottom panel has tabs: [`passages`]
+//! lists the passages and shows the selected one's diffs, [`numbers_ui`] tabulates the figures
+//! each outlet gives, and the Framing tab ([`tabs`]) sums up labels and quotes; [`open`]
 //! gets files in (dialog, path box, drag and drop, recent files); [`theme`] owns every colour;
 //! [`screenshot`] implements `--screenshot`.
 //!
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
 
+mod column_text;
 mod columns;
 pub mod frame_bench;
+#[cfg(test)]
+mod numbers_tests;
+mod numbers_ui;
 mod open;
 mod passages;
 mod screenshot;
+mod tabs;
 #[cfg(test)]
 mod tests;
 mod theme;
@@ -29,9 +36,11 @@ use parallax::model::{InputError, Severity};
 use serde::{Deserialize, Serialize};
 
 use columns::{ColumnCache, ColumnsView};
+use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
 use passages::{ListView, SortKey};
 use screenshot::Screenshot;
+use tabs::{Tab, framing_summary_ui};
 use theme::ThemeChoice;
 use worker::{Job, JobOutput, Poll};
 
@@ -58,6 +67,11 @@ pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<(
                 (None, Some(storage)) => eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default(),
                 _ => Settings::default(),
             };
+            let mut settings = settings;
+            if shot.is_some() {
+                // Screenshot runs only: open on another tab of the bottom panel.
+                settings.tab = std::env::var("PARALLAX_TAB").ok().and_then(|t| Tab::parse(&t)).unwrap_or(settings.tab);
+            }
             let mut app = ParallaxApp::start(settings, &cc.egui_ctx, paths);
             app.screenshot = shot;
             Ok(Box::new(app))
@@ -89,12 +103,30 @@ pub struct Settings {
     pub show_furniture: bool,
     /// Order of the passage list.
     pub sort: SortKey,
+    /// The tab shown in the bottom panel.
+    pub tab: Tab,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { theme: ThemeChoice::Light, recent: Vec::new(), show_furniture: false, sort: SortKey::Found }
+        Settings {
+            theme: ThemeChoice::Light,
+            recent: Vec::new(),
+            show_furniture: false,
+            sort: SortKey::Found,
+            tab: Tab::Passages,
+        }
     }
+}
+
+/// What the last scroll request of the columns is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    /// The selected passage.
+    #[default]
+    Passage,
+    /// The selected figure.
+    Number,
 }
 
 /// Everything the UI can ask for; applied at the end of the frame by [`ParallaxApp::apply`].
@@ -104,6 +136,10 @@ pub enum Command {
     Select(Option<usize>),
     /// Select the next (1) or previous (-1) passage in list order.
     Step(isize),
+    /// Select a figure (by id), or none; the columns scroll to it.
+    SelectNumber(Option<String>),
+    /// Show this tab in the bottom panel.
+    SetTab(Tab),
     /// Read these files or folders and add them to the comparison.
     OpenPaths(Vec<PathBuf>),
     /// Show a native file dialog.
@@ -169,8 +205,14 @@ pub struct ParallaxApp {
     /// A problem with the analysis itself.
     status: Option<String>,
     selected: Option<usize>,
+    /// Lookups over `cmp.numbers`, rebuilt when `cmp` is replaced.
+    numbers: NumberIndex,
+    /// The selected figure (index in `cmp.numbers`).
+    selected_number: Option<usize>,
     /// Bumped when the columns should scroll to the selection.
     scroll_request: u64,
+    /// What the columns scroll to on a scroll request.
+    focus: Focus,
     /// Scroll the passage list to the selection this frame.
     list_scroll: bool,
     filter: String,
@@ -191,7 +233,10 @@ impl ParallaxApp {
             deferred: Vec::new(),
             status: None,
             selected: None,
+            numbers: NumberIndex::default(),
+            selected_number: None,
             scroll_request: 0,
+            focus: Focus::Passage,
             list_scroll: false,
             filter: String::new(),
             columns: ColumnCache::default(),
@@ -235,13 +280,24 @@ impl ParallaxApp {
             .and_then(|i| self.cmp.passages.get(i))
             .map(|p| p.members.iter().map(|m| m.text.clone()).collect())
             .unwrap_or_default();
+        // And the selected figure, matched by its article's path and its text.
+        let number_before = self.selected_number.and_then(|ni| self.cmp.numbers.get(ni)).and_then(|n| {
+            let path = self.cmp.article(&n.article)?.path.clone();
+            Some((path, n.text.clone()))
+        });
         self.sources = out.sources;
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;
+        self.numbers = NumberIndex::build(&self.cmp);
+        self.selected_number = number_before.and_then(|(path, text)| {
+            let cmp = &self.cmp;
+            cmp.numbers.iter().position(|n| n.text == text && cmp.article(&n.article).is_some_and(|a| a.path == path))
+        });
         self.generation += 1;
         let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
         let kept = self.cmp.passages.iter().position(|p| p.members.iter().any(|m| before.contains(&m.text)));
         self.selected = kept.or_else(|| passages::first_interesting(&self.cmp, &order));
+        self.focus = Focus::Passage;
         self.scroll_request += 1;
         self.list_scroll = true;
     }
@@ -255,7 +311,7 @@ impl ParallaxApp {
 
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &mut commands));
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
-            self.passages_ui(ui, &mut commands);
+            self.bottom_ui(ui, &mut commands);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
@@ -263,6 +319,9 @@ impl ParallaxApp {
                 generation: self.generation,
                 selected: self.selected,
                 scroll_request: self.scroll_request,
+                focus: self.focus,
+                numbers: &self.numbers,
+                selected_number: self.selected_number,
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
             };
@@ -380,6 +439,36 @@ impl ParallaxApp {
         }
     }
 
+    /// The bottom panel: a tab strip, then the tab.
+    fn bottom_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Panel::top("bottom tabs").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    let text = RichText::new(tab.label()).strong();
+                    if ui.selectable_label(self.settings.tab == tab, text).clicked() {
+                        commands.push(Command::SetTab(tab));
+                    }
+                }
+            });
+        });
+        match self.settings.tab {
+            Tab::Passages => self.passages_ui(ui, commands),
+            Tab::Numbers => {
+                let view = NumbersView {
+                    cmp: &self.cmp,
+                    index: &self.numbers,
+                    selected: self.selected_number,
+                    scroll_to_selected: self.list_scroll,
+                    palette: self.settings.theme.palette(),
+                };
+                egui::CentralPanel::default().show(ui, |ui| numbers_ui::numbers_ui(ui, &view, commands));
+            }
+            Tab::Framing => {
+                egui::CentralPanel::default().show(ui, |ui| framing_summary_ui(ui, &self.cmp));
+            }
+        }
+    }
+
     fn passages_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let palette = self.settings.theme.palette();
         let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
@@ -407,13 +496,27 @@ impl ParallaxApp {
         match command {
             Command::Select(s) => {
                 self.selected = s;
+                self.focus = Focus::Passage;
                 self.scroll_request += 1;
                 self.list_scroll = true;
             }
             Command::Step(step) => {
                 let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
                 self.selected = passages::step_selection(&order, self.selected, step);
+                self.focus = Focus::Passage;
                 self.scroll_request += 1;
+                self.list_scroll = true;
+            }
+            Command::SelectNumber(id) => {
+                self.selected_number = id.and_then(|id| self.numbers.by_id.get(&id).copied());
+                if self.selected_number.is_some() {
+                    self.focus = Focus::Number;
+                    self.scroll_request += 1;
+                    self.list_scroll = true;
+                }
+            }
+            Command::SetTab(tab) => {
+                self.settings.tab = tab;
                 self.list_scroll = true;
             }
             Command::OpenPaths(paths) => self.reanalyse(ctx, paths),

@@ -7,12 +7,14 @@ use egui_kittest::kittest::Queryable;
 
 use super::{ParallaxApp, Settings, worker};
 
-fn seeds_app() -> ParallaxApp {
+/// The app on the seed articles, analysed.
+pub(super) fn seeds_app() -> ParallaxApp {
     let out = worker::run(parallax::seeds::sources(), Vec::new(), Vec::new(), &mut |_| {});
     ParallaxApp::with_output(Settings::default(), out)
 }
 
-fn harness(app: ParallaxApp) -> Harness<'static, ParallaxApp> {
+/// A 1400×900 harness running the whole app, after its first frames.
+pub(super) fn harness(app: ParallaxApp) -> Harness<'static, ParallaxApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(64)

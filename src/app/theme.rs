@@ -67,6 +67,53 @@ pub struct Palette {
     pub error: Color32,
     /// Input warnings.
     pub warning: Color32,
+    /// Figures, by how their group's articles agree.
+    pub numbers: NumberColors,
+    /// Background of the selected figure in the text.
+    pub number_selected_bg: Color32,
+}
+
+/// How a figure relates to the same figure in other articles; picks its colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberKind {
+    /// Every article gives the same value.
+    Agree,
+    /// The values differ but can all be true ("at least 44" and "44").
+    Compatible,
+    /// The articles give values that cannot all be true.
+    Differ,
+    /// One article gives conflicting values.
+    Conflict,
+    /// Only one mention, or in no group.
+    Ungrouped,
+}
+
+/// A strong colour (underline, status text) and a light background tint for one [`NumberKind`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberTint {
+    /// Underline and status text.
+    pub stroke: Color32,
+    /// Background of a figure that is not inside a shared passage.
+    pub bg: Color32,
+}
+
+/// The colours of figures, one [`NumberTint`] per [`NumberKind`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberColors {
+    /// [`NumberKind::Agree`].
+    pub agree: NumberTint,
+    /// [`NumberKind::Compatible`].
+    pub compatible: NumberTint,
+    /// [`NumberKind::Differ`].
+    pub differ: NumberTint,
+    /// [`NumberKind::Conflict`].
+    pub conflict: NumberTint,
+    /// [`NumberKind::Ungrouped`].
+    pub ungrouped: NumberTint,
+}
+
+const fn tint(stroke: Color32, bg: Color32) -> NumberTint {
+    NumberTint { stroke, bg }
 }
 
 const LIGHT: Palette = Palette {
@@ -91,6 +138,14 @@ const LIGHT: Palette = Palette {
     weak: Color32::from_rgb(0x60, 0x60, 0x60),
     error: Color32::from_rgb(0xB0, 0x10, 0x10),
     warning: Color32::from_rgb(0x8A, 0x5A, 0x00),
+    numbers: NumberColors {
+        agree: tint(Color32::from_rgb(0x14, 0x5A, 0x22), Color32::from_rgb(0xD6, 0xF2, 0xD9)),
+        compatible: tint(Color32::from_rgb(0x1F, 0x5A, 0xA8), Color32::from_rgb(0xD8, 0xE6, 0xFA)),
+        differ: tint(Color32::from_rgb(0xB3, 0x1B, 0x1B), Color32::from_rgb(0xFB, 0xDA, 0xD6)),
+        conflict: tint(Color32::from_rgb(0x8E, 0x1F, 0x9E), Color32::from_rgb(0xF1, 0xD8, 0xF6)),
+        ungrouped: tint(Color32::from_rgb(0x50, 0x50, 0x50), Color32::from_rgb(0xE8, 0xE8, 0xE8)),
+    },
+    number_selected_bg: Color32::from_rgb(0xFF, 0xE0, 0x3C),
 };
 
 const DARK: Palette = Palette {
@@ -115,12 +170,31 @@ const DARK: Palette = Palette {
     weak: Color32::from_rgb(0xA8, 0xA8, 0xA8),
     error: Color32::from_rgb(0xFF, 0x70, 0x70),
     warning: Color32::from_rgb(0xF0, 0xC0, 0x50),
+    numbers: NumberColors {
+        agree: tint(Color32::from_rgb(0x7C, 0xE0, 0x8C), Color32::from_rgb(0x1E, 0x40, 0x24)),
+        compatible: tint(Color32::from_rgb(0xA8, 0xD0, 0xFF), Color32::from_rgb(0x1E, 0x34, 0x52)),
+        differ: tint(Color32::from_rgb(0xFF, 0xA8, 0xA0), Color32::from_rgb(0x5C, 0x1E, 0x1C)),
+        conflict: tint(Color32::from_rgb(0xF0, 0xB8, 0xFF), Color32::from_rgb(0x4A, 0x22, 0x52)),
+        ungrouped: tint(Color32::from_rgb(0xC8, 0xC8, 0xC8), Color32::from_rgb(0x3A, 0x3A, 0x3A)),
+    },
+    number_selected_bg: Color32::from_rgb(0x7A, 0x62, 0x00),
 };
 
 impl Palette {
     /// The tint of the passage with this index in the comparison.
     pub fn cluster(&self, passage_index: usize) -> Color32 {
         self.clusters[passage_index % self.clusters.len()]
+    }
+
+    /// The colours of a figure of this kind.
+    pub fn number(&self, kind: NumberKind) -> NumberTint {
+        match kind {
+            NumberKind::Agree => self.numbers.agree,
+            NumberKind::Compatible => self.numbers.compatible,
+            NumberKind::Differ => self.numbers.differ,
+            NumberKind::Conflict => self.numbers.conflict,
+            NumberKind::Ungrouped => self.numbers.ungrouped,
+        }
     }
 }
 
@@ -145,8 +219,25 @@ mod tests {
     fn text_is_readable_on_every_tint() {
         for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
             let p = theme.palette();
-            for c in p.clusters.iter().chain([&p.selected_bg]) {
+            for c in p.clusters.iter().chain([&p.selected_bg, &p.number_selected_bg]) {
                 assert!(contrast(p.text, *c) >= 4.5, "{theme:?}: text on {c:?}");
+            }
+            let kinds = [
+                NumberKind::Agree,
+                NumberKind::Compatible,
+                NumberKind::Differ,
+                NumberKind::Conflict,
+                NumberKind::Ungrouped,
+            ];
+            for k in kinds {
+                let t = p.number(k);
+                assert!(contrast(p.text, t.bg) >= 4.5, "{theme:?}: text on {k:?} figure");
+                assert!(contrast(t.stroke, t.bg) >= 3.0, "{theme:?}: {k:?} stroke on its tint");
+                // Figures inside a passage are drawn in their stroke colour on the passage tint.
+                for c in &p.clusters {
+                    let ratio = contrast(t.stroke, *c);
+                    assert!(ratio >= 4.0, "{theme:?}: {k:?} figure on {c:?}: {ratio:.2}");
+                }
             }
             assert!(contrast(p.delete_fg, p.delete_bg) >= 4.5, "{theme:?} delete");
             assert!(contrast(p.insert_fg, p.insert_bg) >= 4.5, "{theme:?} insert");

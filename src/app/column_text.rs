@@ -1,0 +1,208 @@
+//! The body text of one column as a [`LayoutJob`]: set-aside furniture (on request), then the
+//! article text with shared passages tinted and figures marked by how their group agrees.
+
+use std::ops::Range;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{FontId, Stroke};
+use parallax::model::{Article, Span};
+
+use super::theme::{NumberKind, Palette};
+
+/// Body text size.
+const BODY_SIZE: f32 = 13.5;
+
+/// What to mark in one article's text.
+pub struct Marks<'a> {
+    /// (span, passage index) of every passage member in the article.
+    pub passages: &'a [(Span, usize)],
+    /// The selected passage.
+    pub selected: Option<usize>,
+    /// (span, figure index) of every figure in the article.
+    pub numbers: &'a [(Span, usize)],
+    /// The kind of a figure, by figure index.
+    pub kind_of: &'a [NumberKind],
+    /// The selected figure, when it is in this article.
+    pub selected_number: Option<usize>,
+}
+
+/// A column body ready to be laid out.
+pub struct BuiltJob {
+    /// The text with its formats.
+    pub job: LayoutJob,
+    /// Character ranges of the text that belong to a passage (by index).
+    pub highlights: Vec<(Range<usize>, usize)>,
+    /// Character ranges of the text that are a figure (by index in `cmp.numbers`).
+    pub numbers: Vec<(Range<usize>, usize)>,
+    /// First character of the selected passage.
+    pub selected_char: Option<usize>,
+}
+
+/// Add `range` to `ranges`, merging it into the last one when it continues the same item.
+fn push_range(ranges: &mut Vec<(Range<usize>, usize)>, range: Range<usize>, item: usize) {
+    match ranges.last_mut() {
+        Some((r, last)) if *last == item && r.end == range.start => r.end = range.end,
+        _ => ranges.push((range, item)),
+    }
+}
+
+/// Build the body text of one article: furniture (on request), then the text with passage tints
+/// and figure marks. Spans out of range or off character boundaries are skipped.
+pub fn build_job(
+    article: &Article,
+    marks: &Marks<'_>,
+    palette: &Palette,
+    show_furniture: bool,
+    width: f32,
+) -> BuiltJob {
+    let font = FontId::proportional(BODY_SIZE);
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    let mut chars = 0usize;
+    let mut push = |job: &mut LayoutJob, text: &str, format: TextFormat| -> Range<usize> {
+        let start = chars;
+        chars += text.chars().count();
+        job.append(text, 0.0, format);
+        start..chars
+    };
+    if show_furniture && !article.boilerplate.is_empty() {
+        let grey = TextFormat { italics: true, ..TextFormat::simple(font.clone(), palette.furniture) };
+        for b in &article.boilerplate {
+            let line =
+                if b.reason.is_empty() { format!("{}\n", b.text) } else { format!("{}  [{}]\n", b.text, b.reason) };
+            push(&mut job, &line, grey.clone());
+        }
+        push(&mut job, "\n", grey);
+    }
+
+    let text = article.text.as_str();
+    let plain = TextFormat::simple(font.clone(), palette.text);
+    let mut bounds: Vec<usize> = vec![0, text.len()];
+    for s in marks.passages.iter().map(|(s, _)| s).chain(marks.numbers.iter().map(|(s, _)| s)) {
+        for b in [s.start, s.end] {
+            if b <= text.len() && text.is_char_boundary(b) {
+                bounds.push(b);
+            }
+        }
+    }
+    bounds.sort_unstable();
+    bounds.dedup();
+    let selected = marks.selected;
+    let mut highlights: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut numbers: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut selected_char = None;
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let Some(segment) = text.get(a..b) else { continue };
+        let covers = |s: &Span| s.start <= a && b <= s.end && s.start < s.end;
+        let covering = marks.passages.iter().filter(|(s, _)| covers(s));
+        // The selected passage wins; otherwise the tightest span.
+        let owner = covering.min_by_key(|(s, pi)| (Some(*pi) != selected, s.len())).map(|(_, pi)| *pi);
+        let number = marks.numbers.iter().filter(|(s, _)| covers(s)).min_by_key(|(s, _)| s.len()).map(|(_, ni)| *ni);
+        let mut format = match owner {
+            Some(pi) if Some(pi) == selected => TextFormat {
+                background: palette.selected_bg,
+                underline: Stroke::new(1.5, palette.selected_stroke),
+                ..plain.clone()
+            },
+            Some(pi) => TextFormat { background: palette.cluster(pi), ..plain.clone() },
+            None => plain.clone(),
+        };
+        if let Some(ni) = number {
+            let tint = palette.number(marks.kind_of.get(ni).copied().unwrap_or(NumberKind::Ungrouped));
+            if Some(ni) == marks.selected_number {
+                format.background = palette.number_selected_bg;
+                format.underline = Stroke::new(2.5, palette.selected_stroke);
+            } else if owner.is_some() {
+                // Keep the passage tint; the figure shows by its colour (the next line's tint can hide
+                // an underline).
+                format.color = tint.stroke;
+                format.underline = Stroke::new(2.0, tint.stroke);
+            } else {
+                format.background = tint.bg;
+                format.underline = Stroke::new(1.5, tint.stroke);
+            }
+        }
+        let range = push(&mut job, segment, format);
+        if let Some(pi) = owner {
+            if Some(pi) == selected && selected_char.is_none() {
+                selected_char = Some(range.start);
+            }
+            push_range(&mut highlights, range.clone(), pi);
+        }
+        if let Some(ni) = number {
+            push_range(&mut numbers, range, ni);
+        }
+    }
+    BuiltJob { job, highlights, numbers, selected_char }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::theme::ThemeChoice;
+
+    fn article(text: &str) -> Article {
+        Article { id: "A1".into(), path: "a.txt".into(), text: text.into(), ..Article::default() }
+    }
+
+    fn passages<'a>(spans: &'a [(Span, usize)], selected: Option<usize>) -> Marks<'a> {
+        Marks { passages: spans, selected, numbers: &[], kind_of: &[], selected_number: None }
+    }
+
+    #[test]
+    fn highlights_cover_member_spans_in_characters() {
+        let a = article("héllo wörld and more");
+        // "wörld" is bytes 7..13 (é and ö are two bytes each), characters 6..11.
+        let spans = vec![(Span::new(7, 13), 3)];
+        let palette = ThemeChoice::Light.palette();
+        let built = build_job(&a, &passages(&spans, None), &palette, false, 300.0);
+        assert_eq!(built.highlights, vec![(6..11, 3)]);
+        assert_eq!(built.selected_char, None);
+        let built = build_job(&a, &passages(&spans, Some(3)), &palette, false, 300.0);
+        assert_eq!(built.selected_char, Some(6));
+    }
+
+    #[test]
+    fn selected_passage_wins_where_spans_overlap() {
+        let a = article("one two three four");
+        let spans = vec![(Span::new(0, 13), 0), (Span::new(4, 18), 1)];
+        let palette = ThemeChoice::Dark.palette();
+        let built = build_job(&a, &passages(&spans, Some(1)), &palette, false, 300.0);
+        assert_eq!(built.highlights, vec![(0..4, 0), (4..18, 1)]);
+    }
+
+    #[test]
+    fn bad_spans_do_not_panic() {
+        let a = article("short");
+        let spans = vec![(Span::new(2, 99), 0), (Span::new(3, 4), 1)];
+        let numbers = vec![(Span::new(1, 2), 7), (Span::new(4, 500), 8)];
+        let marks =
+            Marks { passages: &spans, selected: None, numbers: &numbers, kind_of: &[], selected_number: Some(8) };
+        let built = build_job(&a, &marks, &ThemeChoice::Light.palette(), true, 100.0);
+        assert!(built.highlights.iter().any(|(_, p)| *p == 1));
+        assert!(built.numbers.iter().any(|(_, n)| *n == 7));
+    }
+
+    #[test]
+    fn figures_inside_passages_keep_the_passage_tint() {
+        let a = article("at least 220 people died, and over 500 more");
+        let spans = vec![(Span::new(0, 25), 0)];
+        let numbers = vec![(Span::new(0, 12), 0), (Span::new(30, 38), 1)];
+        let kinds = [NumberKind::Differ, NumberKind::Agree];
+        let palette = ThemeChoice::Light.palette();
+        let marks =
+            Marks { passages: &spans, selected: None, numbers: &numbers, kind_of: &kinds, selected_number: Some(1) };
+        let built = build_job(&a, &marks, &palette, false, 400.0);
+        assert_eq!(built.numbers, vec![(0..12, 0), (30..38, 1)]);
+        assert_eq!(built.highlights, vec![(0..25, 0)]);
+        let sections = &built.job.sections;
+        let first = &sections[0].format;
+        assert_eq!(first.background, palette.cluster(0));
+        assert_eq!(first.underline.color, palette.numbers.differ.stroke);
+        assert_eq!(first.color, palette.numbers.differ.stroke);
+        let chosen =
+            sections.iter().find(|s| s.byte_range.start.0 == 30 && s.byte_range.end.0 == 38).expect("figure section");
+        assert_eq!(chosen.format.background, palette.number_selected_bg);
+    }
+}

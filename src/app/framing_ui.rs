@@ -1,0 +1,423 @@
+//! The Framing tab: the labels each outlet gives each actor, how each outlet attributes claims,
+//! whether shared quotes are worded alike, and the words each outlet puts in scare quotes.
+
+use std::collections::BTreeMap;
+
+use egui::RichText;
+use egui::text::LayoutJob;
+use parallax::Comparison;
+use parallax::model::{Actor, Article, DiffOp, DiffTag, Label, QuoteGroup, Span};
+
+use super::theme::Palette;
+
+/// Most characters of context shown on each side of a hovered label.
+const CONTEXT_CHARS: usize = 160;
+/// Most characters of a quote shown in its heading.
+const QUOTE_CHARS: usize = 110;
+/// Tallest the labels table grows before it scrolls.
+const TABLE_HEIGHT: f32 = 180.0;
+/// Width of an outlet's column in the labels table; labels wrap inside it.
+const CELL_WIDTH: f32 = 200.0;
+
+/// The Framing tab: who each outlet calls what, how it attributes claims, and quote fidelity.
+pub fn framing_ui(ui: &mut egui::Ui, cmp: &Comparison, palette: &Palette) {
+    if cmp.articles.is_empty() {
+        ui.label(RichText::new("No articles analysed.").color(palette.weak));
+        return;
+    }
+    let index: BTreeMap<&str, usize> = cmp.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let names: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, a.short_name())).collect();
+    let view = View { cmp, index, names, palette };
+    egui::ScrollArea::vertical().id_salt("framing tab").auto_shrink(false).show(ui, |ui| {
+        view.labels_ui(ui);
+        view.attributions_ui(ui);
+        view.quotes_ui(ui);
+        view.scare_quotes_ui(ui);
+    });
+}
+
+/// What every section needs: the comparison, article id → index, and "A1 Outlet" per article.
+struct View<'a> {
+    cmp: &'a Comparison,
+    index: BTreeMap<&'a str, usize>,
+    names: Vec<String>,
+    palette: &'a Palette,
+}
+
+impl View<'_> {
+    /// "A1 Outlet" for an article id, or the id itself when it is unknown.
+    fn name(&self, id: &str) -> String {
+        self.index.get(id).and_then(|&i| self.names.get(i)).cloned().unwrap_or_else(|| id.to_owned())
+    }
+
+    fn weak(&self, ui: &mut egui::Ui, text: &str) {
+        ui.label(RichText::new(text).color(self.palette.weak));
+    }
+
+    /// Per labelled actor: its labels per article index (distinct, reading order); actors labelled by
+    /// the most articles first.
+    fn label_rows(&self) -> Vec<(&Actor, Vec<Vec<&Label>>)> {
+        let n = self.cmp.articles.len();
+        let mut rows: Vec<(&Actor, Vec<Vec<&Label>>)> = Vec::new();
+        for actor in self.cmp.framing.actors.iter().filter(|a| !a.labels.is_empty()) {
+            let mut cells: Vec<Vec<&Label>> = vec![Vec::new(); n];
+            for l in &actor.labels {
+                let Some(cell) = self.index.get(l.article.as_str()).and_then(|&i| cells.get_mut(i)) else { continue };
+                match cell.iter_mut().find(|o| o.label.eq_ignore_ascii_case(&l.label)) {
+                    // Keep one entry per label; a loaded use wins over a neutral one.
+                    Some(o) if l.loaded && !o.loaded => *o = l,
+                    Some(_) => {}
+                    None => cell.push(l),
+                }
+            }
+            if cells.iter().any(|c| !c.is_empty()) {
+                rows.push((actor, cells));
+            }
+        }
+        rows.sort_by_key(|(_, cells)| std::cmp::Reverse(cells.iter().filter(|c| !c.is_empty()).count()));
+        rows
+    }
+
+    /// The actor × outlet table of labels.
+    fn labels_ui(&self, ui: &mut egui::Ui) {
+        let rows = self.label_rows();
+        let loaded = rows.iter().flat_map(|(_, c)| c.iter().flatten()).filter(|l| l.loaded).count();
+        let title = format!("Labels: {} actors, {loaded} loaded terms", rows.len());
+        egui::CollapsingHeader::new(title).id_salt("framing labels").default_open(true).show(ui, |ui| {
+            if rows.is_empty() {
+                self.weak(ui, "No labels found for any actor.");
+                return;
+            }
+            ui.horizontal_wrapped(|ui| {
+                self.weak(ui, "What each outlet calls each actor;");
+                ui.label(RichText::new("loaded term *").color(self.palette.warning));
+                self.weak(ui, "marks evaluative terms. Hover a label for its sentence, a name for its aliases.");
+            });
+            egui::ScrollArea::both().id_salt("framing labels table").max_height(TABLE_HEIGHT).show(ui, |ui| {
+                egui::Grid::new("framing labels grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+                    ui.strong("Actor");
+                    for name in &self.names {
+                        ui.strong(name);
+                    }
+                    ui.end_row();
+                    for (actor, cells) in &rows {
+                        let also = if actor.aliases.is_empty() {
+                            "No other names".to_owned()
+                        } else {
+                            format!("Also: {}", actor.aliases.join(", "))
+                        };
+                        ui.label(&actor.name).on_hover_text(also);
+                        for (ai, cell) in cells.iter().enumerate() {
+                            ui.vertical(|ui| {
+                                ui.set_width(CELL_WIDTH);
+                                ui.horizontal_wrapped(|ui| {
+                                    for (i, l) in cell.iter().enumerate() {
+                                        self.label_chip(ui, ai, l, i + 1 < cell.len());
+                                    }
+                                });
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+            });
+        });
+    }
+
+    /// One label: loaded ones coloured and marked, with the sentence it stands in on hover.
+    fn label_chip(&self, ui: &mut egui::Ui, article: usize, l: &Label, comma: bool) {
+        let mut text = if l.loaded { format!("{} *", l.label) } else { l.label.clone() };
+        if comma {
+            text.push(',');
+        }
+        let text = if l.loaded { RichText::new(text).color(self.palette.warning) } else { RichText::new(text) };
+        let response = ui.label(text);
+        let Some(a) = self.cmp.articles.get(article) else { return };
+        response.on_hover_ui(|ui| {
+            ui.set_max_width(420.0);
+            let kind = if l.loaded { "loaded term" } else { "neutral term" };
+            ui.label(RichText::new(format!("{} · {kind}", self.names[article])).color(self.palette.weak));
+            match sentence_around(a, l.span) {
+                Some((head, word, tail)) => {
+                    let mut job = LayoutJob::default();
+                    let style = ui.style().clone();
+                    let parts = [
+                        RichText::new(head),
+                        RichText::new(word).strong().color(self.palette.warning),
+                        RichText::new(tail),
+                    ];
+                    for part in parts {
+                        part.append_to(&mut job, &style, egui::FontSelection::Default, egui::Align::Center);
+                    }
+                    ui.label(job);
+                }
+                None => {
+                    ui.label(&l.text);
+                }
+            }
+        });
+    }
+
+    /// Per outlet: neutral and loaded attribution verbs, the loaded ones listed.
+    fn attributions_ui(&self, ui: &mut egui::Ui) {
+        // Per article index: (neutral count, loaded verb → count).
+        let mut per: BTreeMap<usize, (usize, BTreeMap<String, usize>)> = BTreeMap::new();
+        for a in &self.cmp.framing.attributions {
+            let Some(&ai) = self.index.get(a.article.as_str()) else { continue };
+            let entry = per.entry(ai).or_default();
+            if a.neutral {
+                entry.0 += 1;
+            } else {
+                *entry.1.entry(a.verb.to_lowercase()).or_default() += 1;
+            }
+        }
+        let loaded: usize = per.values().flat_map(|(_, v)| v.values()).sum();
+        let title = format!("Attribution: {} verbs, {loaded} not neutral", self.cmp.framing.attributions.len());
+        egui::CollapsingHeader::new(title).id_salt("framing attribution").default_open(true).show(ui, |ui| {
+            if per.is_empty() {
+                self.weak(ui, "No attribution verbs found.");
+                return;
+            }
+            egui::Grid::new("framing attribution grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+                for h in ["Outlet", "Neutral", "Loaded", "", "Loaded verbs"] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for (ai, name) in self.names.iter().enumerate() {
+                    let (neutral, verbs) = per.get(&ai).map_or((0, None), |(n, v)| (*n, Some(v)));
+                    let mut verbs: Vec<(&String, &usize)> = verbs.map(|v| v.iter().collect()).unwrap_or_default();
+                    verbs.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+                    let loaded: usize = verbs.iter().map(|(_, c)| **c).sum();
+                    ui.label(name);
+                    ui.label(neutral.to_string());
+                    let count = RichText::new(loaded.to_string());
+                    ui.label(if loaded > 0 { count.strong().color(self.palette.warning) } else { count });
+                    self.ratio_bar(ui, neutral, loaded);
+                    let list: Vec<String> =
+                        verbs.iter().map(|(v, c)| if **c > 1 { format!("{v} ×{c}") } else { (*v).clone() }).collect();
+                    if list.is_empty() {
+                        self.weak(ui, "none");
+                    } else {
+                        ui.label(RichText::new(list.join(", ")).color(self.palette.warning));
+                    }
+                    ui.end_row();
+                }
+            });
+        });
+    }
+
+    /// A small bar: the share of loaded attributions in the warning colour.
+    fn ratio_bar(&self, ui: &mut egui::Ui, neutral: usize, loaded: usize) {
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(60.0, 10.0), egui::Sense::hover());
+        let total = neutral + loaded;
+        ui.painter().rect_filled(rect, 2.0, self.palette.furniture);
+        if total > 0 {
+            let share = loaded as f32 / total as f32;
+            let mut part = rect;
+            part.set_width(rect.width() * share);
+            ui.painter().rect_filled(part, 2.0, self.palette.warning);
+        }
+        response.on_hover_text(format!("{loaded} of {total} attributions not neutral"));
+    }
+
+    /// Quotes shared by two or more articles: altered ones with their word diffs, then the rest.
+    fn quotes_ui(&self, ui: &mut egui::Ui) {
+        let shared: Vec<&QuoteGroup> = self.cmp.framing.quotes.iter().filter(|q| q.members.len() >= 2).collect();
+        let (faithful, altered): (Vec<&QuoteGroup>, Vec<&QuoteGroup>) = shared.iter().partition(|q| q.faithful);
+        let title = format!("Quotes: {} shared, {} worded differently", shared.len(), altered.len());
+        egui::CollapsingHeader::new(title).id_salt("framing quotes").default_open(true).show(ui, |ui| {
+            if shared.is_empty() {
+                self.weak(ui, "No quote appears in more than one article.");
+                return;
+            }
+            for q in &altered {
+                self.quote_heading(ui, q, false);
+                for d in &q.diffs {
+                    ui.horizontal_wrapped(|ui| {
+                        self.weak(ui, &format!("{}  vs  {}:", self.name(&d.a), self.name(&d.b)));
+                    });
+                    ops_ui(ui, &d.ops, self.palette);
+                }
+                ui.add_space(6.0);
+            }
+            if altered.is_empty() {
+                self.weak(ui, "Every shared quote is worded alike.");
+            }
+            if !faithful.is_empty() {
+                let title = format!("{} quotes worded alike", faithful.len());
+                egui::CollapsingHeader::new(title).id_salt("framing faithful quotes").show(ui, |ui| {
+                    for q in &faithful {
+                        self.quote_heading(ui, q, true);
+                    }
+                });
+            }
+        });
+    }
+
+    /// A quote's id, who carries it, who says it, and its opening words.
+    fn quote_heading(&self, ui: &mut egui::Ui, q: &QuoteGroup, faithful: bool) {
+        let outlets: Vec<String> = q.members.iter().map(|m| self.name(&m.article)).collect();
+        ui.horizontal_wrapped(|ui| {
+            let (tag, color) = if faithful {
+                ("word for word", self.palette.numbers.agree.stroke)
+            } else {
+                ("worded differently", self.palette.numbers.differ.stroke)
+            };
+            ui.label(RichText::new(format!("{} · {tag}", q.id)).strong().color(color));
+            self.weak(ui, &format!("in {}", outlets.join(", ")));
+            let mut speakers: Vec<&str> = q.speakers.iter().map(|s| s.text.trim()).filter(|s| !s.is_empty()).collect();
+            speakers.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+            if !speakers.is_empty() {
+                self.weak(ui, &format!("· said by {}", speakers.join("; ")));
+            }
+        });
+        if let Some(first) = q.members.first() {
+            let words = first.text.trim().trim_matches(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));
+            ui.label(RichText::new(format!("“{}”", excerpt(words, QUOTE_CHARS))).italics());
+        }
+    }
+
+    /// Per outlet, the words it puts in scare quotes.
+    fn scare_quotes_ui(&self, ui: &mut egui::Ui) {
+        let mut per: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+        for s in &self.cmp.framing.scare_quotes {
+            if let Some(&ai) = self.index.get(s.article.as_str()) {
+                per.entry(ai).or_default().push(s.text.trim());
+            }
+        }
+        let title = format!("Scare quotes: {}", self.cmp.framing.scare_quotes.len());
+        egui::CollapsingHeader::new(title).id_salt("framing scare quotes").show(ui, |ui| {
+            if per.is_empty() {
+                self.weak(ui, "No scare quotes found.");
+            }
+            for (ai, words) in &per {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(format!("{}:", self.names.get(*ai).map_or("", String::as_str)));
+                    ui.label(words.join(", "));
+                });
+            }
+        });
+    }
+}
+
+/// The sentence a span stands in, as (before, span text, after), each side cut to
+/// [`CONTEXT_CHARS`]. `None` when the span is not on character boundaries of the text.
+fn sentence_around(article: &Article, span: Span) -> Option<(String, String, String)> {
+    let text = &article.text;
+    let (before, word, after) = (text.get(..span.start)?, text.get(span.start..span.end)?, text.get(span.end..)?);
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    // Every sentence end is one byte long, so +1 stays on a character boundary.
+    let head = before.rfind(is_end).map_or(before, |i| &before[i + 1..]).trim_start();
+    let tail = after.find(is_end).map_or(after, |i| &after[..i + 1]);
+    let head_chars = head.chars().count();
+    let head = if head_chars > CONTEXT_CHARS {
+        format!("…{}", head.chars().skip(head_chars - CONTEXT_CHARS).collect::<String>())
+    } else {
+        head.to_owned()
+    };
+    let tail = if tail.chars().count() > CONTEXT_CHARS {
+        format!("{}…", tail.chars().take(CONTEXT_CHARS).collect::<String>())
+    } else {
+        tail.to_owned()
+    };
+    Some((head, word.to_owned(), tail))
+}
+
+/// A one-line excerpt of a text, cut on a character boundary.
+fn excerpt(text: &str, max_chars: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max_chars {
+        return flat;
+    }
+    format!("{}…", flat.chars().take(max_chars).collect::<String>())
+}
+
+/// A word diff inline, as wrapped words: deleted ones struck, inserted ones underlined (the style of
+/// the passage diffs).
+fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], palette: &Palette) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        let space = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Body.resolve(ui.style()), ' '));
+        for op in ops {
+            let core = op.text.trim();
+            if op.text.starts_with(char::is_whitespace) {
+                ui.add_space(space);
+            }
+            if !core.is_empty() {
+                let text = RichText::new(core);
+                match op.tag {
+                    DiffTag::Equal => {
+                        ui.label(text);
+                    }
+                    DiffTag::Delete => {
+                        let text = text.color(palette.delete_fg).background_color(palette.delete_bg).strikethrough();
+                        ui.label(text).on_hover_text("only in the first article");
+                    }
+                    DiffTag::Insert => {
+                        let text = text.color(palette.insert_fg).background_color(palette.insert_bg).underline();
+                        ui.label(text).on_hover_text("only in the second article");
+                    }
+                }
+            }
+            if op.text.ends_with(char::is_whitespace) && !core.is_empty() {
+                ui.add_space(space);
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::app::theme::ThemeChoice;
+
+    #[test]
+    fn shows_labels_and_quote_diffs_of_the_seeds() {
+        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let palette = ThemeChoice::Light.palette();
+        let mut h =
+            Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(move |ui| framing_ui(ui, &cmp, &palette));
+        h.run();
+        assert!(h.query_all_by_label_contains("renegade").next().is_some(), "renegade label shown");
+        assert!(h.query_all_by_label_contains("strongman").next().is_some(), "strongman label shown");
+        assert!(h.query_all_by_label("calls on").next().is_some(), "quote diff shown");
+        // Hovering a label shows the sentence it stands in.
+        assert!(h.query_all_by_label_contains("forces said Sunday").next().is_none());
+        h.get_by_label("Libyan strongman *").hover();
+        h.run();
+        assert!(h.query_all_by_label_contains("forces said Sunday").next().is_some(), "label context on hover");
+        // Scare quotes start collapsed.
+        assert!(h.query_all_by_label_contains("liberation").next().is_none());
+        h.get_by_label_contains("Scare quotes: ").click();
+        h.run();
+        assert!(h.query_all_by_label_contains("liberation").next().is_some(), "scare quotes listed");
+    }
+
+    #[test]
+    fn empty_and_odd_data_do_not_panic() {
+        let mut cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        for actor in &mut cmp.framing.actors {
+            for l in &mut actor.labels {
+                l.span = Span { start: usize::MAX - 1, end: 3 };
+                l.article = "A99".into();
+            }
+        }
+        let palette = ThemeChoice::Dark.palette();
+        let mut h = Harness::new_ui(move |ui| framing_ui(ui, &cmp, &palette));
+        h.run();
+        let mut h = Harness::new_ui(move |ui| framing_ui(ui, &Comparison::default(), &palette));
+        h.run();
+        h.get_by_label("No articles analysed.");
+    }
+
+    #[test]
+    fn sentence_context_stays_in_its_sentence() {
+        let article = Article { text: "First one. The renegade general said no. Last.".into(), ..Default::default() };
+        let (head, word, tail) = sentence_around(&article, Span { start: 15, end: 23 }).expect("valid span");
+        assert_eq!((head.as_str(), word.as_str(), tail.as_str()), ("The ", "renegade", " general said no."));
+        assert!(sentence_around(&article, Span { start: 40, end: 99 }).is_none());
+    }
+}

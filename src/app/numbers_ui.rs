@@ -1,0 +1,280 @@
+//! The Numbers tab: one row per group of figures, one column per article, each cell the values that
+//! article gives (clickable: selects the figure and scrolls the columns to it). Also the lookups
+//! the columns need to mark figures in the text, built once per comparison in [`NumberIndex`].
+
+use std::collections::HashMap;
+
+use egui::RichText;
+use parallax::Comparison;
+use parallax::model::{NumberGroup, Span};
+
+use super::Command;
+use super::theme::{NumberKind, Palette};
+
+/// The kind of a group of figures, from its status.
+pub fn group_kind(group: &NumberGroup) -> NumberKind {
+    if group.within_article {
+        return NumberKind::Conflict;
+    }
+    match group.status.as_str() {
+        "agree" => NumberKind::Agree,
+        "compatible" => NumberKind::Compatible,
+        "differ" => NumberKind::Differ,
+        _ => NumberKind::Ungrouped,
+    }
+}
+
+/// A short word for a kind, as the table shows it.
+pub fn kind_label(kind: NumberKind) -> &'static str {
+    match kind {
+        NumberKind::Agree => "agree",
+        NumberKind::Compatible => "compatible",
+        NumberKind::Differ => "differ",
+        NumberKind::Conflict => "conflict within an article",
+        NumberKind::Ungrouped => "single",
+    }
+}
+
+/// One row of the table: a group and, per article, its figures there (indices in `cmp.numbers`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Index in `cmp.number_groups`.
+    pub group: usize,
+    /// How the figures relate.
+    pub kind: NumberKind,
+    /// Per article index, the figures of this group in that article.
+    pub cells: Vec<Vec<usize>>,
+}
+
+/// Lookups over the figures of one comparison; built once when the comparison changes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NumberIndex {
+    /// Per figure (index in `cmp.numbers`): its group, if any.
+    pub group_of: Vec<Option<usize>>,
+    /// Per figure: its kind (from its group).
+    pub kind_of: Vec<NumberKind>,
+    /// Figure id → index in `cmp.numbers`.
+    pub by_id: HashMap<String, usize>,
+    /// Per article index: (span, figure index) of every figure in it, sorted by span.
+    pub per_article: Vec<Vec<(Span, usize)>>,
+    /// Table rows in display order: groups of two or more first, conflicts first.
+    pub rows: Vec<Row>,
+}
+
+impl NumberIndex {
+    /// Build the lookups for `cmp`.
+    pub fn build(cmp: &Comparison) -> Self {
+        let by_id: HashMap<String, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+        let mut group_of = vec![None; cmp.numbers.len()];
+        let mut kind_of = vec![NumberKind::Ungrouped; cmp.numbers.len()];
+        let mut rows = Vec::with_capacity(cmp.number_groups.len());
+        for (gi, g) in cmp.number_groups.iter().enumerate() {
+            let kind = group_kind(g);
+            let mut cells = vec![Vec::new(); cmp.articles.len()];
+            for id in &g.members {
+                let Some(&ni) = by_id.get(id) else { continue };
+                group_of[ni] = Some(gi);
+                kind_of[ni] = kind;
+                if let Some(ai) = cmp.numbers.get(ni).and_then(|n| cmp.article_index(&n.article)) {
+                    cells[ai].push(ni);
+                }
+            }
+            rows.push(Row { group: gi, kind, cells });
+        }
+        let rank = |row: &Row| {
+            let size = cmp.number_groups.get(row.group).map_or(0, |g| g.members.len());
+            let conflict = match row.kind {
+                NumberKind::Differ | NumberKind::Conflict => 0,
+                NumberKind::Compatible => 1,
+                NumberKind::Agree => 2,
+                NumberKind::Ungrouped => 3,
+            };
+            (size < 2, conflict)
+        };
+        rows.sort_by_key(rank);
+        let mut per_article = vec![Vec::new(); cmp.articles.len()];
+        for (ni, n) in cmp.numbers.iter().enumerate() {
+            if let Some(ai) = cmp.article_index(&n.article) {
+                per_article[ai].push((n.span, ni));
+            }
+        }
+        for spans in &mut per_article {
+            spans.sort();
+        }
+        NumberIndex { group_of, kind_of, by_id, per_article, rows }
+    }
+
+    /// The kind of the figure with this index.
+    pub fn kind(&self, ni: usize) -> NumberKind {
+        self.kind_of.get(ni).copied().unwrap_or(NumberKind::Ungrouped)
+    }
+
+    /// The figures in article `ai` that the columns scroll to when `selected` is selected: the
+    /// figure itself in its own article, the first figure of the same group in the others.
+    pub fn scroll_target(&self, cmp: &Comparison, ai: usize, selected: usize) -> Option<usize> {
+        let here = self.per_article.get(ai)?;
+        if here.iter().any(|(_, ni)| *ni == selected) {
+            return Some(selected);
+        }
+        let group = self.group_of.get(selected).copied().flatten()?;
+        let members = &cmp.number_groups.get(group)?.members;
+        here.iter().map(|(_, ni)| *ni).find(|ni| cmp.numbers.get(*ni).is_some_and(|n| members.contains(&n.id)))
+    }
+}
+
+/// What the Numbers tab needs to show.
+pub struct NumbersView<'a> {
+    /// The comparison.
+    pub cmp: &'a Comparison,
+    /// Its lookups.
+    pub index: &'a NumberIndex,
+    /// The selected figure (index in `cmp.numbers`).
+    pub selected: Option<usize>,
+    /// Scroll the table to the selected figure this frame.
+    pub scroll_to_selected: bool,
+    /// Colours.
+    pub palette: Palette,
+}
+
+/// The Numbers tab: a legend, the selected figure, and the table.
+pub fn numbers_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, commands: &mut Vec<Command>) {
+    let cmp = view.cmp;
+    let palette = &view.palette;
+    if cmp.number_groups.is_empty() {
+        ui.label(RichText::new("No figures found in these articles.").color(palette.weak));
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let multi = view.index.rows.iter().filter(|r| r.cells.iter().map(Vec::len).sum::<usize>() >= 2).count();
+        ui.strong(format!(
+            "{} figures in {} groups ({multi} with two or more)",
+            cmp.numbers.len(),
+            view.index.rows.len()
+        ));
+        ui.separator();
+        let kinds = [
+            NumberKind::Differ,
+            NumberKind::Conflict,
+            NumberKind::Compatible,
+            NumberKind::Agree,
+            NumberKind::Ungrouped,
+        ];
+        for kind in kinds {
+            let t = palette.number(kind);
+            ui.label(RichText::new(kind_label(kind)).small().color(t.stroke).background_color(t.bg));
+        }
+    });
+    selected_ui(ui, view);
+    ui.separator();
+    egui::ScrollArea::both().id_salt("numbers table").auto_shrink(false).show(ui, |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        egui::Grid::new("numbers grid").striped(true).min_col_width(40.0).spacing([14.0, 4.0]).show(ui, |ui| {
+            ui.strong("Group");
+            ui.strong("What");
+            ui.strong("Status");
+            for a in &cmp.articles {
+                ui.strong(format!("{} · {}", a.id, a.short_name())).on_hover_text(&a.title);
+            }
+            ui.end_row();
+            for row in &view.index.rows {
+                row_ui(ui, view, row, commands);
+                ui.end_row();
+            }
+        });
+    });
+}
+
+fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut Vec<Command>) {
+    let Some(g) = view.cmp.number_groups.get(row.group) else { return };
+    let palette = &view.palette;
+    ui.label(RichText::new(&g.id).monospace());
+    ui.label(&g.what);
+    let t = palette.number(row.kind);
+    ui.label(RichText::new(kind_label(row.kind)).color(t.stroke));
+    for (ai, cell) in row.cells.iter().enumerate() {
+        ui.push_id(("cell", row.group, ai), |ui| {
+            ui.vertical(|ui| {
+                for &ni in cell {
+                    let Some(n) = view.cmp.numbers.get(ni) else { continue };
+                    let selected = view.selected == Some(ni);
+                    let response = ui.selectable_label(selected, &n.text).on_hover_text(&n.sentence);
+                    if selected && view.scroll_to_selected {
+                        response.scroll_to_me(Some(egui::Align::Center));
+                    }
+                    if response.clicked() {
+                        commands.push(Command::SelectNumber(Some(n.id.clone())));
+                    }
+                }
+            });
+        });
+    }
+}
+
+/// One line about the selected figure.
+fn selected_ui(ui: &mut egui::Ui, view: &NumbersView<'_>) {
+    let Some((ni, n)) = view.selected.and_then(|ni| Some((ni, view.cmp.numbers.get(ni)?))) else {
+        let hint = "Click a value to find it in the articles, or click a marked figure in the text.";
+        ui.label(RichText::new(hint).color(view.palette.weak));
+        return;
+    };
+    let outlet = view.cmp.article(&n.article).map_or_else(|| n.article.clone(), |a| a.short_name());
+    let group = view.index.group_of.get(ni).copied().flatten();
+    let group = group.and_then(|g| view.cmp.number_groups.get(g)).map_or(String::new(), |g| format!(" · {}", g.id));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Selected: {} · {} ({outlet}) · {} · {}{group}", n.id, n.article, n.text, n.what));
+        ui.label(RichText::new(format!("“{}”", n.sentence.trim())).italics().color(view.palette.weak));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax::model::{Article, NumberMention};
+
+    fn mention(id: &str, article: &str, start: usize, text: &str) -> NumberMention {
+        NumberMention {
+            id: id.into(),
+            article: article.into(),
+            span: Span::new(start, start + text.len()),
+            text: text.into(),
+            value: 1.0,
+            value_max: None,
+            qualifier: "exact".into(),
+            what: "killed".into(),
+            sentence: String::new(),
+        }
+    }
+
+    fn group(id: &str, members: &[&str], status: &str, within: bool) -> NumberGroup {
+        NumberGroup {
+            id: id.into(),
+            what: "killed".into(),
+            members: members.iter().map(|m| (*m).into()).collect(),
+            status: status.into(),
+            within_article: within,
+        }
+    }
+
+    #[test]
+    fn rows_put_multi_member_conflicts_first_and_unknown_ids_are_skipped() {
+        let articles = ["A1", "A2"].map(|id| Article { id: id.into(), ..Article::default() }).to_vec();
+        let cmp = Comparison {
+            articles,
+            numbers: vec![mention("N1", "A1", 0, "5"), mention("N2", "A2", 3, "6"), mention("N3", "A2", 9, "7")],
+            number_groups: vec![
+                group("G1", &["N3"], "single", false),
+                group("G2", &["N1", "N2", "N99"], "agree", false),
+                group("G3", &["N1", "N2"], "differ", false),
+            ],
+            ..Comparison::default()
+        };
+        let index = NumberIndex::build(&cmp);
+        let order: Vec<usize> = index.rows.iter().map(|r| r.group).collect();
+        assert_eq!(order, [2, 1, 0]);
+        assert_eq!(index.rows[0].cells, vec![vec![0], vec![1]]);
+        assert_eq!(index.per_article[1], vec![(Span::new(3, 4), 1), (Span::new(9, 10), 2)]);
+        assert_eq!(index.scroll_target(&cmp, 0, 1), Some(0));
+        assert_eq!(index.scroll_target(&cmp, 0, 2), None);
+        assert_eq!(index.scroll_target(&cmp, 7, 0), None);
+    }
+}
