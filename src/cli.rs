@@ -60,6 +60,10 @@ pub struct ReportArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Extend the framing lexicon (loaded terms, attribution verbs) with FILE, in the TOML format of
+    /// assets/lexicon.toml; an entry with the same text replaces the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
 }
 
 /// Report formats on the command line.
@@ -88,7 +92,13 @@ impl From<FormatArg> for Format {
 
 /// Run `parallax report`; returns the process exit code.
 pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
-    let cmp = parallax::analyze_paths(&args.paths, &mut |_| {});
+    let options = match &args.lexicon {
+        Some(path) => parallax::Options::with_user_lexicon(path)
+            .with_context(|| "the lexicon file is not usable — fix the line named, or leave out --lexicon")?,
+        None => parallax::Options::default(),
+    };
+    let (sources, errors) = parallax::load::read_paths(&args.paths);
+    let cmp = parallax::analyze_with(sources, errors, &options, &mut |_| {});
     for e in &cmp.errors {
         eprintln!("parallax: {e}");
     }

@@ -65,11 +65,44 @@ pub struct Progress {
     pub fraction: f32,
 }
 
+/// Settings of an analysis.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Loaded, evaluative and legitimising terms and attribution verbs for the framing stage.
+    pub lexicon: framing::Lexicon,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { lexicon: framing::Lexicon::builtin() }
+    }
+}
+
+impl Options {
+    /// Options with the built-in lexicon extended (and, where a term is the same, overridden) by a
+    /// user's lexicon file in the same TOML format as `assets/lexicon.toml`.
+    pub fn with_user_lexicon(path: &std::path::Path) -> Result<Self, framing::LexiconError> {
+        let mut lexicon = framing::Lexicon::builtin();
+        lexicon.load_user(path)?;
+        Ok(Options { lexicon })
+    }
+}
+
+/// Analyse a set of sources with the default options (see [`analyze_with`]).
+pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn FnMut(Progress)) -> Comparison {
+    analyze_with(sources, errors, &Options::default(), progress)
+}
+
 /// Analyse a set of sources.
 ///
 /// `errors` carries problems found before (unreadable paths); problems with individual sources are
 /// added to it, and those sources are left out. `progress` is called as the analysis moves on.
-pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn FnMut(Progress)) -> Comparison {
+pub fn analyze_with(
+    sources: Vec<Source>,
+    errors: Vec<InputError>,
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Comparison {
     let mut errors = errors;
     progress(Progress { stage: Stage::Load, fraction: 0.0 });
     let mut docs = Vec::with_capacity(sources.len());
@@ -107,7 +140,7 @@ pub fn analyze(sources: Vec<Source>, errors: Vec<InputError>, progress: &mut dyn
     }
     progress(Progress { stage: Stage::Align, fraction: 0.4 });
     let passages = align::find_passages(&prepared);
-    let framing = framing::analyze(&prepared);
+    let framing = framing::analyze_with(&prepared, &options.lexicon);
     let (numbers, number_groups) = numbers::analyze(&prepared);
     progress(Progress { stage: Stage::Done, fraction: 1.0 });
     Comparison {

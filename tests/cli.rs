@@ -218,3 +218,27 @@ fn html_and_markdown_articles_are_read_with_their_metadata() {
     let kinds: Vec<&str> = v["passages"].as_array().unwrap().iter().map(|p| p["kind"].as_str().unwrap()).collect();
     assert!(kinds.contains(&"verbatim"), "{kinds:?}");
 }
+
+#[test]
+fn a_user_lexicon_extends_the_built_in_one_and_a_bad_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("mine.toml");
+    std::fs::write(&good, "[[term]]\ntext = \"eastern\"\ncategory = \"evaluative\"\n").unwrap();
+    let (code, out, err) = run(&["report", "-f", "json", "seeds", "--lexicon", good.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let loaded: Vec<&str> = v["framing"]["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["labels"].as_array().unwrap().iter())
+        .filter(|l| l["loaded"] == true)
+        .map(|l| l["label"].as_str().unwrap())
+        .collect();
+    assert!(loaded.iter().any(|l| l.to_lowercase().contains("eastern")), "{loaded:?}");
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[[term]]\ntext = 3\n").unwrap();
+    let (code, _, err) = run(&["report", "seeds", "--lexicon", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.toml"), "{err}");
+}

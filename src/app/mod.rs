@@ -14,6 +14,7 @@
 mod column_text;
 mod columns;
 pub mod frame_bench;
+mod framing_ui;
 #[cfg(test)]
 mod numbers_tests;
 mod numbers_ui;
@@ -40,7 +41,7 @@ use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
 use passages::{ListView, SortKey};
 use screenshot::Screenshot;
-use tabs::{Tab, framing_summary_ui};
+use tabs::Tab;
 use theme::ThemeChoice;
 use worker::{Job, JobOutput, Poll};
 
@@ -464,7 +465,8 @@ impl ParallaxApp {
                 egui::CentralPanel::default().show(ui, |ui| numbers_ui::numbers_ui(ui, &view, commands));
             }
             Tab::Framing => {
-                egui::CentralPanel::default().show(ui, |ui| framing_summary_ui(ui, &self.cmp));
+                let palette = self.settings.theme.palette();
+                egui::CentralPanel::default().show(ui, |ui| framing_ui::framing_ui(ui, &self.cmp, &palette));
             }
         }
     }

@@ -1,6 +1,5 @@
 //! The tabs of the bottom panel, and the Framing tab's summary.
 
-use parallax::Comparison;
 use serde::{Deserialize, Serialize};
 
 /// The tabs of the bottom panel.
@@ -32,18 +31,4 @@ impl Tab {
     pub fn parse(name: &str) -> Option<Tab> {
         Tab::ALL.into_iter().find(|t| format!("{t:?}").eq_ignore_ascii_case(name.trim()))
     }
-}
-
-/// The Framing tab until it has its own view: counts of what the analysis found, from `cmp.framing`.
-pub fn framing_summary_ui(ui: &mut egui::Ui, cmp: &Comparison) {
-    let f = &cmp.framing;
-    let labels = f.actors.iter().map(|a| a.labels.len()).sum::<usize>();
-    let loaded = f.actors.iter().flat_map(|a| &a.labels).filter(|l| l.loaded).count();
-    let neutral = f.attributions.iter().filter(|a| a.neutral).count();
-    let faithful = f.quotes.iter().filter(|q| q.faithful).count();
-    ui.strong("Framing (summary)");
-    ui.label(format!("{} actors with {labels} labels ({loaded} loaded)", f.actors.len()));
-    ui.label(format!("{} attributions ({neutral} neutral)", f.attributions.len()));
-    ui.label(format!("{} quotes shared by several articles ({faithful} word for word)", f.quotes.len()));
-    ui.label(format!("{} scare quotes", f.scare_quotes.len()));
 }
