@@ -1,12 +1,14 @@
 //! Parallax: compare how different outlets cover the same news event.
 //!
 //! A pure analysis library (no GUI code) that turns a set of articles into one [`Comparison`]:
-//! the passages they share, with word diffs; later stages add numbers and framing. The desktop app,
-//! the `parallax report` command and every exporter only read that value.
+//! the passages they share, with word diffs; the figures they give, grouped across outlets; and how
+//! they frame the actors and quote them. The desktop app, the `parallax report` command and every
+//! exporter only read that value.
 //!
 //! The pipeline is a sequence of stages, one module each:
 //! [`load`] (bytes → decoded documents) → [`text`] (page furniture set aside, sentences and tokens
-//! with byte spans) → [`align`] (shared passages) → [`report`] (text, JSON, Markdown, HTML).
+//! with byte spans) → [`align`] (shared passages) → [`numbers`] (figures and their groups) →
+//! [`framing`] (actors, labels, attribution, quotes) → [`report`] (text, JSON, Markdown, HTML).
 //!
 //! ```
 //! let sources = parallax::seeds::sources();

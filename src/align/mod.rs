@@ -5,11 +5,11 @@
 //!    cost grows with what is shared, not with the square of the corpus.
 //! 2. Shared shingles of a pair of articles are chained into regions that tolerate small edits, then
 //!    extended over single matching words, snapped to sentence edges when they nearly reach them, and
-//!    split where an exact copy meets an edited one ([`chain`]).
+//!    split where an exact copy meets an edited one (`chain`).
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
-//!    ([`paraphrase`]).
+//!    (`paraphrase`).
 //! 4. Pair matches that overlap in an article become one passage with one member per article, and
-//!    each member pair gets a word diff from `similar` ([`cluster`], [`diff`]).
+//!    each member pair gets a word diff from `similar` (`cluster`, [`diff`]).
 //!
 //! The result does not depend on the order the articles were given in.
 

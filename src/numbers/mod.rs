@@ -1,14 +1,14 @@
 //! Stage 4, numbers: every figure with its qualifier and what it counts, grouped across articles,
 //! with agreement and conflicts flagged.
 //!
-//! Extraction ([`extract`]) reads each sentence's tokens: digits with separators and decimals,
+//! Extraction (`extract`) reads each sentence's tokens: digits with separators and decimals,
 //! glued or separate scale words ("2.2m", "1.5 million"), spelled-out and vague counts ("four",
 //! "a dozen", "dozens"), ranges, qualifiers ("at least", "some", "up to"), currencies, percentages,
 //! distances and durations. What a count counts comes from the words bound to it in its clause: the
 //! verb or noun right after it ("44 people dead", "14 of its personnel had been killed") or right
 //! before it ("killed at least 25", "wounded some 180"). Times of day, phone numbers, ordinals,
 //! ages, list numbers and numbers inside names ("Falcon 9") are not figures; years and dates are
-//! recognised as such. Grouping is in [`group`].
+//! recognised as such. Grouping is in `group`.
 
 mod extract;
 mod group;
