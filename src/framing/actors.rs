@@ -307,8 +307,14 @@ fn initials(key: &str) -> String {
         .collect()
 }
 
-/// Two multi-word names differing in one word, one a short extension of the other ("Libya"/"Libyan").
+/// Two multi-word names that are spellings of one name: hyphens aside ("Abdel-Fattah" and "Abdel
+/// Fattah"), or differing in one word that is a short extension of the other ("Libya"/"Libyan") or
+/// a transliteration one or two letters away ("Mohamed"/"Mohammed").
 fn near_spelling(a: &str, b: &str) -> bool {
+    let (a, b) = (a.replace('-', " "), b.replace('-', " "));
+    if a == b && a.contains(' ') {
+        return true;
+    }
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if wa.len() < 2 || wa.len() != wb.len() {
         return false;
@@ -317,7 +323,39 @@ fn near_spelling(a: &str, b: &str) -> bool {
     diff.len() == 1 && {
         let (x, y) = diff[0];
         let (s, l) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-        s.len() >= 4 && l.starts_with(s) && l.len() - s.len() <= 2
+        let extension = s.len() >= 4 && l.starts_with(s) && l.len() - s.len() <= 2;
+        let allowed = if s.chars().count() >= 7 { 2 } else { 1 };
+        let transliteration = s.chars().count() >= 5 && s.chars().next() == l.chars().next() && edits(s, l) <= allowed;
+        extension || transliteration
+    }
+}
+
+/// Levenshtein distance between two short words.
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::near_spelling;
+
+    #[test]
+    fn spellings_of_one_name() {
+        assert!(near_spelling("libya national army", "libyan national army"));
+        assert!(near_spelling("mohamed morsi", "mohammed morsi"));
+        assert!(near_spelling("alaa abdel-fattah", "alaa abdel fattah"));
+        assert!(!near_spelling("mark kelly", "mary kelly"));
+        assert!(!near_spelling("north korea", "south korea"));
+        assert!(!near_spelling("john smith", "jane smith"));
     }
 }
 
