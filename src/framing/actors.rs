@@ -344,21 +344,6 @@ fn edits(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-#[cfg(test)]
-mod spelling_tests {
-    use super::near_spelling;
-
-    #[test]
-    fn spellings_of_one_name() {
-        assert!(near_spelling("libya national army", "libyan national army"));
-        assert!(near_spelling("mohamed morsi", "mohammed morsi"));
-        assert!(near_spelling("alaa abdel-fattah", "alaa abdel fattah"));
-        assert!(!near_spelling("mark kelly", "mary kelly"));
-        assert!(!near_spelling("north korea", "south korea"));
-        assert!(!near_spelling("john smith", "jane smith"));
-    }
-}
-
 fn is_group_name(lex: &Lexicon, key: &str) -> bool {
     key.split(' ').any(|w| lex.term(&[w.to_owned()]).is_some_and(|t| t.refers == Some(Refers::Group)))
 }
@@ -484,4 +469,19 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
 
 fn is_acronym_key(k: &str, raws: &[Raw]) -> bool {
     raws.iter().any(|r| r.key == k && is_acronym(&r.surface)) || raws.iter().any(|r| r.acronym.as_deref() == Some(k))
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::near_spelling;
+
+    #[test]
+    fn spellings_of_one_name() {
+        assert!(near_spelling("libya national army", "libyan national army"));
+        assert!(near_spelling("mohamed morsi", "mohammed morsi"));
+        assert!(near_spelling("alaa abdel-fattah", "alaa abdel fattah"));
+        assert!(!near_spelling("mark kelly", "mary kelly"));
+        assert!(!near_spelling("north korea", "south korea"));
+        assert!(!near_spelling("john smith", "jane smith"));
+    }
 }
