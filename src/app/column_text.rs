@@ -1,5 +1,7 @@
 //! The body text of one column as a [`LayoutJob`]: set-aside furniture (on request), then the
-//! article text with shared passages tinted and figures marked by how their group agrees.
+//! article text with shared passages tinted, figures marked by how their group agrees, and framing
+//! marks (labels for actors, scare quotes) drawn by text colour, underline and italics so they keep
+//! the passage tint.
 
 use std::ops::Range;
 
@@ -7,6 +9,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{FontId, Stroke};
 use parallax::model::{Article, Span};
 
+use super::frame_marks::{FrameKind, FrameMark};
 use super::theme::{NumberKind, Palette};
 
 /// Body text size.
@@ -24,6 +27,10 @@ pub struct Marks<'a> {
     pub kind_of: &'a [NumberKind],
     /// The selected figure, when it is in this article.
     pub selected_number: Option<usize>,
+    /// Labels and scare quotes in the article, sorted by span.
+    pub frames: &'a [FrameMark],
+    /// The selected span (a label or scare quote picked in the Framing tab), when it is in this article.
+    pub selected_span: Option<Span>,
 }
 
 /// A column body ready to be laid out.
@@ -34,8 +41,13 @@ pub struct BuiltJob {
     pub highlights: Vec<(Range<usize>, usize)>,
     /// Character ranges of the text that are a figure (by index in `cmp.numbers`).
     pub numbers: Vec<(Range<usize>, usize)>,
+    /// Character ranges of the text that are a framing mark (by index in [`Marks::frames`]); a
+    /// character in two marks is in two ranges.
+    pub frames: Vec<(Range<usize>, usize)>,
     /// First character of the selected passage.
     pub selected_char: Option<usize>,
+    /// First character of the selected span.
+    pub selected_span_char: Option<usize>,
 }
 
 /// Add `range` to `ranges`, merging it into the last one when it continues the same item.
@@ -78,7 +90,9 @@ pub fn build_job(
     let text = article.text.as_str();
     let plain = TextFormat::simple(font.clone(), palette.text);
     let mut bounds: Vec<usize> = vec![0, text.len()];
-    for s in marks.passages.iter().map(|(s, _)| s).chain(marks.numbers.iter().map(|(s, _)| s)) {
+    let spans = marks.passages.iter().map(|(s, _)| s).chain(marks.numbers.iter().map(|(s, _)| s));
+    let spans = spans.chain(marks.frames.iter().map(|f| &f.span)).chain(marks.selected_span.as_ref());
+    for s in spans {
         for b in [s.start, s.end] {
             if b <= text.len() && text.is_char_boundary(b) {
                 bounds.push(b);
@@ -90,7 +104,9 @@ pub fn build_job(
     let selected = marks.selected;
     let mut highlights: Vec<(Range<usize>, usize)> = Vec::new();
     let mut numbers: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut frames: Vec<(Range<usize>, usize)> = Vec::new();
     let mut selected_char = None;
+    let mut selected_span_char = None;
     for w in bounds.windows(2) {
         let (a, b) = (w[0], w[1]);
         let Some(segment) = text.get(a..b) else { continue };
@@ -108,6 +124,14 @@ pub fn build_job(
             Some(pi) => TextFormat { background: palette.cluster(pi), ..plain.clone() },
             None => plain.clone(),
         };
+        let framed: Vec<usize> = (0..marks.frames.len()).filter(|&i| covers(&marks.frames[i].span)).collect();
+        frame_format(&mut format, framed.iter().map(|&i| &marks.frames[i]), palette);
+        let in_selected_span = marks.selected_span.is_some_and(|s| covers(&s));
+        if in_selected_span {
+            format.background = palette.number_selected_bg;
+            format.color = palette.text;
+            format.underline = Stroke::new(2.5, palette.selected_stroke);
+        }
         if let Some(ni) = number {
             let tint = palette.number(marks.kind_of.get(ni).copied().unwrap_or(NumberKind::Ungrouped));
             if Some(ni) == marks.selected_number {
@@ -130,11 +154,43 @@ pub fn build_job(
             }
             push_range(&mut highlights, range.clone(), pi);
         }
+        if in_selected_span && selected_span_char.is_none() {
+            selected_span_char = Some(range.start);
+        }
+        for fi in framed {
+            push_range(&mut frames, range.clone(), fi);
+        }
         if let Some(ni) = number {
             push_range(&mut numbers, range, ni);
         }
     }
-    BuiltJob { job, highlights, numbers, selected_char }
+    BuiltJob { job, highlights, numbers, frames, selected_char, selected_span_char }
+}
+
+/// Mark a piece of text covered by these framing marks: a loaded label by its colour and an
+/// underline, a neutral one by a thin underline (unless the text is underlined already), scare
+/// quotes in italics (and their colour, unless they are a loaded label too). Backgrounds stay.
+fn frame_format<'a>(format: &mut TextFormat, marks: impl Iterator<Item = &'a FrameMark>, palette: &Palette) {
+    let (mut loaded, mut neutral, mut scare) = (false, false, false);
+    for m in marks {
+        match m.kind {
+            FrameKind::Label { loaded: true, .. } => loaded = true,
+            FrameKind::Label { loaded: false, .. } => neutral = true,
+            FrameKind::ScareQuote => scare = true,
+        }
+    }
+    if loaded {
+        format.color = palette.label_loaded;
+        format.underline = Stroke::new(1.5, palette.label_loaded);
+    } else if neutral && format.underline == Stroke::NONE {
+        format.underline = Stroke::new(1.0, palette.label_neutral);
+    }
+    if scare {
+        format.italics = true;
+        if !loaded {
+            format.color = palette.scare_quote;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -147,7 +203,15 @@ mod tests {
     }
 
     fn passages<'a>(spans: &'a [(Span, usize)], selected: Option<usize>) -> Marks<'a> {
-        Marks { passages: spans, selected, numbers: &[], kind_of: &[], selected_number: None }
+        Marks {
+            passages: spans,
+            selected,
+            numbers: &[],
+            kind_of: &[],
+            selected_number: None,
+            frames: &[],
+            selected_span: None,
+        }
     }
 
     #[test]
@@ -177,8 +241,17 @@ mod tests {
         let a = article("short");
         let spans = vec![(Span::new(2, 99), 0), (Span::new(3, 4), 1)];
         let numbers = vec![(Span::new(1, 2), 7), (Span::new(4, 500), 8)];
-        let marks =
-            Marks { passages: &spans, selected: None, numbers: &numbers, kind_of: &[], selected_number: Some(8) };
+        let frames = [
+            FrameMark { span: Span::new(0, 3), kind: FrameKind::ScareQuote },
+            FrameMark { span: Span::new(4, 600), kind: FrameKind::Label { actor: 9, loaded: true } },
+        ];
+        let marks = Marks {
+            numbers: &numbers,
+            selected_number: Some(8),
+            frames: &frames,
+            selected_span: Some(Span::new(3, 700)),
+            ..passages(&spans, None)
+        };
         let built = build_job(&a, &marks, &ThemeChoice::Light.palette(), true, 100.0);
         assert!(built.highlights.iter().any(|(_, p)| *p == 1));
         assert!(built.numbers.iter().any(|(_, n)| *n == 7));
@@ -191,8 +264,7 @@ mod tests {
         let numbers = vec![(Span::new(0, 12), 0), (Span::new(30, 38), 1)];
         let kinds = [NumberKind::Differ, NumberKind::Agree];
         let palette = ThemeChoice::Light.palette();
-        let marks =
-            Marks { passages: &spans, selected: None, numbers: &numbers, kind_of: &kinds, selected_number: Some(1) };
+        let marks = Marks { numbers: &numbers, kind_of: &kinds, selected_number: Some(1), ..passages(&spans, None) };
         let built = build_job(&a, &marks, &palette, false, 400.0);
         assert_eq!(built.numbers, vec![(0..12, 0), (30..38, 1)]);
         assert_eq!(built.highlights, vec![(0..25, 0)]);
@@ -204,5 +276,69 @@ mod tests {
         let chosen =
             sections.iter().find(|s| s.byte_range.start.0 == 30 && s.byte_range.end.0 == 38).expect("figure section");
         assert_eq!(chosen.format.background, palette.number_selected_bg);
+    }
+
+    #[test]
+    fn labels_and_scare_quotes_are_marked_and_keep_the_passage_tint() {
+        // "Libyan strongman" loaded, "commander" neutral, "liberation" a scare quote; the first
+        // sentence is in a passage.
+        let a = article("Libyan strongman Haftar spoke. The commander called it \"liberation\" today.");
+        let spans = vec![(Span::new(0, 30), 2)];
+        let frames = [
+            FrameMark { span: Span::new(0, 16), kind: FrameKind::Label { actor: 0, loaded: true } },
+            FrameMark { span: Span::new(35, 44), kind: FrameKind::Label { actor: 0, loaded: false } },
+            FrameMark { span: Span::new(55, 67), kind: FrameKind::ScareQuote },
+        ];
+        let palette = ThemeChoice::Light.palette();
+        let marks = Marks { frames: &frames, ..passages(&spans, None) };
+        let built = build_job(&a, &marks, &palette, false, 400.0);
+        assert_eq!(built.frames, vec![(0..16, 0), (35..44, 1), (55..67, 2)]);
+        let section = |start: usize| {
+            built
+                .job
+                .sections
+                .iter()
+                .find(|s| s.byte_range.start.0 == start)
+                .map(|s| s.format.clone())
+                .expect("section")
+        };
+        let loaded = section(0);
+        assert_eq!(loaded.color, palette.label_loaded);
+        assert_eq!(loaded.underline, Stroke::new(1.5, palette.label_loaded));
+        assert_eq!(loaded.background, palette.cluster(2), "the passage tint stays");
+        let neutral = section(35);
+        assert_eq!((neutral.color, neutral.underline.color), (palette.text, palette.label_neutral));
+        let scare = section(55);
+        assert!(scare.italics);
+        assert_eq!(scare.color, palette.scare_quote);
+        assert_eq!(built.selected_span_char, None);
+
+        // Selecting the loaded label highlights it strongly.
+        let marks = Marks { frames: &frames, selected_span: Some(Span::new(0, 16)), ..passages(&spans, None) };
+        let built = build_job(&a, &marks, &palette, false, 400.0);
+        assert_eq!(built.selected_span_char, Some(0));
+        assert_eq!(built.job.sections[0].format.background, palette.number_selected_bg);
+    }
+
+    #[test]
+    fn a_loaded_label_of_the_seeds_gets_the_loaded_format() {
+        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let frames = crate::app::frame_marks::per_article(&cmp);
+        let ai = cmp.article_index("A4").expect("A4");
+        let article = &cmp.articles[ai];
+        let label = cmp
+            .framing
+            .actors
+            .iter()
+            .flat_map(|a| &a.labels)
+            .find(|l| l.article == "A4" && l.label == "Libyan strongman")
+            .expect("the seeds call Haftar a Libyan strongman");
+        let marks = Marks { frames: &frames[ai], ..passages(&[], None) };
+        let built = build_job(article, &marks, &ThemeChoice::Dark.palette(), false, 400.0);
+        let chars = article.text[..label.span.start].chars().count();
+        let len = label.text.chars().count();
+        assert!(built.frames.iter().any(|(r, fi)| *r == (chars..chars + len) && frames[ai][*fi].is_loaded()));
+        let section = built.job.sections.iter().find(|s| s.byte_range.start.0 == label.span.start).expect("section");
+        assert_eq!(section.format.color, ThemeChoice::Dark.palette().label_loaded);
     }
 }

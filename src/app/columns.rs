@@ -1,11 +1,14 @@
 //! One column per article, side by side: a header, then the wrapped body with every shared passage
 //! tinted in its cluster colour. Clicking a tint selects that passage.
 //!
-//! Figures are marked too (coloured by how their group agrees); clicking one selects it.
+//! Figures are marked too (coloured by how their group agrees); clicking one selects it. So are the
+//! labels outlets give actors and their scare quotes ([`frame_marks`](super::frame_marks)); hovering
+//! one says what it is, clicking it selects it and shows the Framing tab.
 //!
 //! Laying out a long article is expensive, so each column's text is laid out once per
-//! (comparison, selected passage, selected figure in this article, theme, furniture toggle, width,
-//! pixels per point) and the `Arc<Galley>` is kept in a [`ColumnCache`]; a frame only paints it.
+//! (comparison, selected passage, selected figure and selected span in this article, theme,
+//! furniture toggle, width, pixels per point) and the `Arc<Galley>` is kept in a [`ColumnCache`]; a
+//! frame only paints it.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -17,9 +20,10 @@ use parallax::Comparison;
 use parallax::model::{Article, Severity, Span};
 
 use super::column_text::{Marks, build_job};
+use super::frame_marks::{self, FrameMark};
 use super::numbers_ui::{NumberIndex, kind_label};
 use super::theme::{Palette, ThemeChoice};
-use super::{Command, Focus};
+use super::{Command, Focus, SpanTarget, Tab};
 
 /// Narrowest a column gets before the row of columns scrolls sideways.
 const MIN_COLUMN_WIDTH: f32 = 240.0;
@@ -44,6 +48,8 @@ pub struct ColumnsView<'a> {
     pub numbers: &'a NumberIndex,
     /// The selected figure (index in `cmp.numbers`).
     pub selected_number: Option<usize>,
+    /// The selected span (a label or scare quote).
+    pub selected_span: Option<&'a SpanTarget>,
     /// The theme.
     pub theme: ThemeChoice,
     /// Show set-aside page furniture.
@@ -57,6 +63,8 @@ struct LayoutKey {
     selected: Option<usize>,
     /// The selected figure, only when it is in this column's article.
     selected_number: Option<usize>,
+    /// The selected span, only when it is in this column's article.
+    selected_span: Option<Span>,
     theme: ThemeChoice,
     show_furniture: bool,
     width_px: u32,
@@ -71,8 +79,12 @@ struct CachedColumn {
     highlights: Vec<(Range<usize>, usize)>,
     /// Character ranges of the galley text that are a figure (by index in `cmp.numbers`).
     numbers: Vec<(Range<usize>, usize)>,
+    /// Character ranges of the galley text that are a framing mark (by index in the article's marks).
+    frames: Vec<(Range<usize>, usize)>,
     /// Top of the selected passage's member in the galley, when this article has one.
     selected_y: Option<f32>,
+    /// Top of the selected span in the galley, when it is in this article.
+    selected_span_y: Option<f32>,
     /// The last scroll request this column obeyed.
     scrolled_for: u64,
 }
@@ -83,6 +95,8 @@ pub struct ColumnCache {
     generation: u64,
     /// Per article index: (span, passage index) of every passage member in it.
     spans: Vec<Vec<(Span, usize)>>,
+    /// Per article index: its labels and scare quotes.
+    frames: Vec<Vec<FrameMark>>,
     columns: HashMap<usize, CachedColumn>,
     /// How many times a column was laid out (for tests: a frame with no change lays out nothing).
     pub layouts: u64,
@@ -112,6 +126,14 @@ impl ColumnCache {
         for spans in &mut self.spans {
             spans.sort();
         }
+        self.frames = frame_marks::per_article(view.cmp);
+    }
+
+    /// The framing marks in one column's laid-out text, with their character ranges (for tests).
+    #[cfg(test)]
+    pub fn marked_frames(&self, ai: usize) -> Vec<(Range<usize>, FrameMark)> {
+        let (Some(column), Some(marks)) = (self.columns.get(&ai), self.frames.get(ai)) else { return Vec::new() };
+        column.frames.iter().filter_map(|(r, fi)| Some((r.clone(), *marks.get(*fi)?))).collect()
     }
 }
 
@@ -168,16 +190,19 @@ fn column_ui(
     let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0).max(50.0);
     let numbers = view.numbers.per_article.get(ai).map(Vec::as_slice).unwrap_or(&[]);
     let selected_number = view.selected_number.filter(|ni| numbers.iter().any(|(_, n)| n == ni));
+    let selected_span = view.selected_span.filter(|t| t.article == article.id).map(|t| t.span);
     let key = LayoutKey {
         generation: view.generation,
         selected: view.selected,
         selected_number,
+        selected_span,
         theme: view.theme,
         show_furniture: view.show_furniture,
         width_px: width.round() as u32,
         pixels_per_point_bits: ui.ctx().pixels_per_point().to_bits(),
     };
     let spans = cache.spans.get(ai).map(Vec::as_slice).unwrap_or(&[]);
+    let frames = cache.frames.get(ai).map(Vec::as_slice).unwrap_or(&[]);
     let stale = cache.columns.get(&ai).is_none_or(|c| c.key != key);
     if stale {
         let marks = Marks {
@@ -186,10 +211,13 @@ fn column_ui(
             numbers,
             kind_of: &view.numbers.kind_of,
             selected_number,
+            frames,
+            selected_span,
         };
         let built = build_job(article, &marks, &palette, view.show_furniture, width);
         let galley = ui.ctx().fonts_mut(|f| f.layout_job(built.job));
-        let selected_y = built.selected_char.map(|c| galley.pos_from_cursor(CCursor::new(c)).min.y);
+        let y_of = |c: usize| galley.pos_from_cursor(CCursor::new(c)).min.y;
+        let (selected_y, selected_span_y) = (built.selected_char.map(y_of), built.selected_span_char.map(y_of));
         let scrolled_for = cache.columns.get(&ai).map_or(0, |c| c.scrolled_for);
         cache.layouts += 1;
         let column = CachedColumn {
@@ -197,12 +225,15 @@ fn column_ui(
             galley,
             highlights: built.highlights,
             numbers: built.numbers,
+            frames: built.frames,
             selected_y,
+            selected_span_y,
             scrolled_for,
         };
         cache.columns.insert(ai, column);
     }
     let Some(column) = cache.columns.get_mut(&ai) else { return };
+    let frames = cache.frames.get(ai).map(Vec::as_slice).unwrap_or(&[]);
 
     let mut area = egui::ScrollArea::vertical().id_salt(("column", &article.path)).auto_shrink(false);
     if column.scrolled_for != view.scroll_request {
@@ -214,6 +245,7 @@ fn column_ui(
                 .and_then(|sel| view.numbers.scroll_target(view.cmp, ai, sel))
                 .and_then(|ni| column.numbers.iter().find(|(_, n)| *n == ni))
                 .map(|(r, _)| column.galley.pos_from_cursor(CCursor::new(r.start)).min.y),
+            Focus::Span => column.selected_span_y,
         };
         if let Some(y) = target {
             area = area.vertical_scroll_offset((y - SCROLL_MARGIN).max(0.0));
@@ -227,6 +259,13 @@ fn column_ui(
         let number = at.flatten().and_then(|c| column.numbers.iter().find(|(r, _)| r.contains(&c)).map(|(_, n)| *n));
         let hovered =
             at.flatten().and_then(|c| column.highlights.iter().find(|(r, _)| r.contains(&c)).map(|(_, p)| *p));
+        let mut framed: Vec<&FrameMark> = at
+            .flatten()
+            .map(|c| {
+                column.frames.iter().filter(|(r, _)| r.contains(&c)).filter_map(|(_, fi)| frames.get(*fi)).collect()
+            })
+            .unwrap_or_default();
+        framed.dedup();
         if let Some((ni, n)) = number.and_then(|ni| Some((ni, view.cmp.numbers.get(ni)?))) {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
             if response.clicked() {
@@ -237,6 +276,16 @@ fn column_ui(
             let status = kind_label(view.numbers.kind(ni));
             let group = group.map_or(String::new(), |g| format!(" · {} {status}", g.id));
             response.on_hover_text_at_pointer(format!("{} · {} · {}{group} — click to compare", n.id, n.text, n.what));
+        } else if let Some(first) = framed.first() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            if response.clicked() {
+                // The label when a label is in scare quotes: the Framing tab lists labels first.
+                let mark = framed.iter().find(|m| m.kind != frame_marks::FrameKind::ScareQuote).unwrap_or(first);
+                commands.push(Command::SelectSpan(Some(SpanTarget { article: article.id.clone(), span: mark.span })));
+                commands.push(Command::SetTab(Tab::Framing));
+            }
+            let lines: Vec<String> = framed.iter().map(|m| frame_marks::describe(view.cmp, m)).collect();
+            response.on_hover_text_at_pointer(format!("{} — click to find it in Framing", lines.join("\n")));
         } else if let Some(pi) = hovered {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
             if response.clicked() {

@@ -1,14 +1,18 @@
 //! The Framing tab: the labels each outlet gives each actor, how each outlet attributes claims,
 //! whether shared quotes are worded alike, and the words each outlet puts in scare quotes.
+//!
+//! Clicking a label or a scare quote selects it ([`Command::SelectSpan`]); its article's column
+//! scrolls to it. Clicking a label again goes to its next use in the same article.
 
 use std::collections::BTreeMap;
 
 use egui::RichText;
 use egui::text::LayoutJob;
 use parallax::Comparison;
-use parallax::model::{Actor, Article, DiffOp, DiffTag, Label, QuoteGroup, Span};
+use parallax::model::{Actor, Article, DiffOp, DiffTag, Label, QuoteGroup, Span, SpanText};
 
 use super::theme::Palette;
+use super::{Command, SpanTarget};
 
 /// Most characters of context shown on each side of a hovered label.
 const CONTEXT_CHARS: usize = 160;
@@ -19,29 +23,52 @@ const TABLE_HEIGHT: f32 = 180.0;
 /// Width of an outlet's column in the labels table; labels wrap inside it.
 const CELL_WIDTH: f32 = 200.0;
 
+/// What the Framing tab needs to show.
+pub struct FramingView<'a> {
+    /// The comparison.
+    pub cmp: &'a Comparison,
+    /// Colours.
+    pub palette: Palette,
+    /// The selected label or scare quote.
+    pub selected: Option<&'a SpanTarget>,
+    /// Scroll to the selected label or scare quote this frame.
+    pub scroll_to_selected: bool,
+}
+
 /// The Framing tab: who each outlet calls what, how it attributes claims, and quote fidelity.
-pub fn framing_ui(ui: &mut egui::Ui, cmp: &Comparison, palette: &Palette) {
+pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut Vec<Command>) {
+    let (cmp, palette) = (framing.cmp, &framing.palette);
     if cmp.articles.is_empty() {
         ui.label(RichText::new("No articles analysed.").color(palette.weak));
         return;
     }
     let index: BTreeMap<&str, usize> = cmp.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let names: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, a.short_name())).collect();
-    let view = View { cmp, index, names, palette };
+    let view = View { cmp, index, names, palette, selected: framing.selected, scroll: framing.scroll_to_selected };
     egui::ScrollArea::vertical().id_salt("framing tab").auto_shrink(false).show(ui, |ui| {
-        view.labels_ui(ui);
+        view.labels_ui(ui, commands);
         view.attributions_ui(ui);
         view.quotes_ui(ui);
-        view.scare_quotes_ui(ui);
+        view.scare_quotes_ui(ui, commands);
     });
 }
 
-/// What every section needs: the comparison, article id → index, and "A1 Outlet" per article.
+/// What every section needs: the comparison, article id → index, "A1 Outlet" per article, and the
+/// selection.
 struct View<'a> {
     cmp: &'a Comparison,
     index: BTreeMap<&'a str, usize>,
     names: Vec<String>,
     palette: &'a Palette,
+    selected: Option<&'a SpanTarget>,
+    scroll: bool,
+}
+
+/// One label in a cell of the labels table: the label as shown (a loaded use wins) and every place
+/// the article uses it, in reading order.
+struct Chip<'a> {
+    label: &'a Label,
+    spans: Vec<Span>,
 }
 
 impl View<'_> {
@@ -56,19 +83,27 @@ impl View<'_> {
 
     /// Per labelled actor: its labels per article index (distinct, reading order); actors labelled by
     /// the most articles first.
-    fn label_rows(&self) -> Vec<(&Actor, Vec<Vec<&Label>>)> {
+    fn label_rows(&self) -> Vec<(&Actor, Vec<Vec<Chip<'_>>>)> {
         let n = self.cmp.articles.len();
-        let mut rows: Vec<(&Actor, Vec<Vec<&Label>>)> = Vec::new();
+        let mut rows: Vec<(&Actor, Vec<Vec<Chip<'_>>>)> = Vec::new();
         for actor in self.cmp.framing.actors.iter().filter(|a| !a.labels.is_empty()) {
-            let mut cells: Vec<Vec<&Label>> = vec![Vec::new(); n];
+            let mut cells: Vec<Vec<Chip<'_>>> = (0..n).map(|_| Vec::new()).collect();
             for l in &actor.labels {
                 let Some(cell) = self.index.get(l.article.as_str()).and_then(|&i| cells.get_mut(i)) else { continue };
-                match cell.iter_mut().find(|o| o.label.eq_ignore_ascii_case(&l.label)) {
+                match cell.iter_mut().find(|o| o.label.label.eq_ignore_ascii_case(&l.label)) {
                     // Keep one entry per label; a loaded use wins over a neutral one.
-                    Some(o) if l.loaded && !o.loaded => *o = l,
-                    Some(_) => {}
-                    None => cell.push(l),
+                    Some(o) => {
+                        if l.loaded && !o.label.loaded {
+                            o.label = l;
+                        }
+                        o.spans.push(l.span);
+                    }
+                    None => cell.push(Chip { label: l, spans: vec![l.span] }),
                 }
+            }
+            for chip in cells.iter_mut().flatten() {
+                chip.spans.sort();
+                chip.spans.dedup();
             }
             if cells.iter().any(|c| !c.is_empty()) {
                 rows.push((actor, cells));
@@ -79,9 +114,9 @@ impl View<'_> {
     }
 
     /// The actor × outlet table of labels.
-    fn labels_ui(&self, ui: &mut egui::Ui) {
+    fn labels_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let rows = self.label_rows();
-        let loaded = rows.iter().flat_map(|(_, c)| c.iter().flatten()).filter(|l| l.loaded).count();
+        let loaded = rows.iter().flat_map(|(_, c)| c.iter().flatten()).filter(|c| c.label.loaded).count();
         let title = format!("Labels: {} actors, {loaded} loaded terms", rows.len());
         egui::CollapsingHeader::new(title).id_salt("framing labels").default_open(true).show(ui, |ui| {
             if rows.is_empty() {
@@ -90,8 +125,15 @@ impl View<'_> {
             }
             ui.horizontal_wrapped(|ui| {
                 self.weak(ui, "What each outlet calls each actor;");
-                ui.label(RichText::new("loaded term *").color(self.palette.warning));
-                self.weak(ui, "marks evaluative terms. Hover a label for its sentence, a name for its aliases.");
+                ui.label(RichText::new("loaded term *").color(self.palette.label_loaded).underline());
+                self.weak(
+                    ui,
+                    "marks evaluative terms (marked the same way in the text, neutral ones underlined thinly).",
+                );
+                self.weak(
+                    ui,
+                    "Click a label to find it in its article; hover it for its sentence, a name for its aliases.",
+                );
             });
             egui::ScrollArea::both().id_salt("framing labels table").max_height(TABLE_HEIGHT).show(ui, |ui| {
                 egui::Grid::new("framing labels grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
@@ -111,8 +153,8 @@ impl View<'_> {
                             ui.vertical(|ui| {
                                 ui.set_width(CELL_WIDTH);
                                 ui.horizontal_wrapped(|ui| {
-                                    for (i, l) in cell.iter().enumerate() {
-                                        self.label_chip(ui, ai, l, i + 1 < cell.len());
+                                    for (i, chip) in cell.iter().enumerate() {
+                                        self.label_chip(ui, ai, chip, i + 1 < cell.len(), commands);
                                     }
                                 });
                             });
@@ -124,26 +166,60 @@ impl View<'_> {
         });
     }
 
-    /// One label: loaded ones coloured and marked, with the sentence it stands in on hover.
-    fn label_chip(&self, ui: &mut egui::Ui, article: usize, l: &Label, comma: bool) {
+    /// True when the selection is one of these spans of this article.
+    fn is_selected(&self, article: &str, spans: &[Span]) -> bool {
+        self.selected.is_some_and(|t| t.article == article && spans.contains(&t.span))
+    }
+
+    /// A clickable label or scare quote: highlighted when selected (and scrolled to on request).
+    fn pick(&self, ui: &mut egui::Ui, text: RichText, selected: bool) -> egui::Response {
+        let text = if selected {
+            text.color(self.palette.text).background_color(self.palette.number_selected_bg)
+        } else {
+            text
+        };
+        let response = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
+        if selected && self.scroll {
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
+        response.on_hover_cursor(egui::CursorIcon::PointingHand)
+    }
+
+    /// One label: loaded ones coloured and marked, with the sentence it stands in on hover. Clicking
+    /// selects its first use in the article, or the next one when it is selected already.
+    fn label_chip(&self, ui: &mut egui::Ui, article: usize, chip: &Chip<'_>, comma: bool, commands: &mut Vec<Command>) {
+        let l = chip.label;
         let mut text = if l.loaded { format!("{} *", l.label) } else { l.label.clone() };
         if comma {
             text.push(',');
         }
-        let text = if l.loaded { RichText::new(text).color(self.palette.warning) } else { RichText::new(text) };
-        let response = ui.label(text);
+        let text = if l.loaded { RichText::new(text).color(self.palette.label_loaded) } else { RichText::new(text) };
+        let selected = self.is_selected(&l.article, &chip.spans);
+        let response = self.pick(ui, text, selected);
+        if response.clicked() {
+            let at = self.selected.and_then(|t| chip.spans.iter().position(|s| *s == t.span).filter(|_| selected));
+            let next = at.map_or(0, |i| (i + 1) % chip.spans.len());
+            if let Some(&span) = chip.spans.get(next) {
+                commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article.clone(), span })));
+            }
+        }
         let Some(a) = self.cmp.articles.get(article) else { return };
         response.on_hover_ui(|ui| {
             ui.set_max_width(420.0);
             let kind = if l.loaded { "loaded term" } else { "neutral term" };
-            ui.label(RichText::new(format!("{} · {kind}", self.names[article])).color(self.palette.weak));
+            let uses = match chip.spans.len() {
+                1 => String::new(),
+                n => format!(" · used {n} times, click again for the next"),
+            };
+            let name = self.names.get(article).map_or("", String::as_str);
+            ui.label(RichText::new(format!("{name} · {kind}{uses}")).color(self.palette.weak));
             match sentence_around(a, l.span) {
                 Some((head, word, tail)) => {
                     let mut job = LayoutJob::default();
                     let style = ui.style().clone();
                     let parts = [
                         RichText::new(head),
-                        RichText::new(word).strong().color(self.palette.warning),
+                        RichText::new(word).strong().color(self.palette.label_loaded),
                         RichText::new(tail),
                     ];
                     for part in parts {
@@ -278,22 +354,40 @@ impl View<'_> {
     }
 
     /// Per outlet, the words it puts in scare quotes.
-    fn scare_quotes_ui(&self, ui: &mut egui::Ui) {
-        let mut per: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    fn scare_quotes_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let mut per: BTreeMap<usize, Vec<&SpanText>> = BTreeMap::new();
         for s in &self.cmp.framing.scare_quotes {
             if let Some(&ai) = self.index.get(s.article.as_str()) {
-                per.entry(ai).or_default().push(s.text.trim());
+                per.entry(ai).or_default().push(s);
             }
         }
         let title = format!("Scare quotes: {}", self.cmp.framing.scare_quotes.len());
-        egui::CollapsingHeader::new(title).id_salt("framing scare quotes").show(ui, |ui| {
+        // Open the section when a scare quote in it was picked in the text.
+        let picked = self.scroll
+            && self
+                .selected
+                .is_some_and(|t| per.values().flatten().any(|s| s.article == t.article && s.span == t.span));
+        let header = egui::CollapsingHeader::new(title).id_salt("framing scare quotes");
+        header.open(picked.then_some(true)).show(ui, |ui| {
             if per.is_empty() {
                 self.weak(ui, "No scare quotes found.");
             }
-            for (ai, words) in &per {
+            for (ai, quotes) in &per {
                 ui.horizontal_wrapped(|ui| {
                     ui.strong(format!("{}:", self.names.get(*ai).map_or("", String::as_str)));
-                    ui.label(words.join(", "));
+                    for (i, s) in quotes.iter().enumerate() {
+                        let comma = if i + 1 < quotes.len() { "," } else { "" };
+                        let text = RichText::new(format!("{}{comma}", s.text.trim()))
+                            .italics()
+                            .color(self.palette.scare_quote);
+                        let selected = self.is_selected(&s.article, &[s.span]);
+                        if self.pick(ui, text, selected).on_hover_text("Click to find it in its article").clicked() {
+                            commands.push(Command::SelectSpan(Some(SpanTarget {
+                                article: s.article.clone(),
+                                span: s.span,
+                            })));
+                        }
+                    }
                 });
             }
         });
@@ -374,12 +468,17 @@ mod tests {
     use super::*;
     use crate::app::theme::ThemeChoice;
 
+    /// The tab with nothing selected; commands are dropped.
+    fn show(ui: &mut egui::Ui, cmp: &Comparison, palette: Palette) {
+        let view = FramingView { cmp, palette, selected: None, scroll_to_selected: false };
+        framing_ui(ui, &view, &mut Vec::new());
+    }
+
     #[test]
     fn shows_labels_and_quote_diffs_of_the_seeds() {
         let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
         let palette = ThemeChoice::Light.palette();
-        let mut h =
-            Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(move |ui| framing_ui(ui, &cmp, &palette));
+        let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(move |ui| show(ui, &cmp, palette));
         h.run();
         assert!(h.query_all_by_label_contains("renegade").next().is_some(), "renegade label shown");
         assert!(h.query_all_by_label_contains("strongman").next().is_some(), "strongman label shown");
@@ -406,9 +505,9 @@ mod tests {
             }
         }
         let palette = ThemeChoice::Dark.palette();
-        let mut h = Harness::new_ui(move |ui| framing_ui(ui, &cmp, &palette));
+        let mut h = Harness::new_ui(move |ui| show(ui, &cmp, palette));
         h.run();
-        let mut h = Harness::new_ui(move |ui| framing_ui(ui, &Comparison::default(), &palette));
+        let mut h = Harness::new_ui(move |ui| show(ui, &Comparison::default(), palette));
         h.run();
         h.get_by_label("No articles analysed.");
     }

@@ -4,9 +4,10 @@
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
 //! cached layouts ([`column_text`] builds their text); the bottom panel has tabs: [`passages`]
 //! lists the passages and shows the selected one's diffs, [`numbers_ui`] tabulates the figures
-//! each outlet gives, and the Framing tab ([`tabs`]) sums up labels and quotes; [`open`]
-//! gets files in (dialog, path box, drag and drop, recent files); [`theme`] owns every colour;
-//! [`screenshot`] implements `--screenshot`.
+//! each outlet gives, and the Framing tab ([`framing_ui`]) sums up labels and quotes, which the
+//! columns mark too ([`frame_marks`]); [`selection`] keeps what is selected; [`open`] gets files in
+//! (dialog, path box, drag and drop, recent files); [`theme`] owns every colour; [`screenshot`]
+//! implements `--screenshot`.
 //!
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
@@ -14,6 +15,9 @@
 mod column_text;
 mod columns;
 pub mod frame_bench;
+mod frame_marks;
+#[cfg(test)]
+mod framing_tests;
 mod framing_ui;
 #[cfg(test)]
 mod numbers_tests;
@@ -21,6 +25,7 @@ mod numbers_ui;
 mod open;
 mod passages;
 mod screenshot;
+mod selection;
 mod tabs;
 #[cfg(test)]
 mod tests;
@@ -41,6 +46,7 @@ use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
 use passages::{ListView, SortKey};
 use screenshot::Screenshot;
+use selection::{Focus, SpanTarget};
 use tabs::Tab;
 use theme::ThemeChoice;
 use worker::{Job, JobOutput, Poll};
@@ -120,16 +126,6 @@ impl Default for Settings {
     }
 }
 
-/// What the last scroll request of the columns is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Focus {
-    /// The selected passage.
-    #[default]
-    Passage,
-    /// The selected figure.
-    Number,
-}
-
 /// Everything the UI can ask for; applied at the end of the frame by [`ParallaxApp::apply`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -139,6 +135,8 @@ pub enum Command {
     Step(isize),
     /// Select a figure (by id), or none; the columns scroll to it.
     SelectNumber(Option<String>),
+    /// Select a span of one article (a label or scare quote), or none; its column scrolls to it.
+    SelectSpan(Option<SpanTarget>),
     /// Show this tab in the bottom panel.
     SetTab(Tab),
     /// Read these files or folders and add them to the comparison.
@@ -210,6 +208,8 @@ pub struct ParallaxApp {
     numbers: NumberIndex,
     /// The selected figure (index in `cmp.numbers`).
     selected_number: Option<usize>,
+    /// The selected label or scare quote.
+    selected_span: Option<SpanTarget>,
     /// Bumped when the columns should scroll to the selection.
     scroll_request: u64,
     /// What the columns scroll to on a scroll request.
@@ -236,6 +236,7 @@ impl ParallaxApp {
             selected: None,
             numbers: NumberIndex::default(),
             selected_number: None,
+            selected_span: None,
             scroll_request: 0,
             focus: Focus::Passage,
             list_scroll: false,
@@ -275,32 +276,13 @@ impl ParallaxApp {
             self.settings.recent.insert(0, shown);
         }
         self.settings.recent.truncate(MAX_RECENT);
-        // Keep the selected passage selected when it survives the re-analysis.
-        let before: Vec<String> = self
-            .selected
-            .and_then(|i| self.cmp.passages.get(i))
-            .map(|p| p.members.iter().map(|m| m.text.clone()).collect())
-            .unwrap_or_default();
-        // And the selected figure, matched by its article's path and its text.
-        let number_before = self.selected_number.and_then(|ni| self.cmp.numbers.get(ni)).and_then(|n| {
-            let path = self.cmp.article(&n.article)?.path.clone();
-            Some((path, n.text.clone()))
-        });
+        let kept = self.keep_selection();
         self.sources = out.sources;
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;
         self.numbers = NumberIndex::build(&self.cmp);
-        self.selected_number = number_before.and_then(|(path, text)| {
-            let cmp = &self.cmp;
-            cmp.numbers.iter().position(|n| n.text == text && cmp.article(&n.article).is_some_and(|a| a.path == path))
-        });
         self.generation += 1;
-        let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
-        let kept = self.cmp.passages.iter().position(|p| p.members.iter().any(|m| before.contains(&m.text)));
-        self.selected = kept.or_else(|| passages::first_interesting(&self.cmp, &order));
-        self.focus = Focus::Passage;
-        self.scroll_request += 1;
-        self.list_scroll = true;
+        self.restore_selection(kept);
     }
 
     /// The whole window, one frame.
@@ -323,6 +305,7 @@ impl ParallaxApp {
                 focus: self.focus,
                 numbers: &self.numbers,
                 selected_number: self.selected_number,
+                selected_span: self.selected_span.as_ref(),
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
             };
@@ -465,8 +448,13 @@ impl ParallaxApp {
                 egui::CentralPanel::default().show(ui, |ui| numbers_ui::numbers_ui(ui, &view, commands));
             }
             Tab::Framing => {
-                let palette = self.settings.theme.palette();
-                egui::CentralPanel::default().show(ui, |ui| framing_ui::framing_ui(ui, &self.cmp, &palette));
+                let view = framing_ui::FramingView {
+                    cmp: &self.cmp,
+                    palette: self.settings.theme.palette(),
+                    selected: self.selected_span.as_ref(),
+                    scroll_to_selected: self.list_scroll,
+                };
+                egui::CentralPanel::default().show(ui, |ui| framing_ui::framing_ui(ui, &view, commands));
             }
         }
     }
@@ -496,26 +484,8 @@ impl ParallaxApp {
             return;
         }
         match command {
-            Command::Select(s) => {
-                self.selected = s;
-                self.focus = Focus::Passage;
-                self.scroll_request += 1;
-                self.list_scroll = true;
-            }
-            Command::Step(step) => {
-                let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
-                self.selected = passages::step_selection(&order, self.selected, step);
-                self.focus = Focus::Passage;
-                self.scroll_request += 1;
-                self.list_scroll = true;
-            }
-            Command::SelectNumber(id) => {
-                self.selected_number = id.and_then(|id| self.numbers.by_id.get(&id).copied());
-                if self.selected_number.is_some() {
-                    self.focus = Focus::Number;
-                    self.scroll_request += 1;
-                    self.list_scroll = true;
-                }
+            c @ (Command::Select(_) | Command::Step(_) | Command::SelectNumber(_) | Command::SelectSpan(_)) => {
+                self.apply_selection(c);
             }
             Command::SetTab(tab) => {
                 self.settings.tab = tab;

@@ -71,6 +71,12 @@ pub struct Palette {
     pub numbers: NumberColors,
     /// Background of the selected figure in the text.
     pub number_selected_bg: Color32,
+    /// A loaded (evaluative) label for an actor: text and underline.
+    pub label_loaded: Color32,
+    /// The thin underline under a neutral label for an actor.
+    pub label_neutral: Color32,
+    /// Words in scare quotes (drawn in italics).
+    pub scare_quote: Color32,
 }
 
 /// How a figure relates to the same figure in other articles; picks its colours.
@@ -146,6 +152,9 @@ const LIGHT: Palette = Palette {
         ungrouped: tint(Color32::from_rgb(0x50, 0x50, 0x50), Color32::from_rgb(0xE8, 0xE8, 0xE8)),
     },
     number_selected_bg: Color32::from_rgb(0xFF, 0xE0, 0x3C),
+    label_loaded: Color32::from_rgb(0x9A, 0x4A, 0x00),
+    label_neutral: Color32::from_rgb(0x7A, 0x8C, 0xA0),
+    scare_quote: Color32::from_rgb(0x00, 0x66, 0x70),
 };
 
 const DARK: Palette = Palette {
@@ -178,6 +187,9 @@ const DARK: Palette = Palette {
         ungrouped: tint(Color32::from_rgb(0xC8, 0xC8, 0xC8), Color32::from_rgb(0x3A, 0x3A, 0x3A)),
     },
     number_selected_bg: Color32::from_rgb(0x7A, 0x62, 0x00),
+    label_loaded: Color32::from_rgb(0xFF, 0xB8, 0x4A),
+    label_neutral: Color32::from_rgb(0x8C, 0x9C, 0xB0),
+    scare_quote: Color32::from_rgb(0x6F, 0xD8, 0xE0),
 };
 
 impl Palette {
@@ -237,6 +249,13 @@ mod tests {
                 for c in &p.clusters {
                     let ratio = contrast(t.stroke, *c);
                     assert!(ratio >= 4.0, "{theme:?}: {k:?} figure on {c:?}: {ratio:.2}");
+                }
+            }
+            // Loaded labels and scare quotes are drawn in their colour, on the page or a passage tint.
+            for fg in [p.label_loaded, p.scare_quote] {
+                for c in &p.clusters {
+                    let ratio = contrast(fg, *c);
+                    assert!(ratio >= 4.0, "{theme:?}: {fg:?} on {c:?}: {ratio:.2}");
                 }
             }
             assert!(contrast(p.delete_fg, p.delete_bg) >= 4.5, "{theme:?} delete");

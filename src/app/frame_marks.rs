@@ -1,0 +1,93 @@
+//! Framing marks in the article text: the labels outlets give actors and the words they put in
+//! scare quotes, gathered per article once per comparison (see [`per_article`]).
+
+use parallax::Comparison;
+use parallax::model::Span;
+
+/// What a framing mark in the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// A label for an actor.
+    Label {
+        /// Index of the actor in `cmp.framing.actors`.
+        actor: usize,
+        /// True for evaluative or legitimising terms.
+        loaded: bool,
+    },
+    /// Words in quotation marks that are not a quoted statement.
+    ScareQuote,
+}
+
+/// A framing mark: where it stands in its article, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrameMark {
+    /// Byte range in the article's text.
+    pub span: Span,
+    /// What it is.
+    pub kind: FrameKind,
+}
+
+impl FrameMark {
+    /// True for a loaded label.
+    pub fn is_loaded(&self) -> bool {
+        matches!(self.kind, FrameKind::Label { loaded: true, .. })
+    }
+}
+
+/// Per article index: its framing marks, sorted by span. Marks of unknown articles are dropped;
+/// spans are checked when the text is built.
+pub fn per_article(cmp: &Comparison) -> Vec<Vec<FrameMark>> {
+    let mut out = vec![Vec::new(); cmp.articles.len()];
+    for (actor, a) in cmp.framing.actors.iter().enumerate() {
+        for l in &a.labels {
+            if let Some(marks) = cmp.article_index(&l.article).and_then(|ai| out.get_mut(ai)) {
+                marks.push(FrameMark { span: l.span, kind: FrameKind::Label { actor, loaded: l.loaded } });
+            }
+        }
+    }
+    for s in &cmp.framing.scare_quotes {
+        if let Some(marks) = cmp.article_index(&s.article).and_then(|ai| out.get_mut(ai)) {
+            marks.push(FrameMark { span: s.span, kind: FrameKind::ScareQuote });
+        }
+    }
+    for marks in &mut out {
+        marks.sort_by_key(|m| (m.span, !m.is_loaded()));
+        marks.dedup();
+    }
+    out
+}
+
+/// One line about a mark, for its tooltip in the text.
+pub fn describe(cmp: &Comparison, mark: &FrameMark) -> String {
+    match mark.kind {
+        FrameKind::Label { actor, loaded } => {
+            let name = cmp.framing.actors.get(actor).map_or("an actor", |a| a.name.as_str());
+            if loaded {
+                format!("label for {name} (loaded: evaluative term)")
+            } else {
+                format!("label for {name} (neutral)")
+            }
+        }
+        FrameKind::ScareQuote => "scare quote".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seeds_have_loaded_labels_and_scare_quotes_in_place() {
+        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let marks = per_article(&cmp);
+        assert_eq!(marks.len(), cmp.articles.len());
+        let a4 = cmp.article_index("A4").expect("A4");
+        let strongman = marks[a4].iter().find(|m| m.span.start == 0).expect("a mark at the start of A4");
+        assert!(strongman.is_loaded());
+        assert!(describe(&cmp, strongman).starts_with("label for Khalifa Haftar (loaded"));
+        assert!(marks.iter().flatten().any(|m| m.kind == FrameKind::ScareQuote));
+        for (ai, list) in marks.iter().enumerate() {
+            assert!(list.windows(2).all(|w| w[0].span <= w[1].span), "article {ai} sorted");
+        }
+    }
+}
