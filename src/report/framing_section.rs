@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{elide, inline_diff, one_line};
+use super::{escape_html as esc_html, escape_markdown as esc_md};
 use crate::model::{Actor, Comparison, DiffTag, QuoteGroup};
 
 /// Most actors the table shows.
@@ -113,32 +114,6 @@ pub(crate) fn plain(cmp: &Comparison) -> String {
 
 fn aliases(a: &Actor) -> String {
     if a.aliases.is_empty() { String::new() } else { format!("  (also: {})", a.aliases.join(", ")) }
-}
-
-fn esc_md(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn esc_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The framing section as Markdown.

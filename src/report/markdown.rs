@@ -2,22 +2,11 @@
 
 use std::fmt::Write;
 
-use super::{elide, inline_diff, one_line, passage_heading};
+use super::{elide, escape_markdown as escape, inline_diff, one_line, passage_heading};
 use crate::model::{Comparison, DiffTag};
 
 fn cell(s: &str) -> String {
     one_line(s).replace('|', "\\|")
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Render the comparison as Markdown.

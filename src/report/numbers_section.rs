@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::escape_html as esc;
 use crate::model::{Comparison, NumberGroup, NumberMention};
 
 fn members<'c>(cmp: &'c Comparison, g: &NumberGroup) -> Vec<&'c NumberMention> {
@@ -56,10 +57,6 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
     }
     s.push('\n');
     s
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// HTML.
