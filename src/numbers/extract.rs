@@ -461,6 +461,12 @@ mod tests {
         assert_eq!(one("The Red Crescent reported the death of one of its doctors.").4, "killed");
         assert_eq!(one("Dozens of people were wounded.").2, Some(99.0));
         assert_eq!(one("Over 50 people were taken to hospital.").4, "wounded");
+        assert_eq!(one("Two police officers were among the dead.").4, "killed");
+        assert_eq!(one("Eighteen people remain unaccounted for after the blast.").4, "missing");
+        assert_eq!(one("The plane crashed, killing all 157 people on board.").4, "killed");
+        assert_eq!(one("The attack claimed the lives of 157 people.").4, "killed");
+        assert_eq!(one("Boko Haram kidnapped 276 schoolgirls from their dormitory.").4, "missing");
+        assert_eq!(one("Police arrested 12 suspects in connection with the attack.").4, "arrested");
         assert_eq!(one("At least seven people are now confirmed as having died.").4, "killed");
         assert_eq!(one("He and 29 fellow travellers feared the worst.").4, "people");
         assert_eq!(one("The crowds - about 5-6,000 people - were moved.").1, 5000.0);

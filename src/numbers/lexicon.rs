@@ -161,6 +161,9 @@ pub const PEOPLE: &[&str] = &[
     "mourners",
     "miners",
     "farmers",
+    "schoolgirls",
+    "schoolchildren",
+    "hostages",
 ];
 
 /// Words that may stand between a count and the cue that follows it ("44 people were killed",
@@ -218,6 +221,10 @@ pub const BRIDGE_AFTER: &[&str] = &[
     "inside",
     "in",
     "at",
+    "among",
+    "remain",
+    "remained",
+    "remains",
 ];
 
 /// Words that may stand between a cue and the count after it ("killed at least 25", "a death toll
@@ -249,6 +256,7 @@ pub const BRIDGE_BEFORE: &[&str] = &[
     "total",
     "some",
     "than",
+    "all",
 ];
 
 /// Units of time: a count followed by one of these is a duration.
