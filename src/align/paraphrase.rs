@@ -115,6 +115,11 @@ pub(super) fn paraphrase_matches(
         .collect();
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     // One partner per sentence and other article, best first; skip sentences already matched as copies.
+    // Copy matches by pair of articles, to find those linking a candidate pair at once.
+    let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, m) in covered.iter().enumerate() {
+        by_pair.entry((m.a.min(m.b), m.a.max(m.b))).or_default().push(i);
+    }
     let mut used: HashMap<(usize, usize, usize), ()> = HashMap::new();
     let mut out = Vec::new();
     let mut absorbed = Vec::new();
@@ -124,20 +129,17 @@ pub(super) fn paraphrase_matches(
             continue;
         }
         let (ra, rb) = (docs[bx.doc].sent_words[bx.sentence].clone(), docs[by.doc].sent_words[by.sentence].clone());
-        let linking: Vec<usize> = covered
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                let (ma, mb) = if (m.a, m.b) == (bx.doc, by.doc) {
-                    (&m.a_words, &m.b_words)
-                } else if (m.a, m.b) == (by.doc, bx.doc) {
-                    (&m.b_words, &m.a_words)
-                } else {
-                    return false;
-                };
+        let pair = (bx.doc.min(by.doc), bx.doc.max(by.doc));
+        let linking: Vec<usize> = by_pair
+            .get(&pair)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                let m = &covered[i];
+                let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
                 overlap(ma, &ra) > 0 || overlap(mb, &rb) > 0
             })
-            .map(|(i, _)| i)
             .collect();
         if linking.iter().any(|&i| covered[i].strong) {
             continue;

@@ -1,7 +1,7 @@
 //! Actors: capitalised name sequences, with titles split off and aliases merged (surname alone,
 //! abbreviation and expansion, near spellings). No names are compiled in: only grammar and the lexicon.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
@@ -383,35 +383,84 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             dsu.union(k, key_ids[a]);
         }
     }
-    // Abbreviations matching the initials of a multi-word name; near spellings.
-    let acronym_key: Vec<bool> = keys.iter().map(|k| is_acronym_key(k, &raws)).collect();
+    // Abbreviations matching the initials of a multi-word name; near spellings. Candidates come from
+    // indexes (initials; the name with one word masked), not from comparing every pair of names.
+    let acronym_keys: BTreeSet<&str> = raws
+        .iter()
+        .filter(|r| is_acronym(&r.surface))
+        .map(|r| r.key.as_str())
+        .chain(raws.iter().filter_map(|r| r.acronym.as_deref()))
+        .collect();
+    let acronym_key: Vec<bool> = keys.iter().map(|k| acronym_keys.contains(k.as_str())).collect();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_mask: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, k) in keys.iter().enumerate() {
+        if k.contains(' ') {
+            by_initials.entry(initials(k)).or_default().push(j);
+        }
+        let flat = k.replace('-', " ");
+        let words: Vec<&str> = flat.split(' ').collect();
+        if words.len() >= 2 {
+            by_mask.entry(flat.clone()).or_default().push(j);
+            for p in 0..words.len() {
+                let mut masked = words.clone();
+                masked[p] = "\u{0}";
+                by_mask.entry(masked.join(" ")).or_default().push(j);
+            }
+        }
+    }
     for (i, a) in keys.iter().enumerate() {
-        for (j, b) in keys.iter().enumerate().skip(i + 1) {
-            let acr = |x: &str, y: &str| !x.contains(' ') && y.contains(' ') && x.len() >= 2 && initials(y) == x;
-            if (acronym_key[i] && acr(a, b)) || (acronym_key[j] && acr(b, a)) || near_spelling(a, b) {
+        if acronym_key[i] && !a.contains(' ') && a.len() >= 2 {
+            for &j in by_initials.get(a.as_str()).into_iter().flatten() {
                 dsu.union(i, j);
             }
         }
     }
+    let mut buckets: Vec<&Vec<usize>> = by_mask.values().filter(|v| v.len() > 1).collect();
+    buckets.sort();
+    for bucket in buckets {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                if i != j && near_spelling(&keys[i], &keys[j]) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
     // A surname alone joins the one person name it ends (the most mentioned when several do).
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, full) in keys.iter().enumerate() {
+        if let Some((_, last)) = full.rsplit_once(' ') {
+            by_last_word.entry(last).or_default().push(j);
+        }
+    }
+    let mut totals: HashMap<usize, usize> = HashMap::new();
+    for (x, &c) in count.iter().enumerate() {
+        *totals.entry(dsu.find(x)).or_default() += c;
+    }
     for (i, k) in keys.iter().enumerate() {
         if k.contains(' ') || acronym_key[i] {
             continue;
         }
         let mut best: Option<(usize, usize)> = None;
-        for (j, full) in keys.iter().enumerate() {
+        for &j in by_last_word.get(k.as_str()).into_iter().flatten() {
+            let full = &keys[j];
             let first_common =
                 full.split(' ').next().is_some_and(|w| ev.lower.contains(w) || lex.term(&[w.to_owned()]).is_some());
-            if j != i && full.ends_with(&format!(" {k}")) && !is_group_name(lex, full) && !first_common {
-                let root = dsu.find(j);
-                let total: usize = (0..keys.len()).filter(|&x| dsu.find(x) == root).map(|x| count[x]).sum();
+            if j != i && !is_group_name(lex, full) && !first_common {
+                let total = totals.get(&dsu.find(j)).copied().unwrap_or(0);
                 if best.is_none_or(|(_, c)| total > c) {
                     best = Some((j, total));
                 }
             }
         }
         if let Some((j, _)) = best {
-            dsu.union(i, j);
+            let (ri, rj) = (dsu.find(i), dsu.find(j));
+            if ri != rj {
+                let sum = totals.get(&ri).copied().unwrap_or(0) + totals.get(&rj).copied().unwrap_or(0);
+                dsu.union(i, j);
+                totals.insert(dsu.find(i), sum);
+            }
             titled[i] = true; // a name used by surname is a person
             titled[j] = true;
         }
@@ -460,15 +509,11 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         info.name = it.next().unwrap_or_default();
         info.aliases = it.collect();
         let all_keys: Vec<String> = surfaces[a].keys().cloned().collect();
-        if info.kind.is_none() && all_keys.iter().any(|k| is_group_name(lex, k) || is_acronym_key(k, &raws)) {
+        if info.kind.is_none() && all_keys.iter().any(|k| is_group_name(lex, k) || acronym_keys.contains(k.as_str())) {
             info.kind = Some(Refers::Group);
         }
     }
     ActorSet { actors: infos, mentions }
-}
-
-fn is_acronym_key(k: &str, raws: &[Raw]) -> bool {
-    raws.iter().any(|r| r.key == k && is_acronym(&r.surface)) || raws.iter().any(|r| r.acronym.as_deref() == Some(k))
 }
 
 #[cfg(test)]

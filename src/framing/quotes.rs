@@ -1,7 +1,7 @@
 //! Direct quotations: the same quote in several articles forms one group, marked not faithful when
 //! the wording differs, with word diffs; the speaker is taken from the sentence where it says so.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
@@ -9,6 +9,7 @@ use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
 use crate::align::diff::word_diff;
 use crate::model::{Member, PairDiff, QuoteGroup, Span, SpanText};
+use crate::text::normalize::is_stopword;
 
 /// Fewest words a quotation needs to count as a statement worth comparing.
 const MIN_WORDS: usize = 4;
@@ -61,12 +62,17 @@ fn matched(a: &[String], b: &[String]) -> (usize, Option<(usize, usize)>) {
 
 fn same_quote(a: &Quote, b: &Quote) -> bool {
     let sa: HashSet<&String> = a.keys.iter().collect();
-    if b.keys.iter().filter(|k| sa.contains(k)).count() < MIN_WORDS {
+    let shared = b.keys.iter().filter(|k| sa.contains(k)).count();
+    // Words in common bound the ordered match from above: skip the diff when it cannot pass.
+    if shared < MIN_WORDS || (shared as f64) < MIN_SHARE * a.keys.len().min(b.keys.len()) as f64 {
         return false;
     }
     let (n, _) = matched(&a.keys, &b.keys);
     n >= MIN_WORDS && n as f64 >= MIN_SHARE * a.keys.len().min(b.keys.len()) as f64
 }
+
+/// A content word in more quotations than this is too common to find candidates by.
+const MAX_POSTINGS: usize = 400;
 
 /// Group the direct quotations of all articles: the longest quotation not yet grouped seeds a group,
 /// and each other article adds its best-matching quotation.
@@ -74,6 +80,17 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
     let quotes = collect(docs);
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
+    // Candidates through an index of content words, so that hundreds of articles stay fast: two
+    // quotations that share no content word are not the same quote.
+    let mut postings: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let mut seen: Vec<&str> = q.keys.iter().map(String::as_str).filter(|k| !is_stopword(k)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for k in seen {
+            postings.entry(k).or_default().push(qi);
+        }
+    }
     let mut assigned = vec![false; quotes.len()];
     let mut out = Vec::new();
     for &seed in &order {
@@ -82,12 +99,26 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         }
         assigned[seed] = true;
         let mut members = vec![seed];
-        for di in 0..docs.len() {
-            if di == quotes[seed].doc {
-                continue;
-            }
-            let best = (0..quotes.len())
-                .filter(|&q| !assigned[q] && quotes[q].doc == di && same_quote(&quotes[seed], &quotes[q]))
+        let mut candidates: Vec<usize> = quotes[seed]
+            .keys
+            .iter()
+            .filter_map(|k| postings.get(k.as_str()))
+            .filter(|list| list.len() <= MAX_POSTINGS)
+            .flatten()
+            .copied()
+            .filter(|&q| !assigned[q] && quotes[q].doc != quotes[seed].doc)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for q in candidates {
+            by_doc.entry(quotes[q].doc).or_default().push(q);
+        }
+        for list in by_doc.values() {
+            let best = list
+                .iter()
+                .copied()
+                .filter(|&q| !assigned[q] && same_quote(&quotes[seed], &quotes[q]))
                 .max_by_key(|&q| (matched(&quotes[seed].keys, &quotes[q].keys).0, std::cmp::Reverse(q)));
             if let Some(q) = best {
                 assigned[q] = true;
