@@ -1,4 +1,4 @@
-//! Load + align timings: the five seeds, a generated corpus of 300 articles in groups that share
+//! Whole-analysis timings (load, text, align, numbers, framing): the five seeds, a generated corpus of 300 articles in groups that share
 //! wire copy, and (when `../shared/corpus` is present) the 334 real articles of the development
 //! corpus analysed as one set.
 //!
@@ -129,7 +129,7 @@ fn real_corpus() -> Option<Vec<PathBuf>> {
 }
 
 fn bench(c: &mut Criterion) {
-    let mut g = c.benchmark_group("load+align");
+    let mut g = c.benchmark_group("analysis (all stages)");
     g.sample_size(20);
     g.bench_function("seeds (5 articles)", |b| {
         b.iter(|| black_box(parallax::analyze(parallax::seeds::sources(), Vec::new(), &mut |_| {})))
