@@ -1,6 +1,6 @@
-//! Whole-analysis timings (load, text, align, numbers, framing): the five seeds, a generated corpus of 300 articles in groups that share
-//! wire copy, and (when `../shared/corpus` is present) the 334 real articles of the development
-//! corpus analysed as one set.
+//! Whole-analysis timings (load, text, align, numbers, framing): the five seeds, a generated corpus
+//! of 300 articles in groups that share wire copy, and (when `../shared/corpus` is present) the 334
+//! real articles of the development corpus analysed as one set; and number extraction alone.
 //!
 //! Run with `cargo bench --bench analysis`.
 
