@@ -462,6 +462,10 @@ mod tests {
         assert_eq!(one("Dozens of people were wounded.").2, Some(99.0));
         assert_eq!(one("Over 50 people were taken to hospital.").4, "wounded");
         assert_eq!(one("Two police officers were among the dead.").4, "killed");
+        assert_eq!(one("More than 200,000 people were forced to flee their homes.").4, "displaced");
+        assert_eq!(found("Police detained at least 30 protesters and charged 12 of them.")[1].4, "arrested");
+        assert_eq!(found("The virus has infected more than 80,000 people and killed over 2,700.")[1].4, "killed");
+        assert_eq!(found("The blast killed five, including two children.")[1].4, "killed");
         assert_eq!(one("Eighteen people remain unaccounted for after the blast.").4, "missing");
         assert_eq!(one("The plane crashed, killing all 157 people on board.").4, "killed");
         assert_eq!(one("The attack claimed the lives of 157 people.").4, "killed");

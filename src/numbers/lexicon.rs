@@ -63,6 +63,7 @@ pub const CUES: &[(&str, &str)] = &[
     ("detained", "arrested"),
     ("detention", "arrested"),
     ("jailed", "arrested"),
+    ("charged", "arrested"),
     ("custody", "arrested"),
     ("missing", "missing"),
     ("abducted", "missing"),
@@ -225,6 +226,7 @@ pub const BRIDGE_AFTER: &[&str] = &[
     "remain",
     "remained",
     "remains",
+    "forced",
 ];
 
 /// Words that may stand between a cue and the count after it ("killed at least 25", "a death toll
