@@ -25,6 +25,9 @@ pub struct Cli {
     /// Open the window, wait until the analysis is shown, save a PNG of the window to FILE and exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
+    /// Extend the framing lexicon with FILE (TOML, the format of assets/lexicon.toml).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
 }
 
 /// Subcommands.
@@ -90,13 +93,18 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// Analysis options from the command line: the built-in lexicon, extended by `--lexicon FILE`.
+pub fn options(lexicon: Option<&std::path::Path>) -> anyhow::Result<parallax::Options> {
+    match lexicon {
+        Some(path) => parallax::Options::with_user_lexicon(path)
+            .with_context(|| "the lexicon file is not usable — fix the line named, or leave out --lexicon"),
+        None => Ok(parallax::Options::default()),
+    }
+}
+
 /// Run `parallax report`; returns the process exit code.
 pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
-    let options = match &args.lexicon {
-        Some(path) => parallax::Options::with_user_lexicon(path)
-            .with_context(|| "the lexicon file is not usable — fix the line named, or leave out --lexicon")?,
-        None => parallax::Options::default(),
-    };
+    let options = options(args.lexicon.as_deref())?;
     let (sources, errors) = parallax::load::read_paths(&args.paths);
     let cmp = parallax::analyze_with(sources, errors, &options, &mut |_| {});
     for e in &cmp.errors {

@@ -23,7 +23,9 @@ fn main() {
             );
             0
         }
-        None => match app::run(cli.paths.clone(), cli.screenshot.clone()) {
+        None => match cli::options(cli.lexicon.as_deref())
+            .and_then(|options| app::run(cli.paths.clone(), cli.screenshot.clone(), options))
+        {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("parallax: error: {e:#}");

@@ -242,3 +242,13 @@ fn a_user_lexicon_extends_the_built_in_one_and_a_bad_one_is_named() {
     assert_eq!(code, 2);
     assert!(err.contains("bad.toml"), "{err}");
 }
+
+#[test]
+fn the_app_names_a_bad_lexicon_before_opening_a_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.toml");
+    std::fs::write(&bad, "[[term]\n").unwrap();
+    let (code, _, err) = run(&["--lexicon", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("broken.toml"), "{err}");
+}

@@ -54,10 +54,11 @@ use worker::{Job, JobOutput, Poll};
 /// How many recent paths the File menu keeps.
 const MAX_RECENT: usize = 10;
 
-/// Open the app window on `paths` (or the embedded seed articles when there are none) and run
-/// until it is closed. With `screenshot`, save a PNG of the window once the analysis is shown and
-/// close.
-pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+/// Open the app window on `paths` (or the embedded seed articles when there are none), analysed
+/// with `analysis` (the framing lexicon), and run until it is closed. With `screenshot`, save a PNG
+/// of the window once the analysis is shown and close.
+pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>, analysis: parallax::Options) -> anyhow::Result<()> {
+    let analysis = std::sync::Arc::new(analysis);
     let outcome: screenshot::Outcome = Arc::default();
     let viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
@@ -79,7 +80,7 @@ pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<(
                 // Screenshot runs only: open on another tab of the bottom panel.
                 settings.tab = std::env::var("PARALLAX_TAB").ok().and_then(|t| Tab::parse(&t)).unwrap_or(settings.tab);
             }
-            let mut app = ParallaxApp::start(settings, &cc.egui_ctx, paths);
+            let mut app = ParallaxApp::start(settings, &cc.egui_ctx, paths, analysis);
             app.screenshot = shot;
             Ok(Box::new(app))
         }),
@@ -191,6 +192,8 @@ impl Command {
 /// The app: settings, the loaded sources, the comparison on screen and UI state.
 pub struct ParallaxApp {
     settings: Settings,
+    /// Analysis options (the framing lexicon), given on the command line.
+    options: std::sync::Arc<parallax::Options>,
     /// Every source, in column order; re-analysis never needs the disk.
     sources: Vec<Source>,
     /// Paths that could not be read, shown until removed or read successfully.
@@ -226,6 +229,7 @@ impl ParallaxApp {
     fn empty(settings: Settings) -> Self {
         ParallaxApp {
             settings,
+            options: std::sync::Arc::default(),
             sources: Vec::new(),
             read_errors: Vec::new(),
             cmp: Comparison::default(),
@@ -248,11 +252,17 @@ impl ParallaxApp {
     }
 
     /// Start on `paths`, or on the seed articles when there are none; the analysis runs in the background.
-    pub fn start(settings: Settings, ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
+    pub fn start(
+        settings: Settings,
+        ctx: &egui::Context,
+        paths: Vec<PathBuf>,
+        options: std::sync::Arc<parallax::Options>,
+    ) -> Self {
         ctx.set_theme(settings.theme.egui_theme());
         let mut app = ParallaxApp::empty(settings);
         let sources = if paths.is_empty() { parallax::seeds::sources() } else { Vec::new() };
-        app.job = Some(Job::start(sources, Vec::new(), paths, ctx.clone()));
+        app.options = options;
+        app.job = Some(Job::start(sources, Vec::new(), paths, app.options.clone(), ctx.clone()));
         app
     }
 
@@ -534,7 +544,8 @@ impl ParallaxApp {
     }
 
     fn reanalyse(&mut self, ctx: &egui::Context, new_paths: Vec<PathBuf>) {
-        let job = Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, ctx.clone());
+        let job =
+            Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, self.options.clone(), ctx.clone());
         self.job = Some(job);
     }
 }

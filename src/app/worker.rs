@@ -2,6 +2,7 @@
 //! `std::thread`, with progress sent back over a channel that the UI polls once a frame.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use parallax::load::Source;
@@ -51,6 +52,7 @@ impl Job {
         sources: Vec<Source>,
         read_errors: Vec<InputError>,
         new_paths: Vec<PathBuf>,
+        options: Arc<parallax::Options>,
         ctx: egui::Context,
     ) -> Job {
         let (tx, rx) = mpsc::channel();
@@ -59,7 +61,7 @@ impl Job {
             let progress_tx = tx.clone();
             let progress_ctx = ctx.clone();
             let output = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-                run(sources, read_errors, new_paths, &mut |p| {
+                run_with(sources, read_errors, new_paths, &options, &mut |p| {
                     // The receiver may be gone (the app moved on); nothing to do then.
                     let _ = progress_tx.send(Message::Progress(p));
                     progress_ctx.request_repaint();
@@ -89,11 +91,22 @@ impl Job {
     }
 }
 
-/// The job itself, also used synchronously by tests.
+/// The job itself with the default options, also used synchronously by tests.
 pub fn run(
+    sources: Vec<Source>,
+    read_errors: Vec<InputError>,
+    new_paths: Vec<PathBuf>,
+    progress: &mut dyn FnMut(Progress),
+) -> JobOutput {
+    run_with(sources, read_errors, new_paths, &parallax::Options::default(), progress)
+}
+
+/// The job itself: read new paths, then analyse every source with `options`.
+pub fn run_with(
     mut sources: Vec<Source>,
     mut read_errors: Vec<InputError>,
     new_paths: Vec<PathBuf>,
+    options: &parallax::Options,
     progress: &mut dyn FnMut(Progress),
 ) -> JobOutput {
     let mut opened = Vec::new();
@@ -119,7 +132,7 @@ pub fn run(
     }
     // A path that has now been read is no longer unreadable.
     read_errors.retain(|e| !sources.iter().any(|s| s.path == e.path));
-    let comparison = parallax::analyze(sources.clone(), read_errors.clone(), progress);
+    let comparison = parallax::analyze_with(sources.clone(), read_errors.clone(), options, progress);
     JobOutput { sources, read_errors, opened, comparison }
 }
 
