@@ -9,6 +9,11 @@
 //! (comparison, selected passage, selected figure and selected span in this article, theme,
 //! furniture toggle, width, pixels per point) and the `Arc<Galley>` is kept in a [`ColumnCache`]; a
 //! frame only paints it.
+//!
+//! With many articles most columns are scrolled out of view: only those in view (and one more each
+//! side) are built, so a column is laid out when it is first shown, and keeps its cache after. A
+//! column obeys a scroll request the next time it is built, so one off screen when the selection
+//! changed scrolls to it when it comes into view.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -85,7 +90,8 @@ struct CachedColumn {
     selected_y: Option<f32>,
     /// Top of the selected span in the galley, when it is in this article.
     selected_span_y: Option<f32>,
-    /// The last scroll request this column obeyed.
+    /// The last scroll request this column obeyed (only columns on screen obey, so a request made
+    /// while the column was off screen is obeyed when it is next shown).
     scrolled_for: u64,
 }
 
@@ -151,19 +157,27 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
     let width = ((ui.available_width() - gap * (n as f32 - 1.0)) / n as f32).max(MIN_COLUMN_WIDTH).floor();
     let height = ui.available_height();
     let line = ui.visuals().widgets.noninteractive.bg_stroke;
-    egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false).show(ui, |ui| {
+    let step = width + gap;
+    egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false).show_viewport(ui, |ui, viewport| {
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            for (ai, article) in view.cmp.articles.iter().enumerate() {
+            let origin = ui.max_rect().min;
+            // Only the columns in view (and one more each side) are built; the others are empty space
+            // of the same size, so the scroll extent and every column's place stay the same.
+            let shown = visible_columns(viewport.x_range(), step, n);
+            // Each column takes one automatic id, as if all were built, so ids do not shift as the view
+            // scrolls.
+            ui.skip_ahead_auto_ids(*shown.start());
+            for ai in shown.clone() {
+                let Some(article) = view.cmp.articles.get(ai) else { break };
+                let slot =
+                    egui::Rect::from_min_size(origin + egui::vec2(ai as f32 * step, 0.0), egui::vec2(width, height));
+                let builder = egui::UiBuilder::new().max_rect(slot).layout(egui::Layout::top_down(egui::Align::Min));
                 let rect = ui
-                    .allocate_ui_with_layout(
-                        egui::vec2(width, height),
-                        egui::Layout::top_down(egui::Align::Min),
-                        |ui| {
-                            ui.set_width(width);
-                            column_ui(ui, view, cache, ai, article, commands);
-                        },
-                    )
+                    .scope_builder(builder, |ui| {
+                        ui.set_width(width);
+                        column_ui(ui, view, cache, ai, article, commands);
+                    })
                     .response
                     .rect;
                 if ai + 1 < n {
@@ -171,8 +185,24 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
                     ui.painter().vline(x, rect.y_range(), line);
                 }
             }
+            ui.skip_ahead_auto_ids(n - 1 - *shown.end());
+            // The whole row, so the scroll extent is that of all the columns.
+            let row = egui::vec2(n as f32 * step - gap, height);
+            ui.advance_cursor_after_rect(egui::Rect::from_min_size(origin, row));
         });
     });
+}
+
+/// The columns (by index) that intersect the visible range `x` of the row (in row coordinates,
+/// starting at 0), plus one on each side; `step` is a column's width plus the gap. Never empty when
+/// `n > 0`.
+fn visible_columns(x: egui::Rangef, step: f32, n: usize) -> std::ops::RangeInclusive<usize> {
+    let last_index = n.saturating_sub(1);
+    // `as usize` saturates: a negative or NaN position gives column 0.
+    let first = ((x.min / step).floor() as usize).saturating_sub(1).min(last_index);
+    // Column `i` starts at `i * step`: the last one starting before `x.max` is `ceil(x.max / step) - 1`.
+    let last = ((x.max / step).ceil() as usize).min(last_index).max(first);
+    first..=last
 }
 
 fn column_ui(

@@ -212,5 +212,23 @@ fn twelve_articles_get_twelve_columns() {
     let first = h.state().cmp.articles[0].title.clone();
     h.get_by_label(&first);
     h.get_by_label("A1");
+    // Only the columns in view (and one more each side) are built and laid out; the rest are empty
+    // space of the same width until the row is scrolled to them.
+    let shown = h.state().columns.laid_out_columns();
+    assert!((5..12).contains(&shown), "{shown} columns laid out");
+    assert!(h.query_by_label("A12").is_none());
+    h.hover_at(egui::pos2(700.0, 300.0));
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-20_000.0, 0.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    h.get_by_label("A12");
+    h.get_by_label(&h.state().cmp.articles[11].title);
+    assert!(h.query_by_label("A1").is_none());
+    // Columns scrolled past keep their laid-out text.
     assert_eq!(h.state().columns.laid_out_columns(), 12);
 }
