@@ -138,16 +138,30 @@ pub fn list_ui(
     });
     ui.label(RichText::new("J / K or Down / Up: next / previous passage").small().color(view.palette.weak));
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("passage list").auto_shrink(false).show(ui, |ui| {
-        if view.order.is_empty() {
-            let msg = if view.cmp.passages.is_empty() {
-                "No shared passages found."
-            } else {
-                "No passage matches the filter."
-            };
-            ui.label(RichText::new(msg).color(view.palette.weak));
+    if view.order.is_empty() {
+        let msg =
+            if view.cmp.passages.is_empty() { "No shared passages found." } else { "No passage matches the filter." };
+        ui.label(RichText::new(msg).color(view.palette.weak));
+        return;
+    }
+    // Only the rows in view are built (hundreds of passages stay cheap); the selected row is brought
+    // into view by offset, since a row out of view does not exist to scroll to.
+    let row_height = ui.spacing().interact_size.y;
+    let mut area = egui::ScrollArea::vertical().id_salt("passage list").auto_shrink(false);
+    if view.scroll_to_selected
+        && let Some(k) = view.selected.and_then(|s| view.order.iter().position(|&pi| pi == s))
+    {
+        let pitch = row_height + ui.spacing().item_spacing.y;
+        // The same id the scroll area gives itself, to read where it stands.
+        let id = ui.make_persistent_id(egui::IdSalt::new("passage list"));
+        let offset = egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |st| st.clamped_offset().y);
+        let (top, bottom) = (k as f32 * pitch, k as f32 * pitch + pitch);
+        if top < offset || bottom > offset + ui.available_height() {
+            area = area.vertical_scroll_offset((top - 3.0 * pitch).max(0.0));
         }
-        for &pi in view.order {
+    }
+    area.show_rows(ui, row_height, view.order.len(), |ui, rows| {
+        for &pi in &view.order[rows] {
             let Some(p) = view.cmp.passages.get(pi) else { continue };
             ui.horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 14.0), egui::Sense::hover());
@@ -163,9 +177,6 @@ pub fn list_ui(
                 );
                 let selected = view.selected == Some(pi);
                 let row = ui.add(egui::Button::selectable(selected, text).truncate());
-                if selected && view.scroll_to_selected {
-                    row.scroll_to_me(Some(egui::Align::Center));
-                }
                 if row.clicked() {
                     commands.push(Command::Select(Some(pi)));
                 }
