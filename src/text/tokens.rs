@@ -67,8 +67,9 @@ impl TextModel {
         self.paragraphs.push(para);
         let first = self.tokens.len();
         tokenize_into(text, para, &mut self.tokens);
-        split_sentences(text, &self.tokens, first, p, &mut self.sentences);
+        let first_quote = self.quotes.len();
         find_quotes(text, para, &mut self.quotes);
+        split_sentences(text, &self.tokens, first, p, &self.quotes[first_quote..], &mut self.sentences);
     }
 
     /// Indices of word tokens, in order.
@@ -178,8 +179,9 @@ fn is_closing(c: &str) -> bool {
     matches!(c, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
 }
 
-/// Split the tokens of paragraph `p` (starting at token `first`) into sentences.
-fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, out: &mut Vec<Sentence>) {
+/// Split the tokens of paragraph `p` (starting at token `first`) into sentences. An ellipsis inside
+/// a quotation (`"on top of me ... I don't think"`) marks words left out, not a sentence end.
+fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, quotes: &[Span], out: &mut Vec<Sentence>) {
     let mut start = first;
     let mut i = first;
     while i < tokens.len() {
@@ -198,17 +200,23 @@ fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, out: &m
             }
             let prev_word = (i > start).then(|| &text[tokens[i - 1].span.start..tokens[i - 1].span.end]);
             let abbrev = tok == "." && prev_word.is_some_and(is_abbreviation) && end == i + 1;
+            let ellipsis = tok == "\u{2026}"
+                || (tok == "."
+                    && end >= i + 3
+                    && tokens[i + 1..i + 3].iter().all(|t| &text[t.span.start..t.span.end] == "."));
+            let quoted_ellipsis = ellipsis && quotes.iter().any(|q| q.start < t.span.start && t.span.end < q.end);
             let next_starts = tokens.get(end).is_none_or(|n| {
                 let c = text[n.span.start..].chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
             });
             let gap_ok = tokens.get(end).is_none_or(|n| n.span.start > tokens[end - 1].span.end);
-            if !abbrev && next_starts && gap_ok {
+            if !abbrev && !quoted_ellipsis && next_starts && gap_ok {
                 push_sentence(tokens, start, end, p, out);
                 start = end;
-                i = end;
-                continue;
             }
+            // The whole run of closing marks ("...", ".\"") is one decision.
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -303,6 +311,16 @@ mod tests {
             ["Gen. Haftar met Mr. Smith in the U.S. capital.", "“We will win,” he said.", "Then he left!", "New para"]
         );
         assert_eq!(sentences("He said: \"It is over.\" She agreed."), ["He said: \"It is over.\"", "She agreed."]);
+        assert_eq!(
+            sentences(
+                "She said: \u{201c}A woman was on top of me ... I don't think she made it.\u{201d} Then silence."
+            ),
+            ["She said: \u{201c}A woman was on top of me ... I don't think she made it.\u{201d}", "Then silence."]
+        );
+        assert_eq!(
+            sentences("The lights went out... Then the screaming began."),
+            ["The lights went out...", "Then the screaming began."]
+        );
     }
 
     #[test]
