@@ -322,6 +322,10 @@ pub struct Label {
     pub text: String,
     /// True for evaluative or legitimising terms.
     pub loaded: bool,
+    /// For a loaded label, the lexicon category of its loaded term: pejorative, evaluative,
+    /// delegitimising or legitimising.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
 }
 
 /// A verb or phrase that introduces a claim.

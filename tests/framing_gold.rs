@@ -191,3 +191,16 @@ fn quote_groups_have_exact_members_and_stable_ids() {
     let again = parallax::analyze(parallax::seeds::sources(), Vec::new(), &mut |_| {});
     assert_eq!(again.framing, c.framing, "framing is deterministic");
 }
+
+#[test]
+fn loaded_labels_carry_their_lexicon_category() {
+    let cmp = parallax::analyze(parallax::seeds::sources(), Vec::new(), &mut |_| {});
+    let labels: Vec<&parallax::model::Label> = cmp.framing.actors.iter().flat_map(|a| &a.labels).collect();
+    let category = |word: &str| {
+        labels.iter().find(|l| l.loaded && l.label.to_lowercase().contains(word)).and_then(|l| l.category.clone())
+    };
+    assert_eq!(category("warlord").as_deref(), Some("pejorative"));
+    assert_eq!(category("self-styled").as_deref(), Some("delegitimising"));
+    assert_eq!(category("un-backed").as_deref(), Some("legitimising"));
+    assert!(labels.iter().all(|l| l.loaded == l.category.is_some()), "category exactly on loaded labels");
+}

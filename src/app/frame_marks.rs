@@ -61,9 +61,14 @@ pub fn per_article(cmp: &Comparison) -> Vec<Vec<FrameMark>> {
 pub fn describe(cmp: &Comparison, mark: &FrameMark) -> String {
     match mark.kind {
         FrameKind::Label { actor, loaded } => {
-            let name = cmp.framing.actors.get(actor).map_or("an actor", |a| a.name.as_str());
+            let found = cmp.framing.actors.get(actor);
+            let name = found.map_or("an actor", |a| a.name.as_str());
             if loaded {
-                format!("label for {name} (loaded: evaluative term)")
+                let category = found
+                    .and_then(|a| a.labels.iter().find(|l| l.span == mark.span))
+                    .and_then(|l| l.category.as_deref())
+                    .unwrap_or("evaluative");
+                format!("label for {name} (loaded: {category} term)")
             } else {
                 format!("label for {name} (neutral)")
             }

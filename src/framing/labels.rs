@@ -107,10 +107,18 @@ fn worth(d: &Doc<'_>, lex: &Lexicon, a: usize, b: usize) -> bool {
 
 /// True when the label words hold a loaded term.
 fn loaded(d: &Doc<'_>, lex: &Lexicon, span: Span) -> bool {
-    let toks: Vec<usize> =
-        (0..d.model.tokens.len()).filter(|&i| d.is_word(i) && span.contains(&d.model.tokens[i].span)).collect();
+    loaded_category(d, lex, span).is_some()
+}
+
+/// The category of the first loaded term among the label words, if any.
+fn loaded_category(d: &Doc<'_>, lex: &Lexicon, span: Span) -> Option<Category> {
+    let first = d.model.tokens.partition_point(|t| t.span.start < span.start);
+    let toks: Vec<usize> = (first..d.model.tokens.len())
+        .take_while(|&i| d.model.tokens[i].span.start < span.end)
+        .filter(|&i| d.is_word(i) && span.contains(&d.model.tokens[i].span))
+        .collect();
     let keys: Vec<String> = toks.iter().map(|&i| strip_possessive(&d.keys[i]).0.to_owned()).collect();
-    (0..keys.len()).any(|i| lex.term_at(&keys[i..]).is_some_and(|(t, _)| t.category.loaded()))
+    (0..keys.len()).find_map(|i| lex.term_at(&keys[i..]).map(|(t, _)| t.category).filter(|c| c.loaded()))
 }
 
 /// Trim an unbalanced quotation mark from either end of `a..=b`.
@@ -379,6 +387,7 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
             span: f.span,
             text: text.to_owned(),
             loaded: loaded(d, lex, f.span),
+            category: loaded_category(d, lex, f.span).map(|c| c.as_str().to_owned()),
         };
         per_actor.entry(f.actor).or_default().insert((f.doc, f.span), label);
     }

@@ -55,6 +55,19 @@ pub enum Category {
 }
 
 impl Category {
+    /// The category's name as written in the lexicon file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Pejorative => "pejorative",
+            Category::Evaluative => "evaluative",
+            Category::Delegitimising => "delegitimising",
+            Category::Legitimising => "legitimising",
+            Category::Title => "title",
+            Category::Role => "role",
+            Category::Descriptor => "descriptor",
+        }
+    }
+
     /// True for evaluative or legitimising categories.
     pub fn loaded(self) -> bool {
         matches!(self, Category::Pejorative | Category::Evaluative | Category::Delegitimising | Category::Legitimising)
