@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use egui::RichText;
 use egui::text::LayoutJob;
 use parallax::Comparison;
-use parallax::model::{Actor, Article, DiffOp, DiffTag, Label, QuoteGroup, Span, SpanText};
+use parallax::model::{Actor, Article, DiffTag, Label, QuoteGroup, Span, SpanText};
 
 use super::theme::Palette;
 use super::{Command, SpanTarget};
@@ -312,7 +312,12 @@ impl View<'_> {
                     ui.horizontal_wrapped(|ui| {
                         self.weak(ui, &format!("{}  vs  {}:", self.name(&d.a), self.name(&d.b)));
                     });
-                    ops_ui(ui, &d.ops, self.palette);
+                    super::passages::ops_ui(
+                        ui,
+                        &d.ops,
+                        &[DiffTag::Equal, DiffTag::Delete, DiffTag::Insert],
+                        self.palette,
+                    );
                 }
                 ui.add_space(6.0);
             }
@@ -424,40 +429,6 @@ fn excerpt(text: &str, max_chars: usize) -> String {
         return flat;
     }
     format!("{}…", flat.chars().take(max_chars).collect::<String>())
-}
-
-/// A word diff inline, as wrapped words: deleted ones struck, inserted ones underlined (the style of
-/// the passage diffs).
-fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], palette: &Palette) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        let space = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Body.resolve(ui.style()), ' '));
-        for op in ops {
-            let core = op.text.trim();
-            if op.text.starts_with(char::is_whitespace) {
-                ui.add_space(space);
-            }
-            if !core.is_empty() {
-                let text = RichText::new(core);
-                match op.tag {
-                    DiffTag::Equal => {
-                        ui.label(text);
-                    }
-                    DiffTag::Delete => {
-                        let text = text.color(palette.delete_fg).background_color(palette.delete_bg).strikethrough();
-                        ui.label(text).on_hover_text("only in the first article");
-                    }
-                    DiffTag::Insert => {
-                        let text = text.color(palette.insert_fg).background_color(palette.insert_bg).underline();
-                        ui.label(text).on_hover_text("only in the second article");
-                    }
-                }
-            }
-            if op.text.ends_with(char::is_whitespace) && !core.is_empty() {
-                ui.add_space(space);
-            }
-        }
-    });
 }
 
 #[cfg(test)]

@@ -152,14 +152,7 @@ pub fn numbers_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, commands: &mut Vec<
             view.index.rows.len()
         ));
         ui.separator();
-        let kinds = [
-            NumberKind::Differ,
-            NumberKind::Conflict,
-            NumberKind::Compatible,
-            NumberKind::Agree,
-            NumberKind::Ungrouped,
-        ];
-        for kind in kinds {
+        for kind in NumberKind::ALL {
             let t = palette.number(kind);
             ui.label(RichText::new(kind_label(kind)).small().color(t.stroke).background_color(t.bg));
         }

@@ -250,7 +250,7 @@ fn pair_ui(ui: &mut egui::Ui, cmp: &Comparison, d: &PairDiff, index: usize, pale
 }
 
 /// The runs of a diff with the given tags, as wrapped, coloured words (deleted words struck).
-fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], tags: &[DiffTag], palette: &Palette) {
+pub(crate) fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], tags: &[DiffTag], palette: &Palette) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         let space = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Body.resolve(ui.style()), ' '));

@@ -94,6 +94,12 @@ pub enum NumberKind {
     Ungrouped,
 }
 
+impl NumberKind {
+    /// Every kind, most serious first (the order of the legend).
+    pub const ALL: [NumberKind; 5] =
+        [NumberKind::Differ, NumberKind::Conflict, NumberKind::Compatible, NumberKind::Agree, NumberKind::Ungrouped];
+}
+
 /// A strong colour (underline, status text) and a light background tint for one [`NumberKind`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NumberTint {
@@ -234,14 +240,7 @@ mod tests {
             for c in p.clusters.iter().chain([&p.selected_bg, &p.number_selected_bg]) {
                 assert!(contrast(p.text, *c) >= 4.5, "{theme:?}: text on {c:?}");
             }
-            let kinds = [
-                NumberKind::Agree,
-                NumberKind::Compatible,
-                NumberKind::Differ,
-                NumberKind::Conflict,
-                NumberKind::Ungrouped,
-            ];
-            for k in kinds {
+            for k in NumberKind::ALL {
                 let t = p.number(k);
                 assert!(contrast(p.text, t.bg) >= 4.5, "{theme:?}: text on {k:?} figure");
                 assert!(contrast(t.stroke, t.bg) >= 3.0, "{theme:?}: {k:?} stroke on its tint");

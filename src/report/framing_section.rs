@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::{elide, inline_diff, one_line};
+use super::{elide, html_diff, markdown_diff, one_line, plain_diff};
 use super::{escape_html as esc_html, escape_markdown as esc_md};
-use crate::model::{Actor, Comparison, DiffTag, QuoteGroup};
+use crate::model::{Actor, Comparison, QuoteGroup};
 
 /// Most actors the table shows.
 const MAX_ACTORS: usize = 25;
@@ -88,14 +88,7 @@ pub(crate) fn plain(cmp: &Comparison) -> String {
         any = true;
         let _ = writeln!(s, "    {} not faithful: {}", q.id, elide(&one_line(&q.members[0].text), 50));
         for d in &q.diffs {
-            let line = inline_diff(
-                &d.ops,
-                |t| elide(t, 30),
-                |tag, t| match tag {
-                    DiffTag::Delete => format!("[-{t}-]"),
-                    _ => format!("{{+{t}+}}"),
-                },
-            );
+            let line = plain_diff(&d.ops, 30);
             let _ = writeln!(s, "      {} → {}: {}", d.a, d.b, line);
         }
     }
@@ -152,14 +145,7 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
         any = true;
         let _ = writeln!(s, "- **{}** not faithful: {}", q.id, esc_md(&elide(&one_line(&q.members[0].text), 50)));
         for d in &q.diffs {
-            let line = inline_diff(
-                &d.ops,
-                |t| elide(&esc_md(t), 30),
-                |tag, t| match tag {
-                    DiffTag::Delete => format!("~~{}~~", esc_md(t)),
-                    _ => format!("**{}**", esc_md(t)),
-                },
-            );
+            let line = markdown_diff(&d.ops, 30);
             let _ = writeln!(s, "  - {} → {}: {}", d.a, d.b, line);
         }
     }
@@ -223,10 +209,7 @@ pub(crate) fn html(cmp: &Comparison) -> String {
         any = true;
         let _ = writeln!(s, "<section><p><b>{}</b> not faithful</p>", esc_html(&q.id));
         for d in &q.diffs {
-            let line = inline_diff(&d.ops, esc_html, |tag, t| match tag {
-                DiffTag::Delete => format!("<del>{}</del>", esc_html(t)),
-                _ => format!("<ins>{}</ins>", esc_html(t)),
-            });
+            let line = html_diff(&d.ops);
             let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc_html(&d.a), esc_html(&d.b), line);
         }
         let _ = writeln!(s, "</section>");

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{escape_html as esc, inline_diff, one_line, passage_heading};
+use super::{escape_html as esc, html_diff, one_line, passage_heading};
 use crate::model::{Comparison, DiffTag};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1d1d1f}\
@@ -59,10 +59,7 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(&d.ops, esc, |tag, t| match tag {
-                DiffTag::Delete => format!("<del>{}</del>", esc(t)),
-                _ => format!("<ins>{}</ins>", esc(t)),
-            });
+            let line = html_diff(&d.ops);
             let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc(&d.a), esc(&d.b), line);
         }
         let _ = writeln!(s, "</section>");

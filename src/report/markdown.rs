@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{elide, escape_markdown as escape, inline_diff, one_line, passage_heading};
+use super::{escape_markdown as escape, markdown_diff, one_line, passage_heading};
 use crate::model::{Comparison, DiffTag};
 
 fn cell(s: &str) -> String {
@@ -50,14 +50,7 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(
-                &d.ops,
-                |t| elide(&escape(t), 40),
-                |tag, t| match tag {
-                    DiffTag::Delete => format!("~~{}~~", escape(t)),
-                    _ => format!("**{}**", escape(t)),
-                },
-            );
+            let line = markdown_diff(&d.ops, 40);
             let _ = writeln!(s, "\n> {} → {}: {}", d.a, d.b, line);
         }
         s.push('\n');

@@ -122,6 +122,39 @@ fn collapse(s: &str) -> String {
     out
 }
 
+/// A word diff on one line for a terminal: `kept [-deleted-] {+inserted+}`, long equal runs
+/// shortened to `keep` characters at each end.
+pub(crate) fn plain_diff(ops: &[DiffOp], keep: usize) -> String {
+    inline_diff(
+        ops,
+        |t| elide(t, keep),
+        |tag, t| match tag {
+            DiffTag::Delete => format!("[-{t}-]"),
+            _ => format!("{{+{t}+}}"),
+        },
+    )
+}
+
+/// A word diff in Markdown: deletions struck (`~~ ~~`), insertions bold.
+pub(crate) fn markdown_diff(ops: &[DiffOp], keep: usize) -> String {
+    inline_diff(
+        ops,
+        |t| elide(&escape_markdown(t), keep),
+        |tag, t| match tag {
+            DiffTag::Delete => format!("~~{}~~", escape_markdown(t)),
+            _ => format!("**{}**", escape_markdown(t)),
+        },
+    )
+}
+
+/// A word diff in HTML with `<del>` and `<ins>`.
+pub(crate) fn html_diff(ops: &[DiffOp]) -> String {
+    inline_diff(ops, escape_html, |tag, t| match tag {
+        DiffTag::Delete => format!("<del>{}</del>", escape_html(t)),
+        _ => format!("<ins>{}</ins>", escape_html(t)),
+    })
+}
+
 /// Escape text for HTML element content and attribute values.
 pub(crate) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

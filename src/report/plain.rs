@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{elide, inline_diff, one_line, passage_heading};
+use super::{one_line, passage_heading, plain_diff};
 use crate::model::{Comparison, DiffTag};
 
 /// Render the comparison as plain text for a terminal.
@@ -35,14 +35,7 @@ pub fn render(cmp: &Comparison) -> String {
             if d.ops.iter().all(|o| o.tag == DiffTag::Equal) {
                 continue;
             }
-            let line = inline_diff(
-                &d.ops,
-                |t| elide(t, 40),
-                |tag, t| match tag {
-                    DiffTag::Delete => format!("[-{t}-]"),
-                    _ => format!("{{+{t}+}}"),
-                },
-            );
+            let line = plain_diff(&d.ops, 40);
             let _ = writeln!(s, "  diff {} → {}: {}", d.a, d.b, line);
         }
     }
