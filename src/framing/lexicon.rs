@@ -165,31 +165,13 @@ impl Lexicon {
     fn extend(&mut self, f: File) {
         for t in f.term {
             let key = phrase_keys(&t.text);
-            if key.is_empty() {
-                continue;
-            }
             self.longest = self.longest.max(key.len());
-            match self.term_index.get(&key) {
-                Some(&i) => self.terms[i] = t,
-                None => {
-                    self.term_index.insert(key, self.terms.len());
-                    self.terms.push(t);
-                }
-            }
+            upsert(&mut self.term_index, &mut self.terms, key, t);
         }
         for a in f.attribution {
             let key = phrase_keys(&a.text);
-            if key.is_empty() {
-                continue;
-            }
             self.longest = self.longest.max(key.len());
-            match self.attribution_index.get(&key) {
-                Some(&i) => self.attributions[i] = a,
-                None => {
-                    self.attribution_index.insert(key, self.attributions.len());
-                    self.attributions.push(a);
-                }
-            }
+            upsert(&mut self.attribution_index, &mut self.attributions, key, a);
         }
     }
 
@@ -227,6 +209,21 @@ fn parse(text: &str, path: &Path) -> Result<File, LexiconError> {
         let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         LexiconError::Parse { path: path.to_owned(), line, message: e.message().trim().to_owned() }
     })
+}
+
+/// Add `item` under `key`, replacing an entry with the same key (a user's file overrides ours).
+/// Entries whose text has no words are ignored.
+fn upsert<T>(index: &mut HashMap<Vec<String>, usize>, items: &mut Vec<T>, key: Vec<String>, item: T) {
+    if key.is_empty() {
+        return;
+    }
+    match index.get(&key) {
+        Some(&i) => items[i] = item,
+        None => {
+            index.insert(key, items.len());
+            items.push(item);
+        }
+    }
 }
 
 #[cfg(test)]
