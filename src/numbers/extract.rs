@@ -64,8 +64,10 @@ pub fn figures(text: &str, model: &TextModel) -> Vec<Figure> {
 }
 
 /// A number starting at token `i`: (value, upper value, index after it).
+///
+/// Any `i` is safe: past the end there is no number.
 fn number_at(toks: &[Tok], i: usize) -> Option<(f64, Option<f64>, usize, bool)> {
-    let t = &toks[i];
+    let t = toks.get(i)?;
     if !t.word {
         return None;
     }
@@ -103,10 +105,11 @@ fn spelled(toks: &[Tok], i: usize) -> Option<(f64, Option<f64>, usize, bool)> {
         let ones = SPELLED.iter().find(|(s, v)| *s == b && *v < 10.0)?.1;
         Some(tens + ones)
     };
-    if toks[i].low == "dozen" {
+    let low = &toks.get(i)?.low;
+    if low == "dozen" {
         return None; // only as "a dozen" (see `number_at`)
     }
-    let first = word_value(&toks[i].low)?;
+    let first = word_value(low)?;
     let (mut total, mut cur, mut j) = (0.0, first, i + 1);
     while j < toks.len() {
         let w = toks[j].low.as_str();
@@ -253,7 +256,7 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     let mut qualifier = if value_max.is_some() { "range" } else { "exact" };
     if matches!(next(j), "to" | "-" | "\u{2013}")
         && prev(1) != "up"
-        && let Some((hi, _, after, _)) = toks.get(j + 1).and_then(|_| number_at(toks, j + 1))
+        && let Some((hi, _, after, _)) = number_at(toks, j + 1)
         && hi > value
     {
         value_max = Some(hi);
@@ -520,5 +523,29 @@ mod tests {
             assert!(f.iter().all(|x| x.4 != "killed" && x.4 != "people" && x.4 != "other"), "{s}: {f:?}");
             assert!(f.is_empty(), "{s}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_sentence_that_stops_mid_figure_is_read_without_failing() {
+        // Every way a figure can be cut short by the end of the text: the look-ahead runs out.
+        for text in [
+            "The toll was between 1 and",
+            "between 1 and",
+            "Officials counted 20 to",
+            "Officials counted 20 -",
+            "It cost $",
+            "at least",
+            "some 1.5",
+            "one hundred and",
+            "twenty-",
+            "a dozen",
+            "tens of",
+            "5 per",
+            "on March",
+        ] {
+            let _ = found(text);
+            let _ = found(&format!("{text}\n"));
+        }
+        assert_eq!(one("The toll was between 1 and"), ("1".into(), 1.0, None, "exact", "other"));
     }
 }
