@@ -22,6 +22,15 @@ pub enum LexiconError {
         /// Why.
         source: std::io::Error,
     },
+    /// The path is not a regular file of a sensible size (a pipe, a device, a huge file), or not
+    /// UTF-8 text.
+    #[error("{path}: cannot use it as a lexicon: {reason}")]
+    Unusable {
+        /// The file.
+        path: PathBuf,
+        /// Why, and what to give instead.
+        reason: String,
+    },
     /// The file is not a valid lexicon.
     #[error("{path}:{line}: {message}")]
     Parse {
@@ -32,6 +41,30 @@ pub enum LexiconError {
         /// What is wrong.
         message: String,
     },
+}
+
+/// Largest lexicon file read: 4 MiB (the built-in one is about 30 kB).
+pub const MAX_LEXICON_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Read a user's lexicon file with the same care as an article: regular files only, bounded size.
+fn read_lexicon_file(path: &Path) -> Result<String, LexiconError> {
+    use crate::load::LoadError;
+    let unusable = |reason: String| LexiconError::Unusable { path: path.to_owned(), reason };
+    let bytes = match crate::load::read_file(path, MAX_LEXICON_BYTES) {
+        Ok((bytes, _)) => bytes,
+        Err(LoadError::NotAFile(kind)) => {
+            return Err(unusable(format!("it is {kind}, not a regular file — give a TOML file")));
+        }
+        Err(LoadError::TooLarge { .. }) => {
+            return Err(unusable("it is larger than the 4 MB a lexicon file may be — split it".to_owned()));
+        }
+        Err(LoadError::Unreadable(source)) => return Err(LexiconError::Io { path: path.to_owned(), source }),
+        Err(e) => return Err(unusable(e.to_string())),
+    };
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes).to_vec();
+    String::from_utf8(bytes).map_err(|e| {
+        unusable(format!("not UTF-8 text (bad byte at {}) — save it as UTF-8", e.utf8_error().valid_up_to()))
+    })
 }
 
 /// What a term says about what it describes.
@@ -155,8 +188,7 @@ impl Lexicon {
 
     /// Extend (and where the text is the same, override) this lexicon with a user file.
     pub fn load_user(&mut self, path: &Path) -> Result<(), LexiconError> {
-        let text =
-            std::fs::read_to_string(path).map_err(|source| LexiconError::Io { path: path.to_owned(), source })?;
+        let text = read_lexicon_file(path)?;
         let f = parse(&text, path)?;
         self.extend(f);
         Ok(())

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod html;
 pub mod markdown;
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::model::{InputError, Severity};
@@ -73,6 +74,17 @@ pub enum LoadError {
     /// The path exists but could not be read.
     #[error("cannot be read ({0}) — check its permissions")]
     Unreadable(std::io::Error),
+    /// A named pipe, a device, a socket: reading it could block or never end.
+    #[error("is {0}, not a regular file — give an article file (.txt, .md or .html)")]
+    NotAFile(&'static str),
+    /// Larger than an article file may be.
+    #[error("is {} — larger than the {} an article file may be; give the article alone", megabytes(*size), megabytes(*limit))]
+    TooLarge {
+        /// Bytes in the file (at least).
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// A directory with nothing to read in it.
     #[error("directory holds no articles (looked for .txt, .md and .html files) — point at the files instead")]
     EmptyDirectory,
@@ -95,6 +107,12 @@ pub enum LoadError {
     },
 }
 
+/// A byte count in megabytes, for messages: "16 MB", "0.3 MB".
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb >= 10.0 { format!("{mb:.0} MB") } else { format!("{mb:.1} MB") }
+}
+
 impl LoadError {
     /// This error as a report entry for `path`.
     pub fn to_input_error(&self, path: &str) -> InputError {
@@ -102,28 +120,54 @@ impl LoadError {
     }
 }
 
+/// Largest file read as an article: 16 MiB. A news article is a few tens of kilobytes and a saved
+/// web page a few megabytes; anything bigger is not one article, and reading it whole would only
+/// cost memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What was read from the paths given: the sources, one error per path that could not be read,
+/// and the identity of every file read (so that a report is never written onto one of them).
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Sources in order (directory contents sorted by name).
+    pub sources: Vec<Source>,
+    /// One entry per path that could not be read.
+    pub errors: Vec<InputError>,
+    /// Every file given or found in a folder, whether it could be read or not.
+    pub files: Vec<FileId>,
+}
+
 /// Read every path (files, or directories walked recursively) into sources.
 ///
 /// Returns the sources in order (directory contents sorted by name) and one error per path that
 /// could not be read. The same file reached twice is read once.
 pub fn read_paths(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen: Vec<(PathBuf, String)> = Vec::new();
+    let inputs = read_inputs(paths);
+    (inputs.sources, inputs.errors)
+}
+
+/// Read every path, as [`read_paths`] does, and say which files were read.
+///
+/// Only regular files are read (a named pipe, a device or a socket gets an error line), at most
+/// [`MAX_FILE_BYTES`] each; a directory is walked once however many symbolic links lead to it.
+pub fn read_inputs(paths: &[PathBuf]) -> Inputs {
+    let mut inputs = Inputs::default();
+    let mut seen: HashMap<FileId, String> = HashMap::new();
+    let mut walked: HashSet<PathBuf> = HashSet::new();
     for p in paths {
         let shown = p.display().to_string();
         let meta = match std::fs::metadata(p) {
             Ok(m) => m,
             Err(e) => {
-                errors.push(io_error(e).to_input_error(&shown));
+                inputs.errors.push(io_error(e).to_input_error(&shown));
                 continue;
             }
         };
         let files = if meta.is_dir() {
             let mut files = Vec::new();
-            walk_dir(p, &mut files, &mut errors);
+            walk_dir(p, &mut files, &mut inputs.errors, &mut walked);
             if files.is_empty() {
-                errors.push(LoadError::EmptyDirectory.to_input_error(&shown));
+                inputs.errors.push(LoadError::EmptyDirectory.to_input_error(&shown));
             }
             files
         } else {
@@ -131,22 +175,116 @@ pub fn read_paths(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
         };
         for f in files {
             let shown = f.display().to_string();
-            let canonical = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
-            if let Some((_, other)) = seen.iter().find(|(c, _)| *c == canonical) {
-                let e = LoadError::Duplicate { what: "file", other: other.clone() };
-                errors.push(e.to_input_error(&shown));
-                continue;
+            if let Some(id) = FileId::of(&f) {
+                inputs.files.push(id);
             }
-            match std::fs::read(&f) {
-                Ok(bytes) => {
-                    seen.push((canonical, shown.clone()));
-                    sources.push(Source { path: shown, bytes });
+            match read_file(&f, MAX_FILE_BYTES) {
+                Ok((bytes, id)) => {
+                    if let Some(other) = seen.get(&id) {
+                        let e = LoadError::Duplicate { what: "file", other: other.clone() };
+                        inputs.errors.push(e.to_input_error(&shown));
+                        continue;
+                    }
+                    seen.insert(id, shown.clone());
+                    inputs.sources.push(Source { path: shown, bytes });
                 }
-                Err(e) => errors.push(io_error(e).to_input_error(&shown)),
+                Err(e) => inputs.errors.push(e.to_input_error(&shown)),
             }
         }
     }
-    (sources, errors)
+    inputs
+}
+
+/// The identity of a file on disk, the same whatever path (symbolic or hard link) leads to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId(FileIdInner);
+
+#[cfg(unix)]
+type FileIdInner = (u64, u64);
+#[cfg(not(unix))]
+type FileIdInner = PathBuf;
+
+impl FileId {
+    /// The identity of the file at `path` (links followed), or `None` when there is none.
+    pub fn of(path: &Path) -> Option<FileId> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Self::from_meta(path, &meta))
+    }
+
+    #[cfg(unix)]
+    fn from_meta(_path: &Path, meta: &std::fs::Metadata) -> FileId {
+        use std::os::unix::fs::MetadataExt;
+        FileId((meta.dev(), meta.ino()))
+    }
+
+    #[cfg(not(unix))]
+    fn from_meta(path: &Path, _meta: &std::fs::Metadata) -> FileId {
+        FileId(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+    }
+}
+
+/// What kind of special file this is, when it is not a regular file.
+fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("a special file")
+}
+
+/// Open a file for reading without waiting on it: a named pipe with no writer must not block.
+fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Read a regular file of at most `limit` bytes, with its identity.
+///
+/// Anything else is refused before a byte is read: a named pipe, a device (such as `/dev/zero`),
+/// a socket, a directory, or a file larger than `limit` (checked on the open file, and again while
+/// reading, so a file that grows cannot exhaust memory).
+pub fn read_file(path: &Path, limit: u64) -> Result<(Vec<u8>, FileId), LoadError> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if let Some(kind) = special_kind(&meta) {
+        return Err(LoadError::NotAFile(kind));
+    }
+    let file = open_for_reading(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    if let Some(kind) = special_kind(&meta) {
+        return Err(LoadError::NotAFile(kind));
+    }
+    if meta.len() > limit {
+        return Err(LoadError::TooLarge { size: meta.len(), limit });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge { size: bytes.len() as u64, limit });
+    }
+    Ok((bytes, FileId::from_meta(path, &meta)))
 }
 
 fn io_error(e: std::io::Error) -> LoadError {
@@ -156,8 +294,13 @@ fn io_error(e: std::io::Error) -> LoadError {
     }
 }
 
-/// Collect article files below `dir`, skipping hidden entries and files that are not text.
-fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+/// Collect article files below `dir`, skipping hidden entries and files that are not text, and any
+/// directory already walked (a symbolic link back to a parent or to a sibling is followed once).
+fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>, walked: &mut HashSet<PathBuf>) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
+    if !walked.insert(canonical) {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
@@ -172,9 +315,18 @@ fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
         if hidden {
             continue;
         }
-        if path.is_dir() {
-            walk_dir(&path, out, errors);
-        } else if has_article_extension(&path) || (path.extension().is_none() && sniff_text(&path)) {
+        let Ok(meta) = std::fs::metadata(&path) else {
+            // A dangling link or an entry that vanished: named when it looks like an article.
+            if has_article_extension(&path) {
+                errors.push(LoadError::Missing.to_input_error(&path.display().to_string()));
+            }
+            continue;
+        };
+        if meta.is_dir() {
+            walk_dir(&path, out, errors, walked);
+        } else if has_article_extension(&path) {
+            out.push(path);
+        } else if path.extension().is_none() && meta.is_file() && sniff_text(&path) {
             out.push(path);
         }
     }
@@ -190,8 +342,11 @@ fn has_article_extension(path: &Path) -> bool {
 fn sniff_text(path: &Path) -> bool {
     use std::io::Read;
     let mut buf = vec![0u8; 4096];
-    let Ok(mut f) = std::fs::File::open(path) else { return false };
-    let Ok(n) = f.read(&mut buf) else { return false };
+    let Ok(f) = open_for_reading(path) else { return false };
+    if f.metadata().map_or(true, |m| !m.is_file()) {
+        return false;
+    }
+    let Ok(n) = f.take(4096).read(&mut buf) else { return false };
     buf.truncate(n);
     n > 0 && decode::decode(&buf).is_ok()
 }
@@ -254,5 +409,58 @@ mod tests {
         assert!(s.is_empty());
         assert_eq!(e[0].path, "/no/such/article.txt");
         assert!(e[0].error.contains("no such file"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        std::fs::write(dir.path().join("real.txt"), "A real article about the flood.").unwrap();
+        // Alone, in a folder, and a device: each named, none read, nothing blocks.
+        let (s, e) = read_paths(&[fifo.clone(), PathBuf::from("/dev/zero")]);
+        assert!(s.is_empty());
+        assert!(e[0].error.contains("a named pipe"), "{e:?}");
+        assert!(e[1].error.contains("a device"), "{e:?}");
+        let (s, e) = read_paths(&[dir.path().to_owned()]);
+        assert_eq!(s.len(), 1);
+        assert!(e.iter().any(|e| e.path.ends_with("pipe.txt") && e.error.contains("named pipe")), "{e:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_linked_to_itself_is_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Words of an article.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop1")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop2")).unwrap();
+        let (s, e) = read_paths(&[dir.path().to_owned()]);
+        assert_eq!(s.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_named_with_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.txt");
+        std::fs::write(&big, vec![b'a'; 3000]).unwrap();
+        let e = read_file(&big, 2048).unwrap_err();
+        assert!(matches!(e, LoadError::TooLarge { size: 3000, limit: 2048 }));
+        assert!(read_file(&big, 3000).is_ok());
+        assert!(MAX_FILE_BYTES >= 10 * 1024 * 1024, "a 10 MB article must still be read");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_same_file_by_two_links_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "Words of an article.").unwrap();
+        std::fs::hard_link(&a, dir.path().join("b.txt")).unwrap();
+        let inputs = read_inputs(&[a.clone(), dir.path().join("b.txt")]);
+        assert_eq!(inputs.sources.len(), 1);
+        assert!(inputs.errors[0].error.contains("same file"));
+        assert_eq!(FileId::of(&a), FileId::of(&dir.path().join("b.txt")));
     }
 }
