@@ -107,12 +107,32 @@ pub fn analyze_with(
 ) -> Comparison {
     let mut errors = errors;
     progress(Progress { stage: Stage::Load, fraction: 0.0 });
+    let docs = load_all(&sources, &mut errors, progress);
+    progress(Progress { stage: Stage::Text, fraction: 0.3 });
+    let mut prepared = prepare_all(docs, &mut errors);
+    progress(Progress { stage: Stage::Align, fraction: 0.4 });
+    let (passages, framing, (numbers, number_groups)) = compare_all(&mut prepared, options, &mut errors);
+    progress(Progress { stage: Stage::Done, fraction: 1.0 });
+    Comparison {
+        version: SCHEMA_VERSION,
+        articles: prepared.into_iter().map(|p| p.article).collect(),
+        passages,
+        numbers,
+        number_groups,
+        framing,
+        errors,
+    }
+}
+
+/// Decode every source, leaving out (with an error line each) those that cannot be read, that
+/// repeat an earlier text, or on which the loader fails.
+fn load_all(sources: &[Source], errors: &mut Vec<InputError>, progress: &mut dyn FnMut(Progress)) -> Vec<load::RawDoc> {
     let mut docs = Vec::with_capacity(sources.len());
     let mut seen_text: HashMap<String, String> = HashMap::new();
     let total = sources.len().max(1) as f32;
     for (i, src) in sources.iter().enumerate() {
-        match load::parse(src) {
-            Ok(doc) => {
+        match guarded(|| load::parse(src)) {
+            Ok(Ok(doc)) => {
                 let fingerprint: String = doc.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 if let Some(other) = seen_text.get(&fingerprint) {
                     let e = LoadError::Duplicate { what: "text", other: other.clone() };
@@ -125,34 +145,118 @@ pub fn analyze_with(
                 }
                 docs.push(doc);
             }
-            Err(e) => errors.push(e.to_input_error(&src.path)),
+            Ok(Err(e)) => errors.push(e.to_input_error(&src.path)),
+            Err(panic) => errors.push(internal_error(&src.path, "reading", &panic)),
         }
         progress(Progress { stage: Stage::Load, fraction: 0.3 * (i + 1) as f32 / total });
     }
-    progress(Progress { stage: Stage::Text, fraction: 0.3 });
-    let mut prepared = Vec::with_capacity(docs.len());
-    for result in text::prepare_all(docs) {
+    docs
+}
+
+/// The text stage for every document, with ids `A1`, `A2`, … in order. Should it fail, each document
+/// is prepared on its own, and one that fails alone is left out with an error line.
+fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<text::Prepared> {
+    let results: Vec<Result<text::Prepared, InputError>> = match guarded(|| text::prepare_all(&docs)) {
+        Ok(results) => results.into_iter().map(|r| r.map_err(|(path, e)| e.to_input_error(&path))).collect(),
+        Err(_) => docs
+            .iter()
+            .map(|d| match guarded(|| text::prepare(d)) {
+                Ok(r) => r.map_err(|e| e.to_input_error(&d.path)),
+                Err(panic) => Err(internal_error(&d.path, "preparing", &panic)),
+            })
+            .collect(),
+    };
+    let mut prepared = Vec::with_capacity(results.len());
+    for result in results {
         match result {
             Ok(p) => prepared.push(p),
-            Err((path, e)) => errors.push(e.to_input_error(&path)),
+            Err(e) => errors.push(e),
         }
     }
+    number_articles(&mut prepared);
+    prepared
+}
+
+fn number_articles(prepared: &mut [text::Prepared]) {
     for (i, p) in prepared.iter_mut().enumerate() {
         p.article.id = format!("A{}", i + 1);
     }
-    progress(Progress { stage: Stage::Align, fraction: 0.4 });
-    let passages = align::find_passages(&prepared);
-    let framing = framing::analyze_with(&prepared, &options.lexicon);
-    let (numbers, number_groups) = numbers::analyze(&prepared);
-    progress(Progress { stage: Stage::Done, fraction: 1.0 });
-    Comparison {
-        version: SCHEMA_VERSION,
-        articles: prepared.into_iter().map(|p| p.article).collect(),
-        passages,
-        numbers,
-        number_groups,
-        framing,
-        errors,
+}
+
+/// What the cross-article stages find.
+type Findings = (Vec<model::Passage>, model::Framing, (Vec<model::NumberMention>, Vec<model::NumberGroup>));
+
+fn compare(prepared: &[text::Prepared], options: &Options) -> Findings {
+    let passages = align::find_passages(prepared);
+    let framing = framing::analyze_with(prepared, &options.lexicon);
+    let numbers = numbers::analyze(prepared);
+    (passages, framing, numbers)
+}
+
+/// The cross-article stages, with a last line of defence against a defect of Parallax: should they
+/// fail, every article is analysed alone, one that fails alone is left out with an error line and
+/// the rest is compared again; should that fail too, each stage runs on its own and a failing one
+/// gives no findings (and says so) while the others are kept.
+fn compare_all(prepared: &mut Vec<text::Prepared>, options: &Options, errors: &mut Vec<InputError>) -> Findings {
+    if let Ok(found) = guarded(|| compare(prepared, options)) {
+        return found;
+    }
+    let mut kept = Vec::with_capacity(prepared.len());
+    for p in std::mem::take(prepared) {
+        match guarded(|| compare(std::slice::from_ref(&p), options)) {
+            Ok(_) => kept.push(p),
+            Err(panic) => errors.push(internal_error(&p.article.path, "analysing", &panic)),
+        }
+    }
+    number_articles(&mut kept);
+    *prepared = kept;
+    if let Ok(found) = guarded(|| compare(prepared, options)) {
+        return found;
+    }
+    let mut stage_failed = |stage: &str, panic: String| {
+        errors.push(InputError {
+            path: "(all articles)".to_owned(),
+            error: format!(
+                "internal error in the {stage} stage ({panic}); its findings are left out — please report it"
+            ),
+            severity: Severity::Error,
+        });
+    };
+    let passages = guarded(|| align::find_passages(prepared)).unwrap_or_else(|p| {
+        stage_failed("shared-passage", p);
+        Vec::new()
+    });
+    let framing = guarded(|| framing::analyze_with(prepared, &options.lexicon)).unwrap_or_else(|p| {
+        stage_failed("framing", p);
+        model::Framing::default()
+    });
+    let numbers = guarded(|| numbers::analyze(prepared)).unwrap_or_else(|p| {
+        stage_failed("numbers", p);
+        (Vec::new(), Vec::new())
+    });
+    (passages, framing, numbers)
+}
+
+/// Run `f`, turning a panic (a defect of Parallax, never a fault of the input) into its message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned())
+    })
+}
+
+/// The error line for an article on which a stage failed.
+fn internal_error(path: &str, doing: &str, panic: &str) -> InputError {
+    InputError {
+        path: path.to_owned(),
+        error: format!(
+            "internal error while {doing} this article ({panic}); it is left out and the others are analysed — \
+             please report it with the file"
+        ),
+        severity: Severity::Error,
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Prepared {
 
 /// Prepare every document: classify lines (with furniture repeated across documents found too),
 /// find title, outlet, date and source, and model the remaining body text.
-pub fn prepare_all(docs: Vec<RawDoc>) -> Vec<Result<Prepared, (String, LoadError)>> {
+pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>> {
     let lines: Vec<Vec<&str>> =
         docs.iter().map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()).collect();
     let mut roles: Vec<Vec<Role>> =
