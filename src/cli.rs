@@ -102,13 +102,38 @@ pub fn options(lexicon: Option<&std::path::Path>) -> anyhow::Result<parallax::Op
     }
 }
 
+/// Fail when `out` is one of the input files or the lexicon file (the same file by any path or
+/// link): a report must never replace what it was made from.
+fn refuse_to_overwrite_an_input(
+    out: &std::path::Path,
+    inputs: &[parallax::load::FileId],
+    lexicon: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let Some(id) = parallax::load::FileId::of(out) else { return Ok(()) };
+    let shown = report::terminal_safe(&out.display().to_string());
+    if inputs.contains(&id) {
+        anyhow::bail!(
+            "refusing to write the report onto {shown}: it is one of the input articles — choose another --out file"
+        );
+    }
+    if lexicon.and_then(parallax::load::FileId::of).is_some_and(|l| l == id) {
+        anyhow::bail!(
+            "refusing to write the report onto {shown}: it is the --lexicon file — choose another --out file"
+        );
+    }
+    Ok(())
+}
+
 /// Run `parallax report`; returns the process exit code.
 pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
     let options = options(args.lexicon.as_deref())?;
-    let (sources, errors) = parallax::load::read_paths(&args.paths);
-    let cmp = parallax::analyze_with(sources, errors, &options, &mut |_| {});
+    let inputs = parallax::load::read_inputs(&args.paths);
+    if let Some(out) = &args.out {
+        refuse_to_overwrite_an_input(out, &inputs.files, args.lexicon.as_deref())?;
+    }
+    let cmp = parallax::analyze_with(inputs.sources, inputs.errors, &options, &mut |_| {});
     for e in &cmp.errors {
-        eprintln!("parallax: {e}");
+        eprintln!("parallax: {}", report::terminal_safe(&e.to_string()));
     }
     if cmp.articles.is_empty() {
         eprintln!("parallax: no usable articles among the inputs — give .txt, .md or .html files with article text");
@@ -116,8 +141,11 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
     }
     let out = report::render(&cmp, args.format.into());
     match &args.out {
-        Some(path) => std::fs::write(path, out).with_context(|| {
-            format!("cannot write the report to {} — check the folder exists and is writable", path.display())
+        Some(path) => report::write_atomically(path, out.as_bytes()).with_context(|| {
+            format!(
+                "cannot write the report to {} — check the folder exists and is writable",
+                report::terminal_safe(&path.display().to_string())
+            )
         })?,
         None => {
             let mut stdout = std::io::stdout().lock();

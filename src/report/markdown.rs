@@ -6,7 +6,7 @@ use super::{escape_markdown as escape, markdown_diff, one_line, passage_heading}
 use crate::model::{Comparison, DiffTag};
 
 fn cell(s: &str) -> String {
-    one_line(s).replace('|', "\\|")
+    escape(&one_line(s))
 }
 
 /// Render the comparison as Markdown.
@@ -20,14 +20,14 @@ pub fn render(cmp: &Comparison) -> String {
     for a in &cmp.articles {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} | `{}` |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             a.id,
             cell(&a.title),
             cell(a.outlet.as_deref().unwrap_or("—")),
-            a.published.as_deref().unwrap_or("—"),
+            cell(a.published.as_deref().unwrap_or("—")),
             a.words,
             a.boilerplate.len(),
-            a.path.replace('`', "'")
+            cell(&a.path)
         );
     }
     let _ = writeln!(s, "\n## Shared passages\n");

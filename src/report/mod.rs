@@ -40,7 +40,7 @@ impl std::str::FromStr for Format {
 /// Render a comparison in a format.
 pub fn render(cmp: &Comparison, format: Format) -> String {
     match format {
-        Format::Text => plain::render(cmp),
+        Format::Text => terminal_safe_keeping(&plain::render(cmp), true),
         Format::Json => to_json(cmp),
         Format::Markdown => markdown::render(cmp),
         Format::Html => html::render(cmp),
@@ -171,16 +171,79 @@ pub(crate) fn escape_html(s: &str) -> String {
     out
 }
 
-/// Escape Markdown's inline markup characters (and table pipes) with backslashes.
+/// Escape Markdown's inline markup characters (and table pipes) with backslashes, so that text from
+/// an input (a title, a file name, an article's words) is only ever text: `<script>` stays visible
+/// as written. Line breaks and other control characters become spaces, so a value cannot end a
+/// table row or a list item.
 pub(crate) fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' | '|') {
+        if matches!(c, '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' | '|' | '!' | '&') {
             out.push('\\');
         }
-        out.push(c);
+        out.push(if c.is_control() || is_bidi_control(c) { ' ' } else { c });
     }
     out
+}
+
+/// Unicode's explicit direction controls, which can make a terminal line read other than it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text that is safe to print on a terminal: control characters (escape sequences, carriage
+/// returns, line breaks) and direction controls are shown as `\u{..}` escapes instead of acting.
+pub fn terminal_safe(s: &str) -> String {
+    terminal_safe_keeping(s, false)
+}
+
+/// [`terminal_safe`], keeping line breaks when `keep_newlines` is set (for a whole report).
+fn terminal_safe_keeping(s: &str, keep_newlines: bool) -> String {
+    if !s.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if (c == '\n' && keep_newlines) || !(c.is_control() || is_bidi_control(c)) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        }
+    }
+    out
+}
+
+/// Write `bytes` to `path` atomically: into a temporary file in the same folder, then renamed over
+/// the target, so a reader (or a crash) never sees half a report and an existing file is replaced
+/// whole or not at all. A path that is not a regular file (a terminal, `/dev/stdout`, a pipe) is
+/// written directly, since it cannot be replaced.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let existing = std::fs::metadata(path).ok();
+    if let Some(m) = &existing {
+        if m.is_dir() {
+            return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder; give a file name"));
+        }
+        if !m.is_file() {
+            return std::fs::write(path, bytes);
+        }
+    }
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("the path names no file"))?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let tmp = dir.join(format!(".{}.{}.parallax-tmp", name.to_string_lossy(), std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create_new(&tmp)?;
+        f.write_all(bytes)?;
+        if let Some(m) = &existing {
+            f.set_permissions(m.permissions())?;
+        }
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// Collapse runs of white space (including paragraph breaks) to one space.

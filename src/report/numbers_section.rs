@@ -37,7 +37,7 @@ pub(crate) fn plain(cmp: &Comparison) -> String {
 }
 
 fn md_cell(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
+    super::escape_markdown(&super::one_line(s))
 }
 
 /// Markdown.
