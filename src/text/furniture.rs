@@ -5,7 +5,10 @@
 //! vocabulary of web pages (share, subscribe, cookie, "our website"), never by a list of known
 //! pages' strings.
 
-use super::meta::{MetaLine, meta_line};
+mod vocabulary;
+
+use super::meta::{self, Language, MetaLine, meta_line};
+use vocabulary::{CONTROLS, SITE_MESSAGES, WEB_PHRASES};
 
 /// What a line of the input is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,183 +30,41 @@ impl Role {
     }
 }
 
-/// Phrases that mark a line of a web page rather than of an article (checked on lines of at most
-/// 12 words).
-const WEB_PHRASES: &[(&str, &str)] = &[
-    ("skip to", "navigation link"),
-    ("jump to", "navigation link"),
-    ("back to top", "navigation link"),
-    ("image result for", "image placeholder"),
-    ("image source", "image credit"),
-    ("image caption", "image credit"),
-    ("image copyright", "image credit"),
-    ("photo credit", "image credit"),
-    ("getty images", "image credit"),
-    ("share this", "share button"),
-    ("share on", "share button"),
-    ("print this", "share button"),
-    ("email this", "share button"),
-    ("share |", "share button"),
-    ("| print", "share button"),
-    ("sign up", "sign-up prompt"),
-    ("subscribe", "sign-up prompt"),
-    ("newsletter", "sign-up prompt"),
-    ("enter your email", "sign-up prompt"),
-    ("email address", "sign-up prompt"),
-    ("log in", "sign-up prompt"),
-    ("login", "sign-up prompt"),
-    ("sign in", "sign-up prompt"),
-    ("create an account", "sign-up prompt"),
-    ("read next", "related-articles marker"),
-    ("read more", "related-articles marker"),
-    ("read also", "related-articles marker"),
-    ("also read", "related-articles marker"),
-    ("related articles", "related-articles marker"),
-    ("related stories", "related-articles marker"),
-    ("related content", "related-articles marker"),
-    ("related coverage", "related-articles marker"),
-    ("related posts", "related-articles marker"),
-    ("related topics", "related-articles marker"),
-    ("more from", "related-articles marker"),
-    ("more stories", "related-articles marker"),
-    ("you might like", "related-articles marker"),
-    ("you may also like", "related-articles marker"),
-    ("you might also like", "related-articles marker"),
-    ("recommended for you", "related-articles marker"),
-    ("most popular", "related-articles marker"),
-    ("most read", "related-articles marker"),
-    ("most viewed", "related-articles marker"),
-    ("trending articles", "related-articles marker"),
-    ("trending now", "related-articles marker"),
-    ("top stories", "related-articles marker"),
-    ("advertis*", "advertising"),
-    ("sponsored", "advertising"),
-    ("privacy policy", "site footer"),
-    ("terms of service", "site footer"),
-    ("terms of use", "site footer"),
-    ("terms and conditions", "site footer"),
-    ("cookie*", "site footer"),
-    ("all rights reserved", "site footer"),
-    ("copyright", "site footer"),
-    ("\u{a9}", "site footer"),
-    ("click here", "navigation link"),
-    ("leave a comment", "comments prompt"),
-    ("view comments", "comments prompt"),
-    ("follow us", "social link"),
-    ("download the app", "app prompt"),
-    ("download our app", "app prompt"),
-    ("continue reading", "navigation link"),
-    ("load more", "navigation link"),
-    ("show more", "navigation link"),
-    ("min read", "reading-time counter"),
-    ("minute read", "reading-time counter"),
-    ("ip address", "site footer"),
-    ("scroll down", "navigation link"),
-    ("swipe", "navigation link"),
-    ("watch the video", "video prompt"),
-    ("watch video", "video prompt"),
-    ("play video", "video prompt"),
-];
-
-/// Phrases that mark a page's message to its reader, whatever the line's length.
-const SITE_MESSAGES: &[&str] = &[
-    "our website",
-    "our site",
-    "ad block",
-    "adblock",
-    "ad-block",
-    "ad blocker",
-    "disable your ad",
-    "whitelist us",
-    "enable javascript",
-    "javascript is disabled",
-    "your browser",
-    "we use cookies",
-    "this site uses cookies",
-    "subscribe to our",
-    "sign up for our",
-    "our newsletter",
-    "support our journalism",
-    "become a patron",
-    "become a member",
-    "log in to comment",
-    "login to comment",
-    "to gain access",
-    "all rights reserved",
-    "may not be published, broadcast",
-    "rewritten or redistributed",
-    "email us",
-    "contact us",
-    "get in touch",
-    "we pay for your stories",
-    "send us your",
-    "tip us off",
-    "follow us on",
-    "like us on facebook",
-];
-
-/// Whole lines (punctuation aside) that are web-page controls.
-const CONTROLS: &[&str] = &[
-    "share",
-    "print",
-    "email",
-    "e-mail",
-    "tweet",
-    "comments",
-    "comment",
-    "menu",
-    "home",
-    "search",
-    "close",
-    "advertisement",
-    "advert",
-    "ad",
-    "related",
-    "login",
-    "log in",
-    "sign in",
-    "subscribe",
-    "more",
-    "next",
-    "previous",
-    "prev",
-    "top",
-    "video",
-    "videos",
-    "photos",
-    "gallery",
-    "follow",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "whatsapp",
-    "pinterest",
-    "reddit",
-    "instagram",
-    "youtube",
-    "save",
-    "bookmark",
-    "listen",
-    "watch",
-    "loading",
-    "copy link",
-    "x",
-    "photo",
-    "image",
-    "caption",
-    "ad feedback",
-    "expand",
-    "embed",
-];
-
+/// Words in a line. In scripts written without spaces a word is counted for every two ideographs or
+/// kana (about a Chinese or Japanese word) and every four Thai, Lao, Khmer or Myanmar letters.
 fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+    line.split_whitespace().map(token_words).sum()
 }
 
-/// True when a line ends as a sentence does (a trailing ellipsis, as in "More news...", does not).
-fn ends_as_sentence(line: &str) -> bool {
-    let t = line.trim_end();
-    !t.ends_with("..") && t.ends_with(['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ')'])
+fn token_words(token: &str) -> usize {
+    let (mut ideographs, mut southeast, mut spaced) = (0usize, 0usize, false);
+    for c in token.chars() {
+        if !meta::is_unspaced(c) {
+            spaced |= c.is_alphanumeric();
+        } else if c < '\u{1800}' {
+            southeast += 1;
+        } else {
+            ideographs += 1;
+        }
+    }
+    if ideographs + southeast == 0 {
+        return 1;
+    }
+    ideographs.div_ceil(2) + southeast.div_ceil(4) + usize::from(spaced)
+}
+
+/// True when a line ends as a sentence does, in the punctuation of any script (a trailing ellipsis,
+/// as in "More news...", does not). Direction marks at the end of right-to-left text are ignored.
+pub(super) fn ends_as_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    });
+    const ENDS: &[char] = &[
+        '.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ')', // Latin
+        '\u{3002}', '\u{ff0e}', '\u{ff01}', '\u{ff1f}', '\u{300d}', '\u{300f}', '\u{ff09}', // CJK
+        '\u{61f}', '\u{6d4}', '\u{964}', '\u{965}', // Arabic, Urdu, Devanagari
+    ];
+    !t.ends_with("..") && t.ends_with(ENDS)
 }
 
 /// True when `phrase` occurs in `lower` at word boundaries. A phrase ending in `*` matches any word
@@ -233,8 +94,10 @@ fn is_short(line: &str, max_words: usize) -> bool {
     words(line) <= max_words && !ends_as_sentence(line)
 }
 
-/// Furniture judged from the line alone.
-fn line_furniture(line: &str) -> Option<&'static str> {
+/// Furniture judged from the line alone. With `english` false only the rules that do not rest on
+/// English words or English line shape apply: lines without letters, whole-line page controls,
+/// menus of separated items and contact lines.
+fn line_furniture(line: &str, english: bool) -> Option<&'static str> {
     if !line.chars().any(char::is_alphabetic) {
         return Some("stray counter or symbol line");
     }
@@ -248,8 +111,19 @@ fn line_furniture(line: &str) -> Option<&'static str> {
     if segments >= 2 && w <= 12 && line.split(['|', '\u{2022}', '\u{b7}']).all(|s| words(s) <= 4) {
         return Some("menu line");
     }
+    if english && let Some(why) = english_furniture(line, &lower, w) {
+        return Some(why);
+    }
+    if w <= 25 && has_email_address(line) {
+        return Some("contact line");
+    }
+    None
+}
+
+/// Furniture recognised by the vocabulary of English web pages and the shape of English lines.
+fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> {
     if w <= 12 && !ends_as_sentence(line) {
-        if let Some((_, why)) = WEB_PHRASES.iter().find(|(p, _)| has_phrase(&lower, p)) {
+        if let Some((_, why)) = WEB_PHRASES.iter().find(|(p, _)| has_phrase(lower, p)) {
             return Some(why);
         }
         let first = lower.split_whitespace().next().unwrap_or("");
@@ -260,33 +134,69 @@ fn line_furniture(line: &str) -> Option<&'static str> {
         {
             return Some("stray counter or symbol line");
         }
-        if w <= 6 && lower.trim_end().ends_with(':') && !mentions_speech(&lower) {
+        if w <= 6 && lower.trim_end().ends_with(':') && !mentions_speech(lower) {
             return Some("page label");
         }
     }
     let teaser_starts =
         ["most read", "read more", "related:", "more from", "you may also like", "recommended:", "read next"];
-    if teaser_starts.iter().any(|t| lower.starts_with(t)) {
+    if teaser_starts.iter().any(|t| lower.starts_with(t)) && !is_running_prose(line, w) {
         // A bare marker opens a list of other stories; a marker with a headline is one teaser.
         return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
     }
-    if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(&lower, p)) {
+    if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)) {
         return Some("site message");
     }
-    if has_phrase(&lower, "show all") && line.split_whitespace().any(is_fraction) {
+    if is_gallery_counter(line, lower) {
         return Some("photo gallery counter");
-    }
-    if w <= 25 && has_email_address(line) {
-        return Some("contact line");
     }
     None
 }
 
-/// True for a token like `1/8` (a gallery position).
-fn is_fraction(t: &str) -> bool {
-    t.split_once('/').is_some_and(|(a, b)| {
-        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
-    })
+/// A photo-gallery counter: "show all" with a position such as `3/12`, either on a short line that
+/// is little more than the counter, or among captions numbered in sequence (`1/8 … 2/8 …`, a gallery
+/// flattened onto one line). A paragraph that merely contains "show all" and "24/7" is not one.
+fn is_gallery_counter(line: &str, lower: &str) -> bool {
+    if !has_phrase(lower, "show all") {
+        return false;
+    }
+    let positions: Vec<(u32, u32)> = line.split_whitespace().filter_map(fraction).collect();
+    let short = words(line) <= 8 && !ends_as_sentence(line);
+    let numbered = positions.windows(2).any(|p| p[0].1 == p[1].1 && p[1].0 == p[0].0 + 1);
+    let captions = words(line) <= positions.len() * 60;
+    !positions.is_empty() && (short || (numbered && captions))
+}
+
+/// A long line of several sentences: a paragraph, or a whole article on one line. Whatever words
+/// it starts with or contains, it is body text (menus and teaser lists are runs of short items,
+/// headlines that seldom end in a full stop). It ends with a full stop, question or exclamation
+/// mark, and has one within every 40 words or so.
+fn is_running_prose(line: &str, w: usize) -> bool {
+    if w < 40 || !ends_with_stop(line) {
+        return false;
+    }
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let stops = tokens
+        .windows(2)
+        .filter(|p| ends_with_stop(p[0]) && p[1].chars().next().is_some_and(|c| c.is_uppercase() || c == '"'))
+        .count();
+    stops >= 2 && (stops + 1) * 40 >= w
+}
+
+/// True when text ends with a full stop, question or exclamation mark (in any script), perhaps
+/// inside closing quotes or brackets; not with an ellipsis.
+fn ends_with_stop(text: &str) -> bool {
+    let t =
+        text.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '\u{300d}', '\u{300f}', '\u{ff09}']);
+    !t.ends_with("..")
+        && t.ends_with(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{6d4}', '\u{964}'])
+}
+
+/// A token like `1/8` (a gallery position), as its two numbers.
+fn fraction(t: &str) -> Option<(u32, u32)> {
+    let (a, b) = t.split_once('/')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    (digits(a) && digits(b)).then(|| Some((a.parse().ok()?, b.parse().ok()?)))?
 }
 
 /// True when a line holds something shaped like an e-mail address (`name@host.tld`).
@@ -308,10 +218,16 @@ fn mentions_speech(lower: &str) -> bool {
 
 /// Classify every line of an article's text. `known_title` is the headline from the format's own
 /// metadata, if it had any.
+///
+/// The rules built on English (its web vocabulary, its line shapes: headers and footers of short
+/// lines, runs of menu items, labels) apply only when the text is English (see
+/// [`meta::language`]); in other languages and scripts only rules that do not depend on the language
+/// set lines aside, and [`judged_in`] tells the caller so.
 pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
+    let english = meta::language(lines) == Language::English;
     let mut roles: Vec<Role> = lines
         .iter()
-        .map(|l| match line_furniture(l) {
+        .map(|l| match line_furniture(l, english) {
             Some(why) => Role::Furniture(why),
             None => match meta_line(l) {
                 Some(m) => Role::Meta(m),
@@ -320,11 +236,26 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         })
         .collect();
     mark_title(lines, &mut roles, known_title);
-    mark_header_and_footer(lines, &mut roles);
-    mark_menu_runs(lines, &mut roles);
-    mark_teasers(lines, &mut roles);
+    if english {
+        mark_header_and_footer(lines, &mut roles);
+        mark_menu_runs(lines, &mut roles);
+        mark_teasers(lines, &mut roles);
+    }
     mark_repeats(lines, &mut roles);
     roles
+}
+
+/// A warning for the reader when the furniture rules could not be applied to these lines because
+/// they are not in English; `None` for English text.
+pub fn judged_in(lines: &[&str]) -> Option<String> {
+    let what = match meta::language(lines) {
+        Language::English => return None,
+        Language::OtherLatin => "not English",
+        Language::OtherScript => "not in the Latin script",
+    };
+    Some(format!(
+        "page furniture could not be judged in this language ({what}): menus and page text may remain in the article text"
+    ))
 }
 
 fn mark_title(lines: &[&str], roles: &mut [Role], known_title: Option<&str>) {
@@ -499,8 +430,8 @@ mod tests {
         assert!(has_phrase("advertisement", "advertis*"));
         assert!(has_phrase("share | print this", "share |"));
         assert!(!has_phrase("netflix adds subscribers", "subscribe"));
-        assert!(line_furniture("Netflix adds eight million subscribers").is_none());
-        assert!(line_furniture("Trump's comments drew criticism.").is_none());
+        assert!(line_furniture("Netflix adds eight million subscribers", true).is_none());
+        assert!(line_furniture("Trump's comments drew criticism.", true).is_none());
     }
 
     #[test]
@@ -517,5 +448,76 @@ mod tests {
         ];
         let got = aside(&lines);
         assert_eq!(got, ["Trending Articles:", "Trending Articles:", "Blacklisted Radio", "On Patreon", "On Gab"]);
+    }
+
+    #[test]
+    fn words_are_counted_by_characters_in_scripts_without_spaces() {
+        assert_eq!(words("one two three"), 3);
+        assert_eq!(words("市役所が新しい橋"), 4);
+        assert_eq!(words("新型iPhone発売"), 3);
+        assert_eq!(words("— | 42"), 3);
+        assert!(ends_as_sentence("橋は来月開通する。") && ends_as_sentence("هل سيفتح الجسر؟\u{200f}"));
+    }
+
+    #[test]
+    fn text_in_other_languages_and_scripts_is_kept() {
+        let japanese = [
+            "市役所、新しい橋の開通日を発表",
+            "新しい橋は来月一日に開通する。",
+            "工事の遅れ",
+            "工事は予定より二か月長くかかった",
+            "費用は市と県が半分ずつ負担した。",
+            "市長のコメント",
+            "市長は「待っていた人が多い」と話した。",
+        ];
+        let arabic = [
+            "افتتاح الجسر الجديد الشهر المقبل",
+            "أعلن مجلس المدينة يوم الاثنين أن الجسر الجديد سيفتح بعد الصيف.",
+            "تأخر الأشغال",
+            "استغرقت الأشغال عامين كاملين",
+            "وقال المتحدث:",
+            "قال إن التكلفة تقاسمتها المدينة والمنطقة.",
+        ];
+        let german = [
+            "Neue Brücke öffnet im Herbst",
+            "Der Stadtrat teilte am Montag mit, dass die neue Brücke nach dem Sommer öffnen soll.",
+            "Verzögerungen",
+            "Die Arbeiten hatten zwei Jahre gedauert, länger als geplant",
+            "Ein Sprecher sagte:",
+            "Die Kosten wurden von der Stadt und der Region geteilt, wie er in einer Mitteilung schrieb.",
+            "Die Anwohner sind froh, dass es nun bald vorbei ist, und auch die Pendler freuen sich auf den Herbst.",
+        ];
+        for lines in [&japanese[..], &arabic[..], &german[..]] {
+            assert!(aside(lines).is_empty(), "{:?}", aside(lines));
+            assert!(judged_in(lines).is_some_and(|w| w.contains("could not be judged in this language")));
+        }
+        assert_eq!(aside(&["首页 | 国际 | 体育", japanese[1], japanese[3], japanese[4]]), ["首页 | 国际 | 体育"]);
+    }
+
+    #[test]
+    fn gallery_counter_has_the_shape_of_a_counter() {
+        assert_eq!(line_furniture("12 show all 3/12", true), Some("photo gallery counter"));
+        let flattened = "Harbour at dawn 3 show all Harbour at dawn 1/3 Fishing boats return before sunrise 2/3 \
+                         The pier at noon, crowded with visitors 3/3 Gulls over the market";
+        assert_eq!(line_furniture(flattened, true), Some("photo gallery counter"));
+        let paragraph = "The new helpline, which will run 24/7 from next month, is meant to show all callers \
+                         that someone is listening, the charity said.";
+        assert_eq!(line_furniture(paragraph, true), None);
+    }
+
+    #[test]
+    fn an_article_on_one_long_line_is_body() {
+        let sentence = "The council met again on Tuesday and agreed that the bridge would reopen in the spring. ";
+        let line = sentence.repeat(20_000);
+        assert_eq!(classify(&[line.as_str()], None), [Role::Body]);
+        let opening = "More from the council came on Friday, when it said the ferry would run 24/7 until then. \
+                       Its notices will show all the new times. ";
+        let line = format!("{opening}{}", sentence.repeat(5_000));
+        assert_eq!(classify(&[line.as_str()], None), [Role::Body]);
+        let teasers = "Most read in business Bridge tolls to rise FERRY CHAOS Commuters stranded for hours \
+                       PIER REOPENS Crowds return to the seafront after repairs finally end";
+        assert_eq!(classify(&[teasers, line.as_str()], None)[0], Role::Furniture("related-article teaser"));
+        let lines = ["Bridge to reopen in spring", line.as_str()];
+        assert_eq!(classify(&lines, None), [Role::Title, Role::Body]);
     }
 }

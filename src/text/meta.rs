@@ -177,6 +177,73 @@ fn is_weekday(w: &str) -> bool {
     .contains(&w.as_str())
 }
 
+/// The language of a text, as far as the English-shaped furniture rules are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// Latin script with the function words of English (or too little text to tell).
+    English,
+    /// Latin script, but too few English function words: another language.
+    OtherLatin,
+    /// Mostly letters of another script: Han, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, ...
+    OtherScript,
+}
+
+/// Words common in any English text and rare in other languages that use the Latin script (only
+/// those of at most four letters are looked at).
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "that", "with", "for", "from", "this", "were", "have", "has", "had", "been", "are", "it",
+    "its", "by", "not", "but", "who", "they", "said", "be", "at", "he", "she", "his", "her", "or",
+];
+
+/// Judge a text's language from its lines: by script first (letters outside the Latin script
+/// outnumbering Latin ones), then by the short lowercase words of its sentences (lines that end as
+/// sentences do). Those are mostly function words in any language; in English a good share of them
+/// (a third to a half) are English function words, in other languages almost none. Menus, lists of
+/// names and tables of results have few short lowercase words in any language: texts with fewer
+/// than 20 count as English.
+pub fn language(lines: &[&str]) -> Language {
+    let (mut latin, mut other) = (0usize, 0usize);
+    let (mut short, mut english) = (0usize, 0usize);
+    for line in lines {
+        for c in line.chars().filter(|c| c.is_alphabetic()) {
+            if is_latin(c) { latin += 1 } else { other += 1 }
+        }
+        if !super::furniture::ends_as_sentence(line) {
+            continue;
+        }
+        for w in line.split(|c: char| !c.is_alphabetic()) {
+            if (1..=4).contains(&w.chars().count()) && w.chars().all(|c| is_latin(c) && c.is_lowercase()) {
+                short += 1;
+                english += usize::from(ENGLISH_FUNCTION_WORDS.contains(&w));
+            }
+        }
+    }
+    if other > latin && other >= 20 {
+        Language::OtherScript
+    } else if short >= 20 && english * 10 < short {
+        Language::OtherLatin
+    } else {
+        Language::English
+    }
+}
+
+/// True for letters of the Latin script (basic, Latin-1, extended and additional blocks).
+pub fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{aa}' | '\u{ba}' | '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' | '\u{ff21}'..='\u{ff5a}')
+            && c != '\u{d7}'
+            && c != '\u{f7}'
+}
+
+/// True for characters of scripts written without spaces between words: Han ideographs, kana,
+/// and the Thai, Lao, Khmer and Myanmar scripts.
+pub fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{ff66}'..='\u{ff9f}' | '\u{20000}'..='\u{3134f}'
+        | '\u{0e00}'..='\u{0eff}' | '\u{1000}'..='\u{109f}' | '\u{1780}'..='\u{17ff}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +275,39 @@ mod tests {
             split_title_site("Haftar’s forces push | All Charts News - breaking news english"),
             ("Haftar’s forces push".to_owned(), Some("All Charts News".to_owned()))
         );
+    }
+
+    #[test]
+    fn languages() {
+        let english = [
+            "The council said on Monday that the new bridge would open after the summer, and that it had been paid for by the city and the region.",
+        ];
+        assert_eq!(language(&english), Language::English);
+        let german = [
+            "Der Stadtrat teilte am Montag mit, dass die neue Brücke nach dem Sommer öffnen soll.",
+            "Sie wurde von der Stadt und der Region bezahlt, wie ein Sprecher in einer kurzen Mitteilung sagte.",
+            "Die Arbeiten hatten zwei Jahre gedauert, und die Anwohner sind froh, dass es nun bald vorbei ist.",
+        ];
+        assert_eq!(language(&german), Language::OtherLatin);
+        let spanish = [
+            "El ayuntamiento anunció el lunes que el nuevo puente se abrirá después del verano.",
+            "Fue pagado por la ciudad y la región, según explicó un portavoz en una breve nota a la prensa local.",
+            "Las obras duraron dos años, y los vecinos se alegran de que todo esto por fin se acabe pronto.",
+        ];
+        assert_eq!(language(&spanish), Language::OtherLatin);
+        assert_eq!(language(&["新しい橋は夏の後に開通すると市議会が月曜日に発表した。"]), Language::OtherScript);
+        assert_eq!(
+            language(&["Городской совет объявил в понедельник, что новый мост откроется после лета."]),
+            Language::OtherScript
+        );
+        assert_eq!(language(&["أعلن مجلس المدينة يوم الاثنين أن الجسر الجديد سيفتح بعد الصيف."]), Language::OtherScript);
+        assert_eq!(language(&["Short note", "Menu"]), Language::English);
+        let menu = [
+            "Archives Select Month March 2019 February 2019 January 2019 December 2018 November 2018 October 2018 \
+                     Categories Select Category Business Culture Economy Education Environment Health Science Sport World",
+        ];
+        assert_eq!(language(&menu), Language::English, "a menu says nothing of the language");
+        assert!(is_unspaced('橋') && is_unspaced('の') && !is_unspaced('a') && !is_unspaced('м'));
+        assert!(is_latin('é') && is_latin('ß') && !is_latin('м') && !is_latin('×'));
     }
 }

@@ -22,7 +22,7 @@ pub struct Prepared {
     pub article: Article,
     /// Paragraphs, sentences, tokens and quotations of `article.text`.
     pub model: TextModel,
-    /// Caveats from loading.
+    /// Caveats from loading, and from the text stage (e.g. furniture not judged in this language).
     pub warnings: Vec<String>,
     /// Index of the first paragraph after a "Related articles" / "Read more" marker, when the body
     /// goes on after one: those paragraphs are other stories, not this article's event.
@@ -136,7 +136,9 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
         boilerplate,
     };
     let related_from = related_from.filter(|&p| p < body.len());
-    Ok(Prepared { article, model, warnings: doc.warnings.clone(), related_from })
+    let mut warnings = doc.warnings.clone();
+    warnings.extend(furniture::judged_in(lines));
+    Ok(Prepared { article, model, warnings, related_from })
 }
 
 /// A short line of capitalised words, like a site or programme name.
