@@ -26,7 +26,7 @@ pub mod report;
 pub mod seeds;
 pub mod text;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use model::{Comparison, SCHEMA_VERSION};
 
@@ -167,9 +167,20 @@ fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<tex
             .collect(),
     };
     let mut prepared = Vec::with_capacity(results.len());
+    // Loading's caveats are reported already; the text stage's own (furniture not judged in this
+    // language) are added here.
+    let reported: HashSet<(String, String)> = errors.iter().map(|e| (e.path.clone(), e.error.clone())).collect();
     for result in results {
         match result {
-            Ok(p) => prepared.push(p),
+            Ok(p) => {
+                for w in &p.warnings {
+                    if !reported.contains(&(p.article.path.clone(), w.clone())) {
+                        let warning = InputError { path: p.article.path.clone(), error: w.clone(), severity: Severity::Warning };
+                        errors.push(warning);
+                    }
+                }
+                prepared.push(p);
+            }
             Err(e) => errors.push(e),
         }
     }

@@ -35,7 +35,7 @@ pub fn render(cmp: &Comparison) -> String {
         let _ = writeln!(s, "None found.");
     }
     for p in &cmp.passages {
-        let _ = writeln!(s, "### {}\n", passage_heading(cmp, p));
+        let _ = writeln!(s, "### {}\n", escape(&passage_heading(cmp, p)));
         for m in &p.members {
             let _ = writeln!(
                 s,
