@@ -150,6 +150,9 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
         }
         // Collect the run: name words, particles between name words, a dot after a title abbreviation.
         let mut words = vec![i];
+        // Whether a word of the run so far refers to a person or group (kept as the run grows).
+        let refers = |w: usize| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some());
+        let mut referring = refers(i);
         let mut j = i + 1;
         let mut possessive = strip_possessive(d.tok(i)).1;
         while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
@@ -161,15 +164,14 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
             if is_name_word(d, j) && !CALENDAR.contains(&d.keys[j].as_str()) && !is_stopword(&d.keys[j]) {
                 possessive = strip_possessive(d.tok(j)).1;
                 words.push(j);
+                referring |= refers(j);
                 j += 1;
                 continue;
             }
-            let of_ok = d.keys[j] != "of"
-                || (is_name_word(d, j + 2)
-                    && !strip_possessive(d.tok(j + 1)).1
-                    && words.iter().any(|&w| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some())));
+            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 2) && !strip_possessive(d.tok(j + 1)).1 && referring);
             if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
                 words.push(j);
+                referring |= refers(j);
                 j += 1;
                 continue;
             }
