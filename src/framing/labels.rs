@@ -542,3 +542,45 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::TextModel;
+
+    /// The most salient person before token `before`, read off every mention (the definition).
+    fn salient_by_reading_all(d: &Doc<'_>, set: &ActorSet, before: usize) -> Option<usize> {
+        let here = d.sentence_of.get(before).copied().unwrap_or(0);
+        let mut score: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for m in set.mentions.iter().filter(|m| m.last < before) {
+            if set.actors[m.actor].kind != Some(Refers::Person) {
+                continue;
+            }
+            let e = score.entry(m.actor).or_insert((0, 0));
+            e.0 += 1 + usize::from(here.saturating_sub(d.sentence_of[m.first]) <= 3);
+            e.1 = e.1.max(m.last);
+        }
+        score.into_iter().max_by(|x, y| x.1.cmp(&y.1)).map(|(a, _)| a)
+    }
+
+    #[test]
+    fn the_salient_person_is_kept_as_the_place_moves_either_way() {
+        let t = "President Mara Quill met General Odo Brask in Velm. Quill said the talks went well. \
+                 Brask left early. Later Brask spoke again. The weather was mild. The roads were dry. \
+                 The trains ran late. Quill answered him. The general smiled. Brask nodded. Quill left.";
+        let m = TextModel::new(t);
+        let d = Doc::new("A1", t, &m);
+        let lex = Lexicon::builtin();
+        let mut set = crate::framing::actors::find(std::slice::from_ref(&d), &lex);
+        for a in &mut set.actors {
+            a.kind = Some(Refers::Person);
+        }
+        let mut salience = Salience::new(&d, 0, &set);
+        let n = m.tokens.len();
+        let order: Vec<usize> = (0..n).chain((0..n).rev()).chain((0..n).step_by(7)).chain([n, 3, n - 2, 0]).collect();
+        for before in order {
+            assert_eq!(salience.person_before(&d, before), salient_by_reading_all(&d, &set, before), "at {before}");
+        }
+        assert!(salient_by_reading_all(&d, &set, n).is_some());
+    }
+}

@@ -193,10 +193,10 @@ mod tests {
         let cut = t.find(inner).unwrap();
         assert!(t[..cut].ends_with(' ') && t[cut + inner.len()..].starts_with(' '), "cut at word edges");
         // Wherever the figure stands among letters of several bytes, the cut is on char boundaries.
-        let t = "\u{201c}\u{e9}t\u{e9} \u{2019}98 ".repeat(200);
-        for (at, _) in t.char_indices() {
-            let out = sentence_excerpt(&t, Span::new(0, t.len()), Span::new(at, at));
-            assert!(t.contains(out.trim_matches('\u{2026}')));
+        let u = "\u{201c}\u{e9}t\u{e9} \u{2019}98 ".repeat(200);
+        for (pos, _) in u.char_indices() {
+            let out = sentence_excerpt(&u, Span::new(0, u.len()), Span::new(pos, pos));
+            assert!(u.contains(out.trim_matches('\u{2026}')));
         }
         // The figure at the very start: the window opens at the sentence start, no leading mark.
         let out = sentence_excerpt(&t[at..], Span::new(0, t.len() - at), Span::new(0, 2));
