@@ -264,8 +264,22 @@ pub struct NumberMention {
     pub qualifier: String,
     /// What is counted: killed, wounded, displaced, arrested, missing, people, money, percent, ...
     pub what: String,
-    /// The sentence the number stands in.
+    /// The sentence the number stands in: the whole sentence when it is at most
+    /// [`MAX_SENTENCE_BYTES`] long, else a window of about that size around the figure, cut at word
+    /// edges and marked with "…" where it is cut (so that a report never repeats a long sentence once
+    /// per figure in it).
     pub sentence: String,
+    /// Added to schema version 1: `[start, end]` byte span of the whole sentence in the article's
+    /// `text` (`sentence` is that text, or a window of it).
+    #[serde(default = "empty_span")]
+    pub sentence_span: Span,
+}
+
+/// Longest `sentence` of a [`NumberMention`] given whole, in bytes.
+pub const MAX_SENTENCE_BYTES: usize = 600;
+
+fn empty_span() -> Span {
+    Span { start: 0, end: 0 }
 }
 
 /// The same quantity as given by different articles (or twice by one).

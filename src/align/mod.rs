@@ -134,7 +134,9 @@ impl<'a> Doc<'a> {
     /// True when a word range lies inside one quotation and covers most of its words.
     fn quoted_whole(&self, r: &Range<usize>) -> bool {
         let Some(q) = self.model.quote_around(self.word_span(r)) else { return false };
-        let in_quote = self.words.iter().filter(|&&t| q.contains(&self.model.tokens[t].span)).count();
+        // Words are token indices in order: those inside the quotation are one run of them.
+        let toks = self.model.tokens_within(q);
+        let in_quote = self.words.partition_point(|&t| t < toks.end) - self.words.partition_point(|&t| t < toks.start);
         r.len() * 10 >= in_quote * 6
     }
 }

@@ -235,6 +235,7 @@ mod tests {
             qualifier: "exact".into(),
             what: "killed".into(),
             sentence: String::new(),
+            sentence_span: Span::new(start, start + text.len()),
         }
     }
 

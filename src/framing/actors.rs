@@ -150,6 +150,9 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
         }
         // Collect the run: name words, particles between name words, a dot after a title abbreviation.
         let mut words = vec![i];
+        // Whether a word of the run so far refers to a person or group (kept as the run grows).
+        let refers = |w: usize| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some());
+        let mut referring = refers(i);
         let mut j = i + 1;
         let mut possessive = strip_possessive(d.tok(i)).1;
         while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
@@ -161,15 +164,14 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
             if is_name_word(d, j) && !CALENDAR.contains(&d.keys[j].as_str()) && !is_stopword(&d.keys[j]) {
                 possessive = strip_possessive(d.tok(j)).1;
                 words.push(j);
+                referring |= refers(j);
                 j += 1;
                 continue;
             }
-            let of_ok = d.keys[j] != "of"
-                || (is_name_word(d, j + 2)
-                    && !strip_possessive(d.tok(j + 1)).1
-                    && words.iter().any(|&w| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some())));
+            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 2) && !strip_possessive(d.tok(j + 1)).1 && referring);
             if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
                 words.push(j);
+                referring |= refers(j);
                 j += 1;
                 continue;
             }
@@ -344,6 +346,67 @@ fn edits(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Marks the bucket of names equal with hyphens aside (no word masked).
+const UNMASKED: usize = usize::MAX;
+/// A bucket of names up to this size compares every pair; a larger one finds its candidates through
+/// a deletion index (a name list of thousands of "John X" would otherwise cost their square).
+const PAIRWISE_BUCKET: usize = 64;
+/// Longest word given a deletion index entry; longer ones are compared with every long word.
+const MAX_INDEXED_WORD: usize = 24;
+
+/// Pairs of names in one bucket (names alike but for the word at one position) that may be near
+/// spellings. A near spelling changes that word by at most two letters (an extension of one or two
+/// letters, or one or two edits), so two such words share a form with up to two letters deleted:
+/// only names sharing one are paired. Every pair when the bucket is small; a chain when the names
+/// are equal with hyphens aside (all of them are then one name).
+fn spelling_candidates(keys: &[String], bucket: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    if bucket.first().is_some_and(|b| b.1 == UNMASKED) {
+        return bucket.windows(2).map(|w| (w[0].0, w[1].0)).collect();
+    }
+    if bucket.len() <= PAIRWISE_BUCKET {
+        return bucket.iter().enumerate().flat_map(|(x, a)| bucket[x + 1..].iter().map(|b| (a.0, b.0))).collect();
+    }
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut long: Vec<usize> = Vec::new();
+    for &(j, p) in bucket {
+        let flat = keys[j].replace('-', " ");
+        let word: Vec<char> = flat.split(' ').nth(p).unwrap_or("").chars().collect();
+        if word.len() > MAX_INDEXED_WORD - 2 {
+            long.push(j);
+        }
+        if word.len() <= MAX_INDEXED_WORD {
+            for v in deletions(&word) {
+                index.entry(v).or_default().push(j);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> =
+        long.iter().enumerate().flat_map(|(x, &a)| long[x + 1..].iter().map(move |&b| (a, b))).collect();
+    for list in index.values() {
+        for (x, &a) in list.iter().enumerate() {
+            pairs.extend(list[x + 1..].iter().filter(|&&b| b != a).map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// A word and every form of it with one or two letters deleted.
+fn deletions(word: &[char]) -> Vec<String> {
+    let without = |skip: &[usize]| word.iter().enumerate().filter(|(k, _)| !skip.contains(k)).map(|x| *x.1).collect();
+    let mut out: Vec<String> = vec![word.iter().collect()];
+    for a in 0..word.len() {
+        out.push(without(&[a]));
+        for b in a + 1..word.len() {
+            out.push(without(&[a, b]));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn is_group_name(lex: &Lexicon, key: &str) -> bool {
     key.split(' ').any(|w| lex.term(&[w.to_owned()]).is_some_and(|t| t.refers == Some(Refers::Group)))
 }
@@ -393,7 +456,7 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         .collect();
     let acronym_key: Vec<bool> = keys.iter().map(|k| acronym_keys.contains(k.as_str())).collect();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_mask: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_mask: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (j, k) in keys.iter().enumerate() {
         if k.contains(' ') {
             by_initials.entry(initials(k)).or_default().push(j);
@@ -401,11 +464,11 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         let flat = k.replace('-', " ");
         let words: Vec<&str> = flat.split(' ').collect();
         if words.len() >= 2 {
-            by_mask.entry(flat.clone()).or_default().push(j);
+            by_mask.entry(flat.clone()).or_default().push((j, UNMASKED));
             for p in 0..words.len() {
                 let mut masked = words.clone();
                 masked[p] = "\u{0}";
-                by_mask.entry(masked.join(" ")).or_default().push(j);
+                by_mask.entry(masked.join(" ")).or_default().push((j, p));
             }
         }
     }
@@ -416,14 +479,12 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             }
         }
     }
-    let mut buckets: Vec<&Vec<usize>> = by_mask.values().filter(|v| v.len() > 1).collect();
+    let mut buckets: Vec<&Vec<(usize, usize)>> = by_mask.values().filter(|v| v.len() > 1).collect();
     buckets.sort();
     for bucket in buckets {
-        for (x, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[x + 1..] {
-                if i != j && near_spelling(&keys[i], &keys[j]) {
-                    dsu.union(i, j);
-                }
+        for (i, j) in spelling_candidates(&keys, bucket) {
+            if i != j && near_spelling(&keys[i], &keys[j]) {
+                dsu.union(i, j);
             }
         }
     }
@@ -518,7 +579,28 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
 
 #[cfg(test)]
 mod spelling_tests {
-    use super::near_spelling;
+    use super::{PAIRWISE_BUCKET, near_spelling, spelling_candidates};
+
+    #[test]
+    fn a_large_bucket_finds_the_same_near_spellings_as_every_pair() {
+        let lasts =
+            ["mohamed", "mohammed", "muhammad", "libya", "libyan", "libyans", "karim", "karime", "omar", "omer"];
+        let mut keys: Vec<String> = lasts.iter().map(|l| format!("sara {l}")).collect();
+        keys.extend(
+            (0..PAIRWISE_BUCKET * 2).map(|i| format!("sara {}", ["tol", "ven", "dar", "mik"][i % 4].repeat(1 + i / 4))),
+        );
+        let bucket: Vec<(usize, usize)> = (0..keys.len()).map(|j| (j, 1)).collect();
+        let found: std::collections::BTreeSet<(usize, usize)> = spelling_candidates(&keys, &bucket)
+            .into_iter()
+            .filter(|&(i, j)| near_spelling(&keys[i], &keys[j]))
+            .collect();
+        let all: std::collections::BTreeSet<(usize, usize)> = (0..keys.len())
+            .flat_map(|i| (i + 1..keys.len()).map(move |j| (i, j)))
+            .filter(|&(i, j)| near_spelling(&keys[i], &keys[j]))
+            .collect();
+        assert_eq!(found, all);
+        assert!(all.contains(&(0, 1)) && all.contains(&(3, 4)));
+    }
 
     #[test]
     fn spellings_of_one_name() {

@@ -59,7 +59,7 @@ pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
     let mut out = Vec::new();
     for d in docs {
         for q in &d.model.quotes {
-            let toks: Vec<usize> = (0..d.model.tokens.len()).filter(|&i| q.contains(&d.model.tokens[i].span)).collect();
+            let toks: Vec<usize> = d.model.tokens_within(*q).collect();
             let words: Vec<usize> = toks.iter().copied().filter(|&i| d.is_word(i)).collect();
             let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { continue };
             if words.is_empty() || words.len() > MAX_SCARE_WORDS {

@@ -2,7 +2,7 @@
 //! Khalifa Haftar"), appositives ("Khalifa Haftar, head of ..."), and descriptive noun phrases that
 //! refer back ("the Libyan warlord", "the internationally recognised government").
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::actors::{ActorInfo, ActorSet, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
@@ -245,36 +245,36 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
             }
         }
     }
+    let mut lookup = Lookup::new(&set);
     for (di, d) in docs.iter().enumerate() {
-        back_references(d, di, lex, &mut set, &mut found);
+        back_references(d, di, lex, &mut set, &mut lookup, &mut found);
     }
     build(docs, lex, &set, found)
 }
 
 fn person_head(d: &Doc<'_>, lex: &Lexicon, s: Span) -> bool {
-    (0..d.model.tokens.len())
-        .filter(|&i| d.is_word(i) && s.contains(&d.model.tokens[i].span))
-        .any(|i| is_head(lex, &d.keys[i]) == Some(Refers::Person))
+    d.model.tokens_within(s).filter(|&i| d.is_word(i)).any(|i| is_head(lex, &d.keys[i]) == Some(Refers::Person))
 }
 
 /// Descriptive noun phrases ("the Libyan warlord") resolved to the most salient earlier actor of their kind.
-fn back_references(d: &Doc<'_>, di: usize, lex: &Lexicon, set: &mut ActorSet, found: &mut Vec<Found>) {
-    let in_mention: Vec<bool> = {
-        let mut v = vec![false; d.model.tokens.len()];
-        for m in set.mentions.iter().filter(|m| m.doc == di) {
-            for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
-                *x = true;
-            }
-        }
-        v
-    };
+fn back_references(
+    d: &Doc<'_>,
+    di: usize,
+    lex: &Lexicon,
+    set: &mut ActorSet,
+    lookup: &mut Lookup,
+    found: &mut Vec<Found>,
+) {
+    let in_mention = in_mention(d, di, set);
+    let mut labelled = Labelled::new(d, di, found);
+    let mut salience = Salience::new(d, di, set);
     for j in 0..d.model.tokens.len() {
         if !d.is_word(j) || in_mention[j] || is_capitalised(d.tok(j)) {
             continue;
         }
         let Some(kind) = is_head(lex, &d.keys[j]) else { continue };
         let tspan = d.model.tokens[j].span;
-        if found.iter().any(|f| f.doc == di && f.span.overlap(&tspan) > 0) {
+        if labelled.overlaps(j) {
             continue;
         }
         let next = j + 1;
@@ -314,44 +314,170 @@ fn back_references(d: &Doc<'_>, di: usize, lex: &Lexicon, set: &mut ActorSet, fo
             continue;
         }
         let target = match kind {
-            Refers::Person => salient_person(d, di, set, a),
+            Refers::Person => salience.person_before(d, a),
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.category == Category::Role);
-                group_named(di, set, &head_key, is_loaded && role)
+                group_named(di, set, lookup, &head_key, is_loaded && role)
             }
         };
         if let Some(actor) = target {
+            labelled.mark(span);
             found.push(Found { doc: di, actor, span });
         }
     }
 }
 
-fn salient_person(d: &Doc<'_>, di: usize, set: &ActorSet, before: usize) -> Option<usize> {
-    let here = d.sentence_of.get(before).copied().unwrap_or(0);
-    let mut score: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for m in set.mentions.iter().filter(|m| m.doc == di && m.last < before) {
-        if set.actors[m.actor].kind != Some(Refers::Person) {
-            continue;
+/// Tokens of article `di` inside an actor's mention (its title included).
+fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<bool> {
+    let mut v = vec![false; d.model.tokens.len()];
+    for m in set.mentions.iter().filter(|m| m.doc == di) {
+        for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
+            *x = true;
         }
-        let e = score.entry(m.actor).or_insert((0, 0));
-        e.0 += 1;
-        let s = d.sentence_of.get(m.first).copied().unwrap_or(0);
-        if here.saturating_sub(s) <= 3 {
-            e.0 += 1;
-        }
-        e.1 = e.1.max(m.last);
     }
-    score.into_iter().max_by(|x, y| x.1.cmp(&y.1)).map(|(a, _)| a)
+    v
 }
 
-fn group_named(di: usize, set: &mut ActorSet, head: &str, create: bool) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for (a, info) in set.actors.iter().enumerate() {
-        if info.name_words.contains(head) {
-            let n = set.mentions.iter().filter(|m| m.doc == di && m.actor == a).count();
-            if n > 0 && best.is_none_or(|(_, c)| n > c) {
-                best = Some((a, n));
+/// The tokens of one article that a label found so far overlaps, so that asking whether a word is
+/// already labelled does not read every label.
+struct Labelled<'d> {
+    tokens: &'d [crate::text::Token],
+    covered: Vec<bool>,
+}
+
+impl<'d> Labelled<'d> {
+    fn new(d: &Doc<'d>, di: usize, found: &[Found]) -> Self {
+        let mut l = Labelled { tokens: &d.model.tokens, covered: vec![false; d.model.tokens.len()] };
+        for f in found.iter().filter(|f| f.doc == di) {
+            l.mark(f.span);
+        }
+        l
+    }
+
+    /// Mark the tokens a label's span overlaps (shares at least a byte with).
+    fn mark(&mut self, span: Span) {
+        if span.is_empty() {
+            return;
+        }
+        let from = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let to = self.tokens.partition_point(|t| t.span.start < span.end);
+        for c in self.covered.iter_mut().take(to).skip(from) {
+            *c = true;
+        }
+    }
+
+    fn overlaps(&self, token: usize) -> bool {
+        self.covered.get(token).copied().unwrap_or(false)
+    }
+}
+
+/// The most salient person before a place in one article: the person actor with the most mentions
+/// before it, a mention within the three sentences before counting twice, the latest mention
+/// breaking ties.
+///
+/// Mentions are in reading order, so those before a place are a prefix and those near it a range
+/// at its end; scores are kept for the current prefix and range and updated as they move, with a
+/// sorted set giving the best, so each question costs the distance moved rather than every mention.
+struct Salience {
+    /// Person mentions of the article in order: last token, sentence of the first token, actor.
+    mentions: Vec<(usize, usize, usize)>,
+    /// Index of the previous mention of the same actor.
+    previous: Vec<Option<usize>>,
+    /// Per actor: mentions in the prefix, score and latest mention's last token.
+    state: HashMap<usize, (usize, usize, usize)>,
+    ranked: BTreeSet<(usize, usize, usize)>,
+    lo: usize,
+    hi: usize,
+}
+
+impl Salience {
+    fn new(d: &Doc<'_>, di: usize, set: &ActorSet) -> Self {
+        let mut mentions: Vec<(usize, usize, usize)> = set
+            .mentions
+            .iter()
+            .filter(|m| m.doc == di && set.actors[m.actor].kind == Some(Refers::Person))
+            .map(|m| (m.last, d.sentence_of.get(m.first).copied().unwrap_or(0), m.actor))
+            .collect();
+        mentions.sort_unstable();
+        let mut latest = HashMap::new();
+        let previous = mentions.iter().enumerate().map(|(i, m)| latest.insert(m.2, i)).collect();
+        let state = HashMap::new();
+        Salience { mentions, previous, state, ranked: Default::default(), lo: 0, hi: 0 }
+    }
+
+    /// Change actor `a`'s prefix count and score by `count` and `score`, its latest mention to `last`.
+    fn update(&mut self, a: usize, count: isize, score: isize, last: Option<usize>) {
+        let (c, s, l) = self.state.get(&a).copied().unwrap_or((0, 0, 0));
+        self.ranked.remove(&(s, l, a));
+        let (c, s) = (c.saturating_add_signed(count), s.saturating_add_signed(score));
+        let l = last.unwrap_or(l);
+        if c > 0 {
+            self.ranked.insert((s, l, a));
+        }
+        self.state.insert(a, (c, s, l));
+    }
+
+    fn person_before(&mut self, d: &Doc<'_>, before: usize) -> Option<usize> {
+        let here = d.sentence_of.get(before).copied().unwrap_or(0);
+        let hi = self.mentions.partition_point(|m| m.0 < before);
+        let lo = self.mentions[..hi].partition_point(|m| here.saturating_sub(m.1) > 3);
+        while self.hi < hi {
+            let (last, _, a) = self.mentions[self.hi];
+            self.update(a, 1, 1 + isize::from(self.hi >= self.lo), Some(last));
+            self.hi += 1;
+        }
+        while self.hi > hi {
+            self.hi -= 1;
+            let a = self.mentions[self.hi].2;
+            let last = self.previous[self.hi].map_or(0, |p| self.mentions[p].0);
+            self.update(a, -1, -1 - isize::from(self.hi >= self.lo), Some(last));
+        }
+        while self.lo < lo {
+            if self.lo < self.hi {
+                self.update(self.mentions[self.lo].2, 0, -1, None);
             }
+            self.lo += 1;
+        }
+        while self.lo > lo {
+            self.lo -= 1;
+            if self.lo < self.hi {
+                self.update(self.mentions[self.lo].2, 0, 1, None);
+            }
+        }
+        self.ranked.last().map(|&(_, _, a)| a)
+    }
+}
+
+/// Where to find actors by a word of their names, how often each is mentioned in each article, and
+/// the actors made for group nouns, so that resolving a group noun does not read every actor.
+struct Lookup {
+    by_word: HashMap<String, Vec<usize>>,
+    mentions: HashMap<(usize, usize), usize>,
+    made: HashMap<String, usize>,
+}
+
+impl Lookup {
+    fn new(set: &ActorSet) -> Self {
+        let mut by_word: HashMap<String, Vec<usize>> = Default::default();
+        for (a, info) in set.actors.iter().enumerate() {
+            for w in &info.name_words {
+                by_word.entry(w.clone()).or_default().push(a);
+            }
+        }
+        let mut mentions: HashMap<(usize, usize), usize> = Default::default();
+        for m in &set.mentions {
+            *mentions.entry((m.doc, m.actor)).or_default() += 1;
+        }
+        Lookup { by_word, mentions, made: Default::default() }
+    }
+}
+
+fn group_named(di: usize, set: &mut ActorSet, lookup: &mut Lookup, head: &str, create: bool) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &a in lookup.by_word.get(head).into_iter().flatten() {
+        let n = lookup.mentions.get(&(di, a)).copied().unwrap_or(0);
+        if n > 0 && best.is_none_or(|(_, c)| n > c) {
+            best = Some((a, n));
         }
     }
     if let Some((a, _)) = best {
@@ -360,7 +486,7 @@ fn group_named(di: usize, set: &mut ActorSet, head: &str, create: bool) -> Optio
     if !create {
         return None;
     }
-    if let Some(a) = set.actors.iter().position(|x| x.name == head && x.count == 0) {
+    if let Some(&a) = lookup.made.get(head) {
         return Some(a);
     }
     set.actors.push(ActorInfo {
@@ -370,6 +496,7 @@ fn group_named(di: usize, set: &mut ActorSet, head: &str, create: bool) -> Optio
         kind: Some(Refers::Group),
         count: 0,
     });
+    lookup.made.insert(head.to_owned(), set.actors.len() - 1);
     Some(set.actors.len() - 1)
 }
 
@@ -414,4 +541,46 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
             labels,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::TextModel;
+
+    /// The most salient person before token `before`, read off every mention (the definition).
+    fn salient_by_reading_all(d: &Doc<'_>, set: &ActorSet, before: usize) -> Option<usize> {
+        let here = d.sentence_of.get(before).copied().unwrap_or(0);
+        let mut score: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for m in set.mentions.iter().filter(|m| m.last < before) {
+            if set.actors[m.actor].kind != Some(Refers::Person) {
+                continue;
+            }
+            let e = score.entry(m.actor).or_insert((0, 0));
+            e.0 += 1 + usize::from(here.saturating_sub(d.sentence_of[m.first]) <= 3);
+            e.1 = e.1.max(m.last);
+        }
+        score.into_iter().max_by(|x, y| x.1.cmp(&y.1)).map(|(a, _)| a)
+    }
+
+    #[test]
+    fn the_salient_person_is_kept_as_the_place_moves_either_way() {
+        let t = "President Mara Quill met General Odo Brask in Velm. Quill said the talks went well. \
+                 Brask left early. Later Brask spoke again. The weather was mild. The roads were dry. \
+                 The trains ran late. Quill answered him. The general smiled. Brask nodded. Quill left.";
+        let m = TextModel::new(t);
+        let d = Doc::new("A1", t, &m);
+        let lex = Lexicon::builtin();
+        let mut set = crate::framing::actors::find(std::slice::from_ref(&d), &lex);
+        for a in &mut set.actors {
+            a.kind = Some(Refers::Person);
+        }
+        let mut salience = Salience::new(&d, 0, &set);
+        let n = m.tokens.len();
+        let order: Vec<usize> = (0..n).chain((0..n).rev()).chain((0..n).step_by(7)).chain([n, 3, n - 2, 0]).collect();
+        for before in order {
+            assert_eq!(salience.person_before(&d, before), salient_by_reading_all(&d, &set, before), "at {before}");
+        }
+        assert!(salient_by_reading_all(&d, &set, n).is_some());
+    }
 }

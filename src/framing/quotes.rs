@@ -28,19 +28,35 @@ struct Quote {
 fn collect(docs: &[Doc<'_>]) -> Vec<Quote> {
     let mut out = Vec::new();
     for (di, d) in docs.iter().enumerate() {
-        for q in &d.model.quotes {
+        let nested = nested_flags(&d.model.quotes);
+        for (q, nested) in d.model.quotes.iter().zip(nested) {
             // Nested quotations are part of the outer one.
-            if d.model.quotes.iter().any(|o| o != q && o.contains(q)) {
+            if nested {
                 continue;
             }
-            let words: Vec<usize> =
-                (0..d.model.tokens.len()).filter(|&i| d.is_word(i) && q.contains(&d.model.tokens[i].span)).collect();
+            let words: Vec<usize> = d.model.tokens_within(*q).filter(|&i| d.is_word(i)).collect();
             if words.len() < MIN_WORDS {
                 continue;
             }
             let keys = words.iter().map(|&i| d.keys[i].clone()).collect();
             out.push(Quote { doc: di, span: *q, words, keys });
         }
+    }
+    out
+}
+
+/// For each quotation (in order of their start), true when another quotation holds it.
+///
+/// Only a quotation starting at or before it can hold it: one listed before it, found through the
+/// running furthest end of those, or one starting at the same place and listed after it.
+fn nested_flags(quotes: &[Span]) -> Vec<bool> {
+    let mut reach: Option<usize> = None;
+    let mut out = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let held_before = reach.is_some_and(|r| r >= q.end);
+        let held_after = quotes.get(qi + 1).is_some_and(|o| o.start == q.start && o.end > q.end);
+        out.push(held_before || held_after);
+        reach = Some(reach.map_or(q.end, |r| r.max(q.end)));
     }
     out
 }
@@ -202,8 +218,7 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, quotes: &[Quote], members: &[usize]) -
 /// `said Colonel X`, or `X said: "..."`.
 pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
     let s = speaker_span(d, lex, q)?;
-    let words: Vec<usize> =
-        (0..d.model.tokens.len()).filter(|&i| d.is_word(i) && s.contains(&d.model.tokens[i].span)).collect();
+    let words: Vec<usize> = d.model.tokens_within(s).filter(|&i| d.is_word(i)).collect();
     let first = *words.first()?;
     let allowed = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its"];
     if crate::text::normalize::is_stopword(&d.keys[first]) && !allowed.contains(&d.keys[first].as_str()) {
@@ -263,4 +278,18 @@ fn speaker_span(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
         s -= 1;
     }
     (s < v).then(|| d.span(s, v - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_quotations_are_those_another_holds() {
+        let q = |a, b| Span::new(a, b);
+        let quotes = [q(0, 30), q(5, 10), q(12, 20), q(40, 50), q(40, 60), q(45, 55), q(70, 80)];
+        let slow: Vec<bool> = quotes.iter().map(|x| quotes.iter().any(|o| o != x && o.contains(x))).collect();
+        assert_eq!(nested_flags(&quotes), slow);
+        assert_eq!(slow, [false, true, true, true, false, true, false]);
+    }
 }

@@ -1,4 +1,11 @@
 //! Main-text extraction from HTML pages with a readability implementation (dom_smoothie).
+//!
+//! A page nested deeper than [`MAX_DEPTH`] is flattened first (see [`flatten_deep_nesting`]):
+//! readability walks the ancestors of every node, so its cost grows with size × depth, and a page of
+//! a million bytes nested a hundred thousand levels deep would never finish.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -17,7 +24,8 @@ pub struct HtmlArticle {
 /// Returns `None` when no readable article could be found in the page.
 pub fn extract(html: &str) -> Option<HtmlArticle> {
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
-    let mut readability = Readability::new(html, None, Some(cfg)).ok()?;
+    let html = flatten_deep_nesting(html);
+    let mut readability = Readability::new(html.as_ref(), None, Some(cfg)).ok()?;
     let article = readability.parse().ok()?;
     let text = tidy(&article.text_content);
     if text.trim().is_empty() {
@@ -34,6 +42,236 @@ pub fn extract(html: &str) -> Option<HtmlArticle> {
             published: article.published_time.as_deref().and_then(crate::text::meta::parse_date),
         },
     })
+}
+
+/// Deepest element nesting handed to the extractor. Real pages stay far below it (a few dozen
+/// levels); deeper nesting is machine-made and carries no structure worth the cost of walking it.
+pub const MAX_DEPTH: usize = 256;
+
+/// Nesting levels kept for the elements that give text its structure ([`TEXT_STRUCTURE`]): the
+/// deepest wrappers (`div`, `span`, tables, ...) are dropped first, so that the article, its
+/// headings and paragraphs inside a deep pile of wrappers keep their tags.
+const TEXT_RESERVE: usize = 64;
+
+/// Elements that give the article text its structure; other elements are wrappers.
+const TEXT_STRUCTURE: &[&str] = &[
+    "html",
+    "head",
+    "body",
+    "article",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "code",
+    "figcaption",
+    "time",
+    "title",
+    "script",
+    "style",
+];
+
+/// Elements that never have content or a closing tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// Elements whose content is raw text up to their closing tag (no tags inside).
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+
+/// Elements that a new one of the same name closes when left open (`<p>one<p>two`).
+const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th"];
+
+/// One piece of a page: text (or a comment or declaration) copied as it is, or a tag.
+enum Piece<'a> {
+    Other(&'a str),
+    Open(&'a str, String),
+    Close(&'a str, String),
+}
+
+/// Split a page into text and tags, in order. Raw-text elements (scripts, styles) are one piece of
+/// text after their opening tag; comments and declarations are text.
+fn pieces<'a>(html: &'a str) -> Vec<Piece<'a>> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut text_from) = (0, 0);
+    let flush = |out: &mut Vec<Piece<'a>>, from: usize, to: usize| {
+        if to > from {
+            out.push(Piece::Other(&html[from..to]));
+        }
+    };
+    while let Some(off) = html[i..].find('<') {
+        let lt = i + off;
+        let next = b.get(lt + 1).copied().unwrap_or(b' ');
+        let end = if html[lt..].starts_with("<!--") {
+            html[lt + 4..].find("-->").map_or(html.len(), |e| lt + 4 + e + 3)
+        } else if next == b'!' || next == b'?' || next == b'/' || next.is_ascii_alphabetic() {
+            tag_end(b, lt)
+        } else {
+            i = lt + 1;
+            continue;
+        };
+        let closing = next == b'/';
+        let name_from = lt + 1 + usize::from(closing);
+        let name_len = b[name_from..end].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+        if name_len == 0 || next == b'!' || next == b'?' {
+            i = end;
+            continue; // a comment, a declaration or a stray `</`: text
+        }
+        flush(&mut out, text_from, lt);
+        let name = html[name_from..name_from + name_len].to_ascii_lowercase();
+        let tag = &html[lt..end];
+        i = end;
+        text_from = end;
+        if closing {
+            out.push(Piece::Close(tag, name));
+        } else if tag.ends_with("/>") || VOID.contains(&name.as_str()) {
+            out.push(Piece::Other(tag));
+        } else {
+            if RAW_TEXT.contains(&name.as_str()) {
+                // Everything up to the closing tag is text, `<` or not.
+                i = find_closing(html, end, &name).unwrap_or(html.len());
+            }
+            out.push(Piece::Open(tag, name));
+        }
+    }
+    flush(&mut out, text_from, html.len());
+    out
+}
+
+/// Where the first `</name` (in any case) at or after `from` starts.
+fn find_closing(html: &str, from: usize, name: &str) -> Option<usize> {
+    let b = html.as_bytes();
+    let mut i = from;
+    while let Some(off) = html[i..].find("</") {
+        let at = i + off;
+        if b.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
+}
+
+/// The end (one past `>`) of the tag starting at `lt`, skipping `>` inside quoted attribute values.
+fn tag_end(b: &[u8], lt: usize) -> usize {
+    let mut quote = None;
+    for (k, &c) in b.iter().enumerate().skip(lt + 1) {
+        match (quote, c) {
+            (None, b'"' | b'\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, b'>') => return k + 1,
+            _ => {}
+        }
+    }
+    b.len()
+}
+
+/// Open elements, as the tags say (with a count per name, to close in constant time).
+#[derive(Default)]
+struct Stack<'a> {
+    open: Vec<(&'a str, bool)>,
+    count: HashMap<&'a str, usize>,
+    kept: usize,
+}
+
+impl<'a> Stack<'a> {
+    fn push(&mut self, name: &'a str, keep: bool) {
+        if SELF_CLOSING_SIBLINGS.contains(&name) && self.open.last().is_some_and(|(top, _)| *top == name) {
+            self.pop();
+        }
+        self.open.push((name, keep));
+        *self.count.entry(name).or_default() += 1;
+        self.kept += usize::from(keep);
+    }
+
+    fn pop(&mut self) -> Option<(&'a str, bool)> {
+        let (name, keep) = self.open.pop()?;
+        self.kept -= usize::from(keep);
+        if let Some(c) = self.count.get_mut(name) {
+            *c -= 1;
+        }
+        Some((name, keep))
+    }
+
+    /// Close the innermost open `name` (and what is open inside it); whether it was kept, or None
+    /// when no such element is open.
+    fn close(&mut self, name: &str) -> Option<bool> {
+        if self.count.get(name).copied().unwrap_or(0) == 0 {
+            return None;
+        }
+        while let Some((n, keep)) = self.pop() {
+            if n == name {
+                return Some(keep);
+            }
+        }
+        None
+    }
+}
+
+/// The deepest nesting of elements the tags make.
+fn max_depth(pieces: &[Piece<'_>]) -> usize {
+    let mut stack = Stack::default();
+    let mut deepest = 0;
+    for p in pieces {
+        match p {
+            Piece::Open(_, name) => {
+                stack.push(name, true);
+                deepest = deepest.max(stack.kept);
+            }
+            Piece::Close(_, name) => {
+                stack.close(name);
+            }
+            Piece::Other(_) => {}
+        }
+    }
+    deepest
+}
+
+/// The page with element nesting no deeper than [`MAX_DEPTH`]: the tags of elements that would
+/// open deeper are dropped with their closing tags, and their content joins the element around
+/// them; wrappers go [`TEXT_RESERVE`] levels earlier than text elements. A page within the limit is
+/// returned as it is.
+pub fn flatten_deep_nesting(html: &str) -> Cow<'_, str> {
+    let pieces = pieces(html);
+    let deepest = max_depth(&pieces);
+    if deepest <= MAX_DEPTH {
+        return Cow::Borrowed(html);
+    }
+    let mut stack = Stack::default();
+    let mut out = String::with_capacity(html.len());
+    for p in &pieces {
+        match p {
+            Piece::Open(tag, name) => {
+                let room = if TEXT_STRUCTURE.contains(&name.as_str()) { MAX_DEPTH } else { MAX_DEPTH - TEXT_RESERVE };
+                let keep = stack.kept < room;
+                stack.push(name, keep);
+                if keep {
+                    out.push_str(tag);
+                }
+            }
+            Piece::Close(tag, name) => {
+                if stack.close(name) != Some(false) {
+                    out.push_str(tag);
+                }
+            }
+            Piece::Other(text) => out.push_str(text),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// One paragraph per line: collapse runs of blank lines and trim each line.
@@ -62,5 +300,35 @@ mod tests {
         assert_eq!(a.meta.outlet.as_deref(), Some("Daily Bugle"));
         assert_eq!(a.meta.published.as_deref(), Some("2019-11-16"));
         assert!(a.meta.title.unwrap().contains("Storm hits coast"));
+    }
+
+    fn depth(html: &str) -> usize {
+        max_depth(&pieces(html))
+    }
+
+    #[test]
+    fn shallow_pages_are_left_as_they_are() {
+        let html = "<html><body><div class=\"a>b\"><p>One<p>Two <br> three</div>\
+            <script>if (a < b) { x = '</div>'; }</script><!-- <div> --></body></html>";
+        assert!(matches!(flatten_deep_nesting(html), Cow::Borrowed(_)));
+        assert_eq!(depth(html), 4);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_to_the_limit_and_keeps_the_text() {
+        let n = MAX_DEPTH * 4;
+        let html = format!(
+            "<html><body>{}<p>The river rose above the bridge overnight.</p>{}</body></html>",
+            "<div><span>".repeat(n / 2),
+            "</span></div>".repeat(n / 2)
+        );
+        let flat = flatten_deep_nesting(&html);
+        // The wrappers stop at their limit; the paragraph still opens above them.
+        assert_eq!(depth(&flat), MAX_DEPTH - TEXT_RESERVE + 1);
+        assert!(flat.contains("<p>The river rose above the bridge overnight.</p>"));
+        let a = extract(&flat).expect("article");
+        assert!(a.text.contains("The river rose above the bridge overnight."), "{}", a.text);
+        assert_eq!(flat.matches("<div>").count(), flat.matches("</div>").count());
+        assert_eq!(flat.matches("<span>").count(), flat.matches("</span>").count());
     }
 }

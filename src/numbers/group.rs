@@ -7,7 +7,9 @@
 //! another figure in common, such as the 44 dead of one air strike). Other figures group when two
 //! or more articles give the same value for the same thing.
 
+use std::cmp::Ordering::{Equal, Less};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// A figure as grouping sees it.
 pub struct Item {
@@ -25,10 +27,11 @@ pub struct Item {
     pub stated: bool,
     /// The story it belongs to: None for the article's own story, Some(paragraph) in a related part.
     pub related: Option<usize>,
-    /// Content words of its sentence (for related-story matching), sorted.
-    pub context: Vec<String>,
+    /// Content words of its sentence (for related-story matching), sorted; shared by the figures of
+    /// one sentence.
+    pub context: Rc<[String]>,
     /// Other figures' values in the same sentence.
-    pub companions: Vec<u64>,
+    pub companions: Companions,
     /// The value as written (for agreement of non-casualty figures).
     pub value: f64,
 }
@@ -65,13 +68,92 @@ pub struct Group {
     pub within_article: bool,
 }
 
+/// The values of the other figures of a figure's sentence: the sentence's values (shared by its
+/// figures, sorted) less one copy of the figure's own.
+#[derive(Debug, Clone)]
+pub struct Companions {
+    values: Rc<[u64]>,
+    own: Option<u64>,
+}
+
+impl Companions {
+    /// The values of a sentence's figures (those counted as companions).
+    pub fn new(values: impl Iterator<Item = u64>) -> Self {
+        let mut v: Vec<u64> = values.collect();
+        v.sort_unstable();
+        Companions { values: v.into(), own: None }
+    }
+
+    /// The companions of one figure of the sentence, whose own value (if counted) is `own`.
+    pub fn without(&self, own: Option<u64>) -> Self {
+        Companions { values: Rc::clone(&self.values), own }
+    }
+
+    /// How many of the companions have value `v`.
+    fn count(&self, v: u64) -> usize {
+        let all = self.values.partition_point(|&x| x <= v) - self.values.partition_point(|&x| x < v);
+        all - usize::from(self.own == Some(v) && all > 0)
+    }
+
+    /// True when some value is among the companions of both.
+    fn meet(&self, other: &Companions) -> bool {
+        if Rc::ptr_eq(&self.values, &other.values) && self.values.len() >= 3 {
+            // One sentence: taking one value out for each figure leaves one in common.
+            return true;
+        }
+        let (small, large) = if self.values.len() <= other.values.len() { (self, other) } else { (other, self) };
+        let mut last = None;
+        small.values.iter().any(|&v| {
+            let fresh = last != Some(v);
+            last = Some(v);
+            fresh && small.count(v) > 0 && large.count(v) > 0
+        })
+    }
+}
+
 fn same_story(a: &Item, b: &Item) -> bool {
-    if a.companions.iter().any(|v| b.companions.contains(v)) {
+    if a.companions.meet(&b.companions) {
         return true;
     }
-    let shared = a.context.iter().filter(|w| b.context.binary_search(w).is_ok()).count();
+    let shared = if Rc::ptr_eq(&a.context, &b.context) {
+        a.context.len()
+    } else {
+        a.context.iter().filter(|w| b.context.binary_search(w).is_ok()).count()
+    };
     let total = a.context.len() + b.context.len();
     total > 0 && shared * 2 * 100 / total >= 30 && shared >= 3
+}
+
+/// How many earlier figures of a related part each figure is compared with: figures of one story
+/// stand close together, and the window keeps a part dense with figures from costing the square of
+/// their number.
+const STORY_WINDOW: usize = 32;
+
+/// True when two figures of one article exclude each other (their bounds do not meet).
+fn conflict(a: &Item, b: &Item) -> bool {
+    !intersect(&[a, b])
+}
+
+/// True when some two figures of one article in `refs` exclude each other. Two figures exclude each
+/// other when one's lower bound is above the other's upper bound (or one's bounds are empty), so it
+/// is enough to look at the highest lower bounds and lowest upper bounds of each article.
+fn conflicting_within_article(refs: &[&Item]) -> bool {
+    let mut by_article: BTreeMap<usize, Vec<&Item>> = BTreeMap::new();
+    for r in refs {
+        by_article.entry(r.article).or_default().push(r);
+    }
+    by_article.values().any(|items| {
+        if items.len() < 2 {
+            return false;
+        }
+        let mut by_low: Vec<usize> = (0..items.len()).collect();
+        by_low.sort_by(|&x, &y| items[y].low.total_cmp(&items[x].low));
+        let mut by_high: Vec<usize> = (0..items.len()).collect();
+        by_high.sort_by(|&x, &y| items[x].high.total_cmp(&items[y].high));
+        let empty = items.iter().any(|i| !matches!(i.low.partial_cmp(&i.high), Some(Less | Equal)));
+        let extremes = [by_low[0], by_low[1], by_high[0], by_high[1]];
+        empty || extremes.iter().any(|&x| extremes.iter().any(|&y| x != y && conflict(items[x], items[y])))
+    })
 }
 
 /// Group items.
@@ -109,7 +191,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             }
             for list in by_article.values() {
                 for (x, &i) in list.iter().enumerate() {
-                    for &j in &list[x + 1..] {
+                    for &j in list[x + 1..].iter().take(STORY_WINDOW) {
                         if same_story(&items[i], &items[j]) {
                             join(&mut parent, i, j);
                         }
@@ -151,10 +233,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             } else {
                 "differ"
             };
-            let within_article = refs
-                .iter()
-                .enumerate()
-                .any(|(x, a)| refs[x + 1..].iter().any(|b| b.article == a.article && !intersect(&[a, b])));
+            let within_article = conflicting_within_article(&refs);
             Group { members, status, within_article }
         })
         .collect()
@@ -174,9 +253,49 @@ mod tests {
             high,
             stated: matches!(q, "exact" | "approximately"),
             related: None,
-            context: Vec::new(),
-            companions: Vec::new(),
+            context: Rc::from(Vec::new()),
+            companions: Companions::new(std::iter::empty()),
             value,
+        }
+    }
+
+    #[test]
+    fn companions_meet_as_the_other_figures_of_each_sentence_do() {
+        let sentences: [&[u64]; 5] = [&[5, 7, 9], &[5, 5], &[7], &[3, 4], &[9, 9, 2]];
+        let shared: Vec<Companions> = sentences.iter().map(|s| Companions::new(s.iter().copied())).collect();
+        let mut figures = Vec::new(); // (sentence, own value, companions list)
+        for (si, s) in sentences.iter().enumerate() {
+            for (k, &v) in s.iter().enumerate() {
+                let others: Vec<u64> = s.iter().enumerate().filter(|(o, _)| *o != k).map(|(_, &x)| x).collect();
+                figures.push((si, v, others));
+            }
+        }
+        for (sa, va, oa) in &figures {
+            for (sb, vb, ob) in &figures {
+                let slow = oa.iter().any(|v| ob.contains(v));
+                let fast = shared[*sa].without(Some(*va)).meet(&shared[*sb].without(Some(*vb)));
+                assert_eq!(fast, slow, "{sa}/{va} vs {sb}/{vb}");
+            }
+        }
+    }
+
+    #[test]
+    fn conflicts_within_an_article_from_the_extreme_bounds() {
+        let cases: [&[(usize, f64, &str)]; 5] = [
+            &[(0, 40.0, "at_least"), (0, 44.0, "exact"), (1, 10.0, "exact")],
+            &[(0, 40.0, "at_least"), (0, 30.0, "exact"), (1, 10.0, "exact")],
+            &[(0, 12.0, "approximately"), (0, 11.0, "exact"), (0, 13.0, "at_most")],
+            &[(0, 12.0, "exact"), (1, 14.0, "exact"), (0, 12.0, "exact"), (0, 20.0, "at_most")],
+            &[(0, 0.0, "less_than"), (0, 5.0, "at_least")],
+        ];
+        for c in cases {
+            let items: Vec<Item> = c.iter().map(|&(a, v, q)| item(a, v, q)).collect();
+            let refs: Vec<&Item> = items.iter().collect();
+            let slow = refs
+                .iter()
+                .enumerate()
+                .any(|(x, a)| refs[x + 1..].iter().any(|b| b.article == a.article && !intersect(&[a, b])));
+            assert_eq!(conflicting_within_article(&refs), slow, "{c:?}");
         }
     }
 

@@ -16,7 +16,9 @@ mod lexicon;
 
 pub use extract::{Figure, figures};
 
-use crate::model::{Article, NumberGroup, NumberMention};
+use std::rc::Rc;
+
+use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Span};
 use crate::text::normalize::{is_stopword, match_key};
 use crate::text::{Prepared, TokenKind};
 
@@ -36,63 +38,81 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
         // A sentence that names a year before the latest one the article mentions is about an earlier
         // event ("the deadliest since 2008, when 154 were killed"): its figures are background.
         let latest_year = found.iter().filter(|f| f.what == "year").map(|f| f.value as i64).max();
-        for f in &found {
-            let sentence = &p.model.sentences[f.sentence];
-            let earlier_year = found
-                .iter()
-                .any(|o| o.sentence == f.sentence && o.what == "year" && Some(o.value as i64) < latest_year);
+        // Figures come in reading order, so those of one sentence are one run: what depends on the
+        // sentence alone is worked out once per run, never once per figure.
+        for run in found.chunk_by(|x, y| x.sentence == y.sentence) {
+            let sentence = &p.model.sentences[run[0].sentence];
+            let earlier_year =
+                run.iter().any(|o| o.what == "year" && latest_year.is_some_and(|l| (o.value as i64) < l));
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
-            let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
-            let mut context: Vec<String> = p.model.tokens[sentence.tokens.clone()]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| match_key(&text[t.span.start..t.span.end]))
-                .filter(|k| !is_stopword(k) && !k.starts_with(|c: char| c.is_ascii_digit()))
-                .collect();
-            context.sort();
-            context.dedup();
-            let companions = found
-                .iter()
-                .filter(|o| o.sentence == f.sentence && o.span != f.span && o.value >= 2.0)
-                .map(|o| o.value as u64)
-                .collect();
-            let class = f.noun.as_deref().filter(|n| !TOTAL_NOUNS.contains(n)).unwrap_or("").to_owned();
-            items.push(group::Item {
-                article: a,
-                what: f.what,
-                class,
-                low,
-                high,
-                stated: matches!(f.qualifier, "exact" | "approximately" | "range"),
-                related,
-                context,
-                companions,
-                value: f.value,
-            });
-            mentions.push(NumberMention {
-                id: format!("N{}", mentions.len() + 1),
-                article: p.article.id.clone(),
-                span: f.span,
-                text: text[f.span.start..f.span.end].to_owned(),
-                value: f.value,
-                value_max: f.value_max,
-                qualifier: f.qualifier.to_owned(),
-                what: f.what.to_owned(),
-                sentence: text[sentence.span.start..sentence.span.end].to_owned(),
-            });
+            let context = sentence_context(text, p, sentence);
+            let companions = group::Companions::new(run.iter().filter(|o| o.value >= 2.0).map(|o| o.value as u64));
+            for f in run {
+                let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
+                let class = f.noun.as_deref().filter(|n| !TOTAL_NOUNS.contains(n)).unwrap_or("").to_owned();
+                items.push(group::Item {
+                    article: a,
+                    what: f.what,
+                    class,
+                    low,
+                    high,
+                    stated: matches!(f.qualifier, "exact" | "approximately" | "range"),
+                    related,
+                    context: Rc::clone(&context),
+                    companions: companions.without((f.value >= 2.0).then_some(f.value as u64)),
+                    value: f.value,
+                });
+                mentions.push(mention(mentions.len() + 1, &p.article, f, sentence.span));
+            }
         }
     }
+    let groups = number_groups(articles, &items, &mentions);
+    (mentions, groups)
+}
+
+/// Content words of a sentence (for related-story matching), sorted and without repeats.
+fn sentence_context(text: &str, p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[String]> {
+    let mut context: Vec<String> = p.model.tokens[sentence.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| match_key(&text[t.span.start..t.span.end]))
+        .filter(|k| !is_stopword(k) && !k.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    context.sort();
+    context.dedup();
+    context.into()
+}
+
+/// The report's record of figure number `n` of the report.
+fn mention(n: usize, article: &Article, f: &Figure, sentence: Span) -> NumberMention {
+    let text = article.text.as_str();
+    NumberMention {
+        id: format!("N{n}"),
+        article: article.id.clone(),
+        span: f.span,
+        text: text[f.span.start..f.span.end].to_owned(),
+        value: f.value,
+        value_max: f.value_max,
+        qualifier: f.qualifier.to_owned(),
+        what: f.what.to_owned(),
+        sentence: sentence_excerpt(text, sentence, f.span),
+        sentence_span: sentence,
+    }
+}
+
+/// The groups of the report, their members in order of publication.
+fn number_groups(articles: &[Prepared], items: &[group::Item], mentions: &[NumberMention]) -> Vec<NumberGroup> {
     let arts: Vec<&Article> = articles.iter().map(|p| &p.article).collect();
-    let groups = group::group(&items)
+    group::group(items)
         .into_iter()
         .enumerate()
         .map(|(g, grp)| {
             let mut members = grp.members.clone();
             // With publication dates, a toll that rises over time reads as a timeline.
             members.sort_by(|&x, &y| {
-                let date = |i: usize| arts[items[i].article].published.clone().unwrap_or_else(|| "9999".into());
-                date(x).cmp(&date(y)).then(x.cmp(&y))
+                let date = |i: usize| arts[items[i].article].published.as_deref().unwrap_or("9999");
+                date(x).cmp(date(y)).then(x.cmp(&y))
             });
             NumberGroup {
                 id: format!("G{}", g + 1),
@@ -102,13 +122,86 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                 within_article: grp.within_article,
             }
         })
-        .collect();
-    (mentions, groups)
+        .collect()
+}
+
+/// How far a cut may move to reach a word edge, in bytes.
+const WORD_EDGE_SLACK: usize = 40;
+
+/// The sentence at `sentence` as a figure's record gives it: whole when it is at most
+/// [`MAX_SENTENCE_BYTES`] long, else a window of about that size around the figure at `figure`, cut
+/// on character boundaries (at word edges when one is near) and marked "…" where it is cut.
+pub(crate) fn sentence_excerpt(text: &str, sentence: Span, figure: Span) -> String {
+    let whole = &text[sentence.start..sentence.end];
+    if sentence.len() <= MAX_SENTENCE_BYTES {
+        return whole.to_owned();
+    }
+    let centre = (figure.start + figure.end) / 2;
+    let mut start = centre.saturating_sub(MAX_SENTENCE_BYTES / 2).max(sentence.start);
+    let mut end = (start + MAX_SENTENCE_BYTES).min(sentence.end);
+    start = end.saturating_sub(MAX_SENTENCE_BYTES).max(sentence.start);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Word edges: an ASCII space is always a character boundary.
+    let bytes = text.as_bytes();
+    if start > sentence.start {
+        let limit = (start + WORD_EDGE_SLACK).min(figure.start.max(start));
+        if let Some(gap) = bytes[start..limit].iter().position(u8::is_ascii_whitespace) {
+            start += gap;
+        }
+    }
+    if end < sentence.end {
+        let limit = end.saturating_sub(WORD_EDGE_SLACK).max(figure.end.min(end)).max(start);
+        if let Some(gap) = bytes[limit..end].iter().rposition(u8::is_ascii_whitespace) {
+            end = limit + gap;
+        }
+    }
+    let body = text[start..end].trim();
+    let lead = if start > sentence.start { "…" } else { "" };
+    let tail = if end < sentence.end { "…" } else { "" };
+    format!("{lead}{body}{tail}")
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{MAX_SENTENCE_BYTES, Span, sentence_excerpt};
     use crate::load::Source;
+
+    #[test]
+    fn a_news_sentence_is_given_whole() {
+        let t = "Floods cut the valley road. Officials said 40 homes were lost on Friday.";
+        let s = Span::new(28, t.len());
+        let f = Span::new(t.find("40").unwrap(), t.find("40").unwrap() + 2);
+        assert_eq!(sentence_excerpt(t, s, f), &t[28..]);
+    }
+
+    #[test]
+    fn a_long_sentence_is_a_window_around_the_figure_cut_at_words() {
+        let filler = "the grey river and its \u{e9}tang flowed on ".repeat(60);
+        let t = format!("{filler}while 41 houses flooded {filler}");
+        let at = t.find("41").unwrap();
+        let out = sentence_excerpt(&t, Span::new(0, t.len()), Span::new(at, at + 2));
+        assert!(out.contains("while 41 houses flooded"), "{out}");
+        assert!(out.starts_with('\u{2026}') && out.ends_with('\u{2026}'), "{out}");
+        assert!(out.len() <= MAX_SENTENCE_BYTES + 2 * '\u{2026}'.len_utf8());
+        let inner = out.trim_matches('\u{2026}');
+        assert!(t.contains(inner) && !inner.starts_with(' ') && !inner.ends_with(' '));
+        let cut = t.find(inner).unwrap();
+        assert!(t[..cut].ends_with(' ') && t[cut + inner.len()..].starts_with(' '), "cut at word edges");
+        // Wherever the figure stands among letters of several bytes, the cut is on char boundaries.
+        let u = "\u{201c}\u{e9}t\u{e9} \u{2019}98 ".repeat(200);
+        for (pos, _) in u.char_indices() {
+            let out = sentence_excerpt(&u, Span::new(0, u.len()), Span::new(pos, pos));
+            assert!(u.contains(out.trim_matches('\u{2026}')));
+        }
+        // The figure at the very start: the window opens at the sentence start, no leading mark.
+        let out = sentence_excerpt(&t[at..], Span::new(0, t.len() - at), Span::new(0, 2));
+        assert!(out.starts_with("41 houses") && out.ends_with('\u{2026}'));
+    }
 
     #[test]
     fn an_earlier_event_s_toll_is_not_grouped_with_the_current_one() {

@@ -42,6 +42,9 @@ pub struct TextModel {
     pub tokens: Vec<Token>,
     /// Quotations, including their quotation marks. An unclosed quotation runs to its paragraph's end.
     pub quotes: Vec<Span>,
+    /// For each quotation, the furthest end of it and every quotation before it, so that the
+    /// quotation around a span is found by binary search rather than by reading every quotation.
+    quote_reach: Vec<usize>,
 }
 
 impl TextModel {
@@ -69,7 +72,13 @@ impl TextModel {
         tokenize_into(text, para, &mut self.tokens);
         let first_quote = self.quotes.len();
         find_quotes(text, para, &mut self.quotes);
-        split_sentences(text, &self.tokens, first, p, &self.quotes[first_quote..], &mut self.sentences);
+        for q in &self.quotes[first_quote..] {
+            let reach = self.quote_reach.last().map_or(q.end, |&r| r.max(q.end));
+            self.quote_reach.push(reach);
+        }
+        let quotes = &self.quotes[first_quote..];
+        let reach = paragraph_reach(quotes);
+        split_sentences(text, &self.tokens, first, p, (quotes, &reach), &mut self.sentences);
     }
 
     /// Indices of word tokens, in order.
@@ -88,10 +97,45 @@ impl TextModel {
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
-    /// The quotation that wholly holds `span`, if any.
+    /// The quotation that wholly holds `span`, if any (the first in order when several do).
+    ///
+    /// Quotations are in order of their start, so those starting at or before `span` are a prefix,
+    /// and the first of them that reaches `span`'s end is where the running furthest end first
+    /// does: two binary searches, whatever the number of quotations.
     pub fn quote_around(&self, span: Span) -> Option<Span> {
-        self.quotes.iter().copied().find(|q| q.contains(&span))
+        if self.quote_reach.len() != self.quotes.len() {
+            // The quotations were changed by hand: read them all.
+            return self.quotes.iter().copied().find(|q| q.contains(&span));
+        }
+        let before = self.quotes.partition_point(|q| q.start <= span.start);
+        let first = self.quote_reach[..before].partition_point(|&r| r < span.end);
+        (first < before).then(|| self.quotes[first])
     }
+
+    /// The range of tokens wholly inside `span`, found by binary search (tokens are in order and do
+    /// not overlap).
+    pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.end <= span.end).max(start);
+        start..end
+    }
+}
+
+/// The running furthest end of a paragraph's quotations (see [`TextModel::quote_around`]).
+fn paragraph_reach(quotes: &[Span]) -> Vec<usize> {
+    quotes
+        .iter()
+        .scan(0, |r, q| {
+            *r = q.end.max(*r);
+            Some(*r)
+        })
+        .collect()
+}
+
+/// True when a quotation of the paragraph starts before `t` and ends after it.
+fn strictly_inside_quote((quotes, reach): (&[Span], &[usize]), t: Span) -> bool {
+    let before = quotes.partition_point(|q| q.start < t.start);
+    reach[..before].last().is_some_and(|&r| r > t.end)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -181,7 +225,14 @@ fn is_closing(c: &str) -> bool {
 
 /// Split the tokens of paragraph `p` (starting at token `first`) into sentences. An ellipsis inside
 /// a quotation (`"on top of me ... I don't think"`) marks words left out, not a sentence end.
-fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, quotes: &[Span], out: &mut Vec<Sentence>) {
+fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    p: usize,
+    quotes: (&[Span], &[usize]),
+    out: &mut Vec<Sentence>,
+) {
     let mut start = first;
     let mut i = first;
     while i < tokens.len() {
@@ -204,7 +255,7 @@ fn split_sentences(text: &str, tokens: &[Token], first: usize, p: usize, quotes:
                 || (tok == "."
                     && end >= i + 3
                     && tokens[i + 1..i + 3].iter().all(|t| &text[t.span.start..t.span.end] == "."));
-            let quoted_ellipsis = ellipsis && quotes.iter().any(|q| q.start < t.span.start && t.span.end < q.end);
+            let quoted_ellipsis = ellipsis && strictly_inside_quote(quotes, t.span);
             let next_starts = tokens.get(end).is_none_or(|n| {
                 let c = text[n.span.start..].chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
@@ -333,6 +384,32 @@ mod tests {
         let t2 = "“Partition is what they want. It is clear";
         let m2 = TextModel::new(t2);
         assert_eq!(m2.quotes, vec![Span::new(0, t2.len())]);
+    }
+
+    #[test]
+    fn quote_around_finds_the_first_holding_quotation() {
+        let t = "He said \u{201c}the \u{2018}old\u{2019} road\u{201d} was shut, and 'the river \"rose\" fast' later.";
+        let m = TextModel::new(t);
+        for (i, _) in t.char_indices() {
+            for (j, _) in t[i..].char_indices() {
+                let span = Span::new(i, i + j);
+                let slow = m.quotes.iter().copied().find(|q| q.contains(&span));
+                assert_eq!(m.quote_around(span), slow, "{span:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_within_is_the_tokens_a_span_holds() {
+        let t = "A dam broke, flooding 3,000 homes near the town.";
+        let m = TextModel::new(t);
+        for (i, _) in t.char_indices() {
+            for (j, _) in t[i..].char_indices() {
+                let span = Span::new(i, i + j);
+                let slow: Vec<usize> = (0..m.tokens.len()).filter(|&k| span.contains(&m.tokens[k].span)).collect();
+                assert_eq!(m.tokens_within(span).collect::<Vec<_>>(), slow, "{span:?}");
+            }
+        }
     }
 
     #[test]
