@@ -153,7 +153,7 @@ fn bench(c: &mut Criterion) {
 
 /// Sources → prepared articles (load and text stages), with ids set.
 fn prepared(sources: &[Source]) -> Vec<parallax::text::Prepared> {
-    let docs = sources.iter().filter_map(|s| parallax::load::parse(s).ok()).collect();
+    let docs: Vec<_> = sources.iter().filter_map(|s| parallax::load::parse(s).ok()).collect();
     let mut out: Vec<_> = parallax::text::prepare_all(&docs).into_iter().filter_map(Result::ok).collect();
     for (i, p) in out.iter_mut().enumerate() {
         p.article.id = format!("A{}", i + 1);

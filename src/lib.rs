@@ -26,7 +26,7 @@ pub mod report;
 pub mod seeds;
 pub mod text;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub use model::{Comparison, SCHEMA_VERSION};
 
@@ -140,9 +140,6 @@ fn load_all(sources: &[Source], errors: &mut Vec<InputError>, progress: &mut dyn
                     continue;
                 }
                 seen_text.insert(fingerprint, src.path.clone());
-                for w in &doc.warnings {
-                    errors.push(InputError { path: src.path.clone(), error: w.clone(), severity: Severity::Warning });
-                }
                 docs.push(doc);
             }
             Ok(Err(e)) => errors.push(e.to_input_error(&src.path)),
@@ -167,17 +164,14 @@ fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<tex
             .collect(),
     };
     let mut prepared = Vec::with_capacity(results.len());
-    // Loading's caveats are reported already; the text stage's own (furniture not judged in this
-    // language) are added here.
-    let reported: HashSet<(String, String)> = errors.iter().map(|e| (e.path.clone(), e.error.clone())).collect();
+    // Caveats (a guessed encoding, furniture not judged in this language) are told for the articles
+    // that are analysed; an article left out gets its one error line alone.
     for result in results {
         match result {
             Ok(p) => {
                 for w in &p.warnings {
-                    if !reported.contains(&(p.article.path.clone(), w.clone())) {
-                        let warning = InputError { path: p.article.path.clone(), error: w.clone(), severity: Severity::Warning };
-                        errors.push(warning);
-                    }
+                    let path = p.article.path.clone();
+                    errors.push(InputError { path, error: w.clone(), severity: Severity::Warning });
                 }
                 prepared.push(p);
             }

@@ -140,7 +140,9 @@ fn check(case: &Case, run: &Run) -> Result<(), String> {
                 return fail("more than a line or two for one usage error".into());
             }
         }
-        Expect::Custom(f) => f(run.code, &run.stderr, run.report.as_ref()).map_err(|e| format!("{}: {e}", case.name))?,
+        Expect::Custom(f) => {
+            f(run.code, &run.stderr, run.report.as_ref()).map_err(|e| format!("{}: {e}", case.name))?
+        }
     }
     Ok(())
 }
@@ -164,7 +166,11 @@ fn a_report_is_never_written_onto_an_input_and_is_replaced_whole() {
     assert!(status.unwrap().success());
     let written = std::fs::read_to_string(&out).unwrap();
     assert!(written.starts_with("# Parallax comparison"), "{written}");
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains("tmp")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
 }
 
@@ -174,7 +180,8 @@ fn titles_and_names_from_inputs_are_only_text_in_every_format() {
     let good = dir.path().join("good.txt");
     std::fs::write(&good, GOOD).unwrap();
     let evil = dir.path().join("a|b`c<i>.md");
-    let front = "---\ntitle: \"<script>alert(1)</script> **Floods** [x](javascript:y)\"\noutlet: \"<b>Site</b> | x\"\n---\n\n";
+    let front =
+        "---\ntitle: \"<script>alert(1)</script> **Floods** [x](javascript:y)\"\noutlet: \"<b>Site</b> | x\"\n---\n\n";
     std::fs::write(&evil, format!("{front}{}", GOOD.replace("Floodwaters rose", "Rivers rose"))).unwrap();
     let render = |format: &str| {
         let out = parallax().arg("report").arg(&good).arg(&evil).args(["--format", format]).output().unwrap();

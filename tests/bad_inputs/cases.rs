@@ -182,16 +182,33 @@ fn encodings() -> Vec<Case> {
         fine("le32.txt", utf32(OTHER, false, true), Some("UTF-32LE")),
         fine("be32.txt", utf32(OTHER, true, true), Some("UTF-32BE")),
         fine("le32-nobom.txt", utf32(OTHER, false, false), Some("UTF-32LE")),
-        fine("cp1252.txt", legacy(encoding_rs::WINDOWS_1252, &OTHER.replace("said", "said “quoted” café")), Some("windows-1252")),
+        fine(
+            "cp1252.txt",
+            legacy(encoding_rs::WINDOWS_1252, &OTHER.replace("said", "said “quoted” café")),
+            Some("windows-1252"),
+        ),
         fine(
             "badbytes.txt",
-            [OTHER.replace("city", "cité").as_bytes(), b" \xff\xfe broken.\n"].concat(),
+            [OTHER.replace("city", "cité").replace("said", "said “so” ‘then’").as_bytes(), b" \xff\xfe broken.\n"]
+                .concat(),
             Some("replaced"),
         ),
-        case("sjis.txt", file("sjis.txt", legacy(encoding_rs::SHIFT_JIS, JAPANESE)), keeps("sjis.txt", Some("Shift_JIS"), "八か月")),
-        case("eucjp.txt", file("eucjp.txt", legacy(encoding_rs::EUC_JP, JAPANESE)), keeps("eucjp.txt", Some("EUC-JP"), "八か月")),
-        case("gb.txt", file("gb.txt", legacy(encoding_rs::GB18030, CHINESE)), keeps("gb.txt", Some("gb18030"), "生锈的钢梁")),
-        fine("koi8.txt", legacy(encoding_rs::KOI8_R, RUSSIAN), Some("KOI8-R")),
+        case(
+            "sjis.txt",
+            file("sjis.txt", legacy(encoding_rs::SHIFT_JIS, JAPANESE)),
+            keeps("sjis.txt", Some("Shift_JIS"), "八か月"),
+        ),
+        case(
+            "eucjp.txt",
+            file("eucjp.txt", legacy(encoding_rs::EUC_JP, JAPANESE)),
+            keeps("eucjp.txt", Some("EUC-JP"), "八か月"),
+        ),
+        case(
+            "gb.txt",
+            file("gb.txt", legacy(encoding_rs::GB18030, CHINESE)),
+            keeps("gb.txt", Some("read as GB"), "生锈的钢梁"),
+        ),
+        fine("koi8.txt", legacy(encoding_rs::KOI8_R, RUSSIAN), Some("read as KOI8")),
         fine("win1256.txt", legacy(encoding_rs::WINDOWS_1256, ARABIC), Some("windows-1256")),
     ]
 }
@@ -214,17 +231,26 @@ fn scripts_and_shapes() -> Vec<Case> {
         fine("cut.txt", format!("{OTHER}It cost $\n\nSome 20 to\n")),
         case(
             "counter.txt",
-            file("counter.txt", OTHER.replace("Shop owners", "Shop owners, open 24/7, said show all the photos; they").into_bytes()),
+            file(
+                "counter.txt",
+                OTHER.replace("Shop owners", "Shop owners, open 24/7, said show all the photos; they").into_bytes(),
+            ),
             keeps("counter.txt", None, "open 24/7"),
         ),
         case(
             "quotes.txt",
-            file("quotes.txt", "He said \"yes\" and she said \"no\" and they said \"maybe\". ".repeat(1500).into_bytes()),
+            file(
+                "quotes.txt",
+                "He said \"yes\" and she said \"no\" and they said \"maybe\". ".repeat(1500).into_bytes(),
+            ),
             read("quotes.txt", None),
         ),
         case(
             "figures.txt",
-            file("figures.txt", "In all 12 people, 40 cars, 7 boats and 300 homes were counted, ".repeat(800).into_bytes()),
+            file(
+                "figures.txt",
+                "In all 12 people, 40 cars, 7 boats and 300 homes were counted, ".repeat(800).into_bytes(),
+            ),
             Expect::Custom(Box::new(|code, err, report| {
                 let size = report.map(|r| r.to_string().len()).unwrap_or(0);
                 if code != 0 || size > 100 * 52_000 {
@@ -237,7 +263,9 @@ fn scripts_and_shapes() -> Vec<Case> {
 }
 
 fn html_and_markdown() -> Vec<Case> {
-    let page = |body: &str| format!("<!doctype html><html><head><title>Bridge reopens</title></head><body>{body}</body></html>");
+    let page = |body: &str| {
+        format!("<!doctype html><html><head><title>Bridge reopens</title></head><body>{body}</body></html>")
+    };
     let paragraphs: String = OTHER.lines().skip(2).map(|l| format!("<p>{l}</p>")).collect();
     vec![
         case("broken.html", file("broken.html", format!("<html><body><div><p>{}<p><b>unclosed <i>tags", OTHER.replace('\n', " ")).into_bytes()), read("broken.html", None)),
@@ -259,85 +287,153 @@ fn html_and_markdown() -> Vec<Case> {
 fn files_and_folders() -> Vec<Case> {
     let mut cases = vec![
         case("missing.txt", Box::new(|d: &Path| vec![d.join("missing.txt")]), refused("missing.txt", "no such file")),
-        case("emptydir", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("emptydir")).unwrap();
-            vec![d.join("emptydir")]
-        }), refused("emptydir", "holds no articles")),
-        case("onlybinary", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("onlybinary")).unwrap();
-            std::fs::write(d.join("onlybinary/a.png"), with_prefix(b"\x89PNG")).unwrap();
-            vec![d.join("onlybinary")]
-        }), refused("onlybinary", "holds no articles")),
-        case("huge.txt", Box::new(|d: &Path| {
-            let f = std::fs::File::create(d.join("huge.txt")).unwrap();
-            f.set_len(17 * 1024 * 1024).unwrap();
-            vec![d.join("huge.txt")]
-        }), refused("huge.txt", "larger than the 16 MB")),
-        case("big-but-fine.txt", file("big-but-fine.txt", OTHER.repeat(1000).into_bytes()), Expect::Custom(Box::new(|code, err, _| {
-            // 420 kB of one article repeated: read and analysed, perhaps with its repeats set aside.
-            if code == 0 || (code == 1 && !err.contains("big-but-fine.txt")) { Ok(()) } else { Err(format!("exit {code}\n{err}")) }
-        }))),
+        case(
+            "emptydir",
+            Box::new(|d: &Path| {
+                std::fs::create_dir(d.join("emptydir")).unwrap();
+                vec![d.join("emptydir")]
+            }),
+            refused("emptydir", "holds no articles"),
+        ),
+        case(
+            "onlybinary",
+            Box::new(|d: &Path| {
+                std::fs::create_dir(d.join("onlybinary")).unwrap();
+                std::fs::write(d.join("onlybinary/a.png"), with_prefix(b"\x89PNG")).unwrap();
+                vec![d.join("onlybinary")]
+            }),
+            refused("onlybinary", "holds no articles"),
+        ),
+        case(
+            "huge.txt",
+            Box::new(|d: &Path| {
+                let f = std::fs::File::create(d.join("huge.txt")).unwrap();
+                f.set_len(17 * 1024 * 1024).unwrap();
+                vec![d.join("huge.txt")]
+            }),
+            refused("huge.txt", "larger than the 16 MB"),
+        ),
+        case(
+            "big-but-fine.txt",
+            file("big-but-fine.txt", OTHER.repeat(1000).into_bytes()),
+            Expect::Custom(Box::new(|code, err, _| {
+                // 420 kB of one article repeated: read and analysed, perhaps with its repeats set aside.
+                if code == 0 || (code == 1 && !err.contains("big-but-fine.txt")) {
+                    Ok(())
+                } else {
+                    Err(format!("exit {code}\n{err}"))
+                }
+            })),
+        ),
     ];
     #[cfg(unix)]
     cases.extend([
-        case("pipe.txt", Box::new(|d: &Path| {
-            mkfifo(&d.join("pipe.txt"));
-            vec![d.join("pipe.txt")]
-        }), refused("pipe.txt", "a named pipe")),
-        case("piped", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("piped")).unwrap();
-            std::fs::write(d.join("piped/other.txt"), OTHER).unwrap();
-            mkfifo(&d.join("piped/stuck.txt"));
-            vec![d.join("piped")]
-        }), refused("stuck.txt", "a named pipe")),
+        case(
+            "pipe.txt",
+            Box::new(|d: &Path| {
+                mkfifo(&d.join("pipe.txt"));
+                vec![d.join("pipe.txt")]
+            }),
+            refused("pipe.txt", "a named pipe"),
+        ),
+        case(
+            "piped",
+            Box::new(|d: &Path| {
+                std::fs::create_dir(d.join("piped")).unwrap();
+                std::fs::write(d.join("piped/other.txt"), OTHER).unwrap();
+                mkfifo(&d.join("piped/stuck.txt"));
+                vec![d.join("piped")]
+            }),
+            refused("stuck.txt", "a named pipe"),
+        ),
         case("/dev/zero", Box::new(|_: &Path| vec![PathBuf::from("/dev/zero")]), refused("/dev/zero", "a device")),
-        case("/dev/urandom", Box::new(|_: &Path| vec![PathBuf::from("/dev/urandom")]), refused("/dev/urandom", "a device")),
-        case("loops", Box::new(|d: &Path| {
-            let l = d.join("loops");
-            std::fs::create_dir(&l).unwrap();
-            std::fs::write(l.join("other.txt"), OTHER).unwrap();
-            std::os::unix::fs::symlink(&l, l.join("again")).unwrap();
-            std::os::unix::fs::symlink(&l, l.join("and-again")).unwrap();
-            vec![l]
-        }), read("other.txt", None)),
-        case("dangling.txt", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("dang")).unwrap();
-            std::fs::write(d.join("dang/other.txt"), OTHER).unwrap();
-            std::os::unix::fs::symlink(d.join("gone.txt"), d.join("dang/dangling.txt")).unwrap();
-            vec![d.join("dang")]
-        }), refused("dangling.txt", "no such file")),
+        case(
+            "/dev/urandom",
+            Box::new(|_: &Path| vec![PathBuf::from("/dev/urandom")]),
+            refused("/dev/urandom", "a device"),
+        ),
+        case(
+            "loops",
+            Box::new(|d: &Path| {
+                let l = d.join("loops");
+                std::fs::create_dir(&l).unwrap();
+                std::fs::write(l.join("other.txt"), OTHER).unwrap();
+                std::os::unix::fs::symlink(&l, l.join("again")).unwrap();
+                std::os::unix::fs::symlink(&l, l.join("and-again")).unwrap();
+                vec![l]
+            }),
+            read("other.txt", None),
+        ),
+        case(
+            "dangling.txt",
+            Box::new(|d: &Path| {
+                std::fs::create_dir(d.join("dang")).unwrap();
+                std::fs::write(d.join("dang/other.txt"), OTHER).unwrap();
+                std::os::unix::fs::symlink(d.join("gone.txt"), d.join("dang/dangling.txt")).unwrap();
+                vec![d.join("dang")]
+            }),
+            refused("dangling.txt", "no such file"),
+        ),
     ]);
     cases
 }
 
 fn duplicates() -> Vec<Case> {
     let mut cases = vec![
-        case("twice", Box::new(|d: &Path| vec![d.join("good.txt")]), Expect::Custom(Box::new(|code, err, report| {
-            let n = report.and_then(|r| r["articles"].as_array().map(Vec::len)).unwrap_or(0);
-            if code == 1 && n == 1 && err.lines().count() == 1 && err.contains("same file as") { Ok(()) } else { Err(format!("exit {code}, {n} articles\n{err}")) }
-        }))),
+        case(
+            "twice",
+            Box::new(|d: &Path| vec![d.join("good.txt")]),
+            Expect::Custom(Box::new(|code, err, report| {
+                let n = report.and_then(|r| r["articles"].as_array().map(Vec::len)).unwrap_or(0);
+                if code == 1 && n == 1 && err.lines().count() == 1 && err.contains("same file as") {
+                    Ok(())
+                } else {
+                    Err(format!("exit {code}, {n} articles\n{err}"))
+                }
+            })),
+        ),
         case("copy.txt", file("copy.txt", super::GOOD.as_bytes().to_vec()), refused("copy.txt", "same text as")),
-        case("spaced.txt", file("spaced.txt", super::GOOD.replace(' ', "  ").into_bytes()), refused("spaced.txt", "same text as")),
-        case("copies", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("copies")).unwrap();
-            (0..60).for_each(|i| std::fs::write(d.join(format!("copies/c{i:02}.txt")), OTHER).unwrap());
-            vec![d.join("copies")]
-        }), Expect::Custom(Box::new(|code, err, report| {
-            let n = report.and_then(|r| r["articles"].as_array().map(Vec::len)).unwrap_or(0);
-            let same = err.lines().filter(|l| l.contains("same text as")).count();
-            if code == 1 && n == 2 && same == 59 { Ok(()) } else { Err(format!("exit {code}, {n} articles, {same} duplicate lines")) }
-        }))),
+        case(
+            "spaced.txt",
+            file("spaced.txt", super::GOOD.replace(' ', "  ").into_bytes()),
+            refused("spaced.txt", "same text as"),
+        ),
+        case(
+            "copies",
+            Box::new(|d: &Path| {
+                std::fs::create_dir(d.join("copies")).unwrap();
+                (0..60).for_each(|i| std::fs::write(d.join(format!("copies/c{i:02}.txt")), OTHER).unwrap());
+                vec![d.join("copies")]
+            }),
+            Expect::Custom(Box::new(|code, err, report| {
+                let n = report.and_then(|r| r["articles"].as_array().map(Vec::len)).unwrap_or(0);
+                let same = err.lines().filter(|l| l.contains("same text as")).count();
+                if code == 1 && n == 2 && same == 59 {
+                    Ok(())
+                } else {
+                    Err(format!("exit {code}, {n} articles, {same} duplicate lines"))
+                }
+            })),
+        ),
     ];
     #[cfg(unix)]
     cases.extend([
-        case("link.txt", Box::new(|d: &Path| {
-            std::os::unix::fs::symlink(d.join("good.txt"), d.join("link.txt")).unwrap();
-            vec![d.join("link.txt")]
-        }), refused("link.txt", "same file as")),
-        case("hard.txt", Box::new(|d: &Path| {
-            std::fs::hard_link(d.join("good.txt"), d.join("hard.txt")).unwrap();
-            vec![d.join("hard.txt")]
-        }), refused("hard.txt", "same file as")),
+        case(
+            "link.txt",
+            Box::new(|d: &Path| {
+                std::os::unix::fs::symlink(d.join("good.txt"), d.join("link.txt")).unwrap();
+                vec![d.join("link.txt")]
+            }),
+            refused("link.txt", "same file as"),
+        ),
+        case(
+            "hard.txt",
+            Box::new(|d: &Path| {
+                std::fs::hard_link(d.join("good.txt"), d.join("hard.txt")).unwrap();
+                vec![d.join("hard.txt")]
+            }),
+            refused("hard.txt", "same file as"),
+        ),
     ]);
     cases
 }
@@ -360,59 +456,124 @@ fn other(d: &Path) -> Vec<PathBuf> {
 fn outputs() -> Vec<Case> {
     let usage = |says| Expect::Usage { says };
     let mut cases = vec![
-        with_out(case("out onto input", Box::new(other), usage("refusing to write the report onto")), |d| d.join("other.txt")),
-        with_out(case("out onto the good one", Box::new(other), usage("one of the input articles")), |d| d.join("good.txt")),
-        with_out(case("out into a missing folder", Box::new(other), usage("cannot write the report")), |d| d.join("no/such/report.json")),
-        with_out(case("out onto a folder", Box::new(|d: &Path| {
-            std::fs::create_dir(d.join("folder")).unwrap();
-            other(d)
-        }), usage("cannot write the report")), |d| d.join("folder")),
+        with_out(case("out onto input", Box::new(other), usage("refusing to write the report onto")), |d| {
+            d.join("other.txt")
+        }),
+        with_out(case("out onto the good one", Box::new(other), usage("one of the input articles")), |d| {
+            d.join("good.txt")
+        }),
+        with_out(case("out into a missing folder", Box::new(other), usage("cannot write the report")), |d| {
+            d.join("no/such/report.json")
+        }),
+        with_out(
+            case(
+                "out onto a folder",
+                Box::new(|d: &Path| {
+                    std::fs::create_dir(d.join("folder")).unwrap();
+                    other(d)
+                }),
+                usage("cannot write the report"),
+            ),
+            |d| d.join("folder"),
+        ),
         with_lexicon(case("lexicon missing", Box::new(other), usage("no such file")), |d| d.join("nope.toml")),
-        with_lexicon(case("lexicon not toml", Box::new(|d: &Path| {
-            std::fs::write(d.join("lex.toml"), "[[term]]\ntext = \n").unwrap();
-            other(d)
-        }), usage("lex.toml:")), |d| d.join("lex.toml")),
-        with_lexicon(case("lexicon binary", Box::new(|d: &Path| {
-            std::fs::write(d.join("lex.toml"), noise(300, 5)).unwrap();
-            other(d)
-        }), usage("lex.toml")), |d| d.join("lex.toml")),
+        with_lexicon(
+            case(
+                "lexicon not toml",
+                Box::new(|d: &Path| {
+                    std::fs::write(d.join("lex.toml"), "[[term]]\ntext = \n").unwrap();
+                    other(d)
+                }),
+                usage("lex.toml:"),
+            ),
+            |d| d.join("lex.toml"),
+        ),
+        with_lexicon(
+            case(
+                "lexicon binary",
+                Box::new(|d: &Path| {
+                    std::fs::write(d.join("lex.toml"), noise(300, 5)).unwrap();
+                    other(d)
+                }),
+                usage("lex.toml"),
+            ),
+            |d| d.join("lex.toml"),
+        ),
         with_lexicon(case("lexicon device", Box::new(other), usage("a device")), |_| PathBuf::from("/dev/zero")),
     ];
-    let onto_lexicon = case("out onto the lexicon", Box::new(|d: &Path| {
-        std::fs::write(d.join("lex.toml"), "[[term]]\ntext = \"rogue\"\ncategory = \"pejorative\"\n").unwrap();
-        other(d)
-    }), usage("it is the --lexicon file"));
+    let onto_lexicon = case(
+        "out onto the lexicon",
+        Box::new(|d: &Path| {
+            std::fs::write(d.join("lex.toml"), "[[term]]\ntext = \"rogue\"\ncategory = \"pejorative\"\n").unwrap();
+            other(d)
+        }),
+        usage("it is the --lexicon file"),
+    );
     cases.push(with_out(with_lexicon(onto_lexicon, |d| d.join("lex.toml")), |d| d.join("lex.toml")));
     #[cfg(unix)]
     {
-        cases.push(with_lexicon(case("lexicon pipe", Box::new(|d: &Path| {
-            mkfifo(&d.join("lex.toml"));
-            other(d)
-        }), usage("a named pipe")), |d| d.join("lex.toml")));
-        cases.push(with_out(case("out onto input by link", Box::new(|d: &Path| {
-            std::os::unix::fs::symlink(d.join("other.txt"), d.join("alias.json")).unwrap();
-            other(d)
-        }), usage("one of the input articles")), |d| d.join("alias.json")));
+        cases.push(with_lexicon(
+            case(
+                "lexicon pipe",
+                Box::new(|d: &Path| {
+                    mkfifo(&d.join("lex.toml"));
+                    other(d)
+                }),
+                usage("a named pipe"),
+            ),
+            |d| d.join("lex.toml"),
+        ));
+        cases.push(with_out(
+            case(
+                "out onto input by link",
+                Box::new(|d: &Path| {
+                    std::os::unix::fs::symlink(d.join("other.txt"), d.join("alias.json")).unwrap();
+                    other(d)
+                }),
+                usage("one of the input articles"),
+            ),
+            |d| d.join("alias.json"),
+        ));
     }
     cases
 }
 
 fn names() -> Vec<Case> {
     vec![
-        case("escape in name", Box::new(|d: &Path| {
-            let p = d.join("bad\u{1b}[31mred.txt");
-            std::fs::write(&p, b"").unwrap();
-            vec![p]
-        }), Expect::Custom(Box::new(|code, err, _| {
-            if code == 1 && err.contains("bad\\u{1b}[31mred.txt") && err.lines().count() == 1 { Ok(()) } else { Err(format!("exit {code}\n{err}")) }
-        }))),
-        case("newline in name", Box::new(|d: &Path| {
-            let p = d.join("two\nlines.txt");
-            std::fs::write(&p, b"").unwrap();
-            vec![p]
-        }), Expect::Custom(Box::new(|code, err, _| {
-            if code == 1 && err.lines().count() == 1 && err.contains("two\\u{a}lines.txt") { Ok(()) } else { Err(format!("exit {code}\n{err}")) }
-        }))),
-        case("script title", file("script.txt", format!("<script>alert(1)</script> | Evil Site\n\n{OTHER}").into_bytes()), read("script.txt", None)),
+        case(
+            "escape in name",
+            Box::new(|d: &Path| {
+                let p = d.join("bad\u{1b}[31mred.txt");
+                std::fs::write(&p, b"").unwrap();
+                vec![p]
+            }),
+            Expect::Custom(Box::new(|code, err, _| {
+                if code == 1 && err.contains("bad\\u{1b}[31mred.txt") && err.lines().count() == 1 {
+                    Ok(())
+                } else {
+                    Err(format!("exit {code}\n{err}"))
+                }
+            })),
+        ),
+        case(
+            "newline in name",
+            Box::new(|d: &Path| {
+                let p = d.join("two\nlines.txt");
+                std::fs::write(&p, b"").unwrap();
+                vec![p]
+            }),
+            Expect::Custom(Box::new(|code, err, _| {
+                if code == 1 && err.lines().count() == 1 && err.contains("two\\u{a}lines.txt") {
+                    Ok(())
+                } else {
+                    Err(format!("exit {code}\n{err}"))
+                }
+            })),
+        ),
+        case(
+            "script title",
+            file("script.txt", format!("<script>alert(1)</script> | Evil Site\n\n{OTHER}").into_bytes()),
+            read("script.txt", None),
+        ),
     ]
 }
