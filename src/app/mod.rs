@@ -6,7 +6,8 @@
 //! lists the passages and shows the selected one's diffs, [`numbers_ui`] tabulates the figures
 //! each outlet gives, and the Framing tab ([`framing_ui`]) sums up labels and quotes, which the
 //! columns mark too ([`frame_marks`]); [`selection`] keeps what is selected; [`open`] gets files in
-//! (dialog, path box, drag and drop, recent files); [`theme`] owns every colour; [`screenshot`]
+//! (dialog, path box, drag and drop, recent files); [`problems`] sums up the inputs that could not be
+//! loaded in one line, with a Details window; [`theme`] owns every colour; [`screenshot`]
 //! implements `--screenshot`.
 //!
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
@@ -24,6 +25,9 @@ mod numbers_tests;
 mod numbers_ui;
 mod open;
 mod passages;
+mod problems;
+#[cfg(test)]
+mod problems_tests;
 mod screenshot;
 mod selection;
 mod tabs;
@@ -38,13 +42,14 @@ use std::sync::Arc;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use parallax::Comparison;
 use parallax::load::Source;
-use parallax::model::{InputError, Severity};
+use parallax::model::InputError;
 use serde::{Deserialize, Serialize};
 
 use columns::{ColumnCache, ColumnsView};
 use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
 use passages::{ListView, SortKey};
+use problems::{Problems, ProblemsCommand, ProblemsState};
 use screenshot::Screenshot;
 use selection::{Focus, SpanTarget};
 use tabs::Tab;
@@ -152,6 +157,10 @@ pub enum Command {
     DismissNotice,
     /// Take an article (or an unreadable input) out of the comparison.
     RemoveSource(String),
+    /// Take several articles or unreadable inputs out of the comparison.
+    RemoveSources(Vec<String>),
+    /// Show, hide or dismiss the input problems.
+    Problems(ProblemsCommand),
     /// Move an article's column left (-1) or right (1).
     MoveSource {
         /// The source path.
@@ -182,6 +191,7 @@ impl Command {
             self,
             Command::OpenPaths(_)
                 | Command::RemoveSource(_)
+                | Command::RemoveSources(_)
                 | Command::MoveSource { .. }
                 | Command::ResetToSeeds
                 | Command::CloseAll
@@ -204,8 +214,10 @@ pub struct ParallaxApp {
     job: Option<Job>,
     /// Source-changing commands that arrived while a job ran.
     deferred: Vec<Command>,
-    /// A problem with the analysis itself.
+    /// A problem with the analysis itself (the worker went away).
     status: Option<String>,
+    /// Problems with the inputs: the summary line and the Details window.
+    problems: ProblemsState,
     selected: Option<usize>,
     /// Lookups over `cmp.numbers`, rebuilt when `cmp` is replaced.
     numbers: NumberIndex,
@@ -237,6 +249,7 @@ impl ParallaxApp {
             job: None,
             deferred: Vec::new(),
             status: None,
+            problems: ProblemsState::default(),
             selected: None,
             numbers: NumberIndex::default(),
             selected_number: None,
@@ -290,6 +303,10 @@ impl ParallaxApp {
         self.sources = out.sources;
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;
+        let known =
+            self.sources.iter().map(|s| s.path.as_str()).chain(self.read_errors.iter().map(|e| e.path.as_str()));
+        let inputs = self.sources.len() + self.read_errors.len();
+        self.problems.update(Problems::build(&self.cmp, &known.collect(), inputs));
         self.numbers = NumberIndex::build(&self.cmp);
         self.generation += 1;
         self.restore_selection(kept);
@@ -321,6 +338,7 @@ impl ParallaxApp {
             };
             columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
         });
+        problems::details_ui(&ctx, &self.problems, &self.settings.theme.palette(), &mut commands);
         open::drop_hint_ui(ui);
         self.list_scroll = false;
 
@@ -382,7 +400,7 @@ impl ParallaxApp {
             self.status_ui(ui, commands);
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
-        self.errors_ui(ui, commands);
+        problems::summary_ui(ui, &self.problems, &palette, commands);
     }
 
     fn status_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -401,35 +419,6 @@ impl ParallaxApp {
         }
         if let Some(s) = &self.status {
             ui.colored_label(self.settings.theme.palette().error, s);
-        }
-    }
-
-    /// Inputs that failed (their columns are missing): one line each, with a way to drop them.
-    fn errors_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let palette = self.settings.theme.palette();
-        let shown: Vec<&InputError> = self
-            .cmp
-            .errors
-            .iter()
-            .filter(|e| e.severity == Severity::Error || self.cmp.articles.iter().all(|a| a.path != e.path))
-            .collect();
-        if shown.is_empty() {
-            return;
-        }
-        ui.separator();
-        for e in shown {
-            ui.horizontal_wrapped(|ui| {
-                let (icon, color) = match e.severity {
-                    Severity::Error => ("Not loaded:", palette.error),
-                    Severity::Warning => ("Warning:", palette.warning),
-                };
-                ui.label(RichText::new(format!("{icon} {}: {}", e.path, e.error)).color(color));
-                let known =
-                    self.sources.iter().any(|s| s.path == e.path) || self.read_errors.iter().any(|r| r.path == e.path);
-                if known && ui.small_button("Remove").on_hover_text("Take this input out of the comparison").clicked() {
-                    commands.push(Command::RemoveSource(e.path.clone()));
-                }
-            });
         }
     }
 
@@ -502,11 +491,9 @@ impl ParallaxApp {
                 self.list_scroll = true;
             }
             Command::OpenPaths(paths) => self.reanalyse(ctx, paths),
-            Command::RemoveSource(path) => {
-                self.sources.retain(|s| s.path != path);
-                self.read_errors.retain(|e| e.path != path);
-                self.reanalyse(ctx, Vec::new());
-            }
+            Command::RemoveSource(path) => self.remove_sources(ctx, &[path]),
+            Command::RemoveSources(paths) => self.remove_sources(ctx, &paths),
+            Command::Problems(c) => self.problems.apply(c),
             Command::MoveSource { path, delta } => {
                 if let Some(i) = self.sources.iter().position(|s| s.path == path) {
                     let j = (i as isize + delta).clamp(0, self.sources.len() as isize - 1) as usize;
@@ -541,6 +528,13 @@ impl ParallaxApp {
             Command::SetSort(k) => self.settings.sort = k,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
+    }
+
+    fn remove_sources(&mut self, ctx: &egui::Context, paths: &[String]) {
+        let gone: std::collections::HashSet<&str> = paths.iter().map(String::as_str).collect();
+        self.sources.retain(|s| !gone.contains(s.path.as_str()));
+        self.read_errors.retain(|e| !gone.contains(e.path.as_str()));
+        self.reanalyse(ctx, Vec::new());
     }
 
     fn reanalyse(&mut self, ctx: &egui::Context, new_paths: Vec<PathBuf>) {

@@ -140,15 +140,21 @@ fn a_bad_file_shows_its_error_and_the_rest_still_loads() {
 
     assert_eq!(column_ids(&h), ["A1", "A2", "A3", "A4", "A5"]);
     h.get_by_label("Rival Libyan forces fight for control of Tripoli");
+    let summary = super::problems_tests::summary_text(&h);
+    assert_eq!(summary.as_deref(), Some("1 file not loaded (1 not text)"));
     let shown = path.display().to_string();
+    assert!(h.query_by_label_contains(&shown).is_none(), "files are listed under Details");
+    h.get_by_label("Details").click();
+    h.run();
     let error = h.get_by_label_contains(&shown);
     let text = error.value().unwrap_or_default();
-    assert!(text.starts_with("Not loaded:") && text.contains("PNG"), "{text}");
+    assert!(text.contains("PNG"), "{text}");
 
-    // The error can be dismissed; the seeds stay.
+    // The file can be taken out; the seeds stay and the summary goes.
     h.get_by_label("Remove").click();
     wait_for_analysis(&mut h);
     assert!(h.query_by_label_contains(&shown).is_none());
+    assert!(super::problems_tests::summary_text(&h).is_none());
     assert_eq!(column_ids(&h).len(), 5);
 }
 

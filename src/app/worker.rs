@@ -149,7 +149,8 @@ fn panicked_output(panic: &(dyn std::any::Any + Send), backup: (Vec<Source>, Vec
         opened: Vec::new(),
         comparison: Comparison {
             errors: vec![app_error(format!(
-                "the analysis failed ({what}); remove the last files you added and try again"
+                "internal error in the analysis ({what}); none of the articles could be shown — \
+                 remove the last files you added and try again, and please report it"
             ))],
             ..Comparison::default()
         },
