@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod framing;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod numbers;

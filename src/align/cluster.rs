@@ -1,9 +1,9 @@
 //! Pair matches to passages: matches that overlap in an article are one passage, with one member
 //! per article, a kind, a similarity and word diffs between members.
 
-use super::diff::{span_diff_keys, word_diff, word_ratio};
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
+use crate::text::diff::{span_diff_keys, word_diff, word_ratio};
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
 const SAME_PLACE_IOU: f64 = 0.5;

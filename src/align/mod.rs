@@ -9,13 +9,12 @@
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
 //! 4. Pair matches that overlap in an article become one passage with one member per article, and
-//!    each member pair gets a word diff from `similar` (`cluster`, [`diff`]).
+//!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
 //! The result does not depend on the order the articles were given in.
 
 mod chain;
 mod cluster;
-pub mod diff;
 mod paraphrase;
 
 use std::collections::HashMap;

@@ -7,8 +7,8 @@ use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
 use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
-use crate::align::diff::word_diff;
 use crate::model::{Member, PairDiff, QuoteGroup, Span, SpanText};
+use crate::text::diff::word_diff;
 use crate::text::normalize::is_stopword;
 
 /// Fewest words a quotation needs to count as a statement worth comparing.

@@ -39,7 +39,7 @@ pub fn extract(html: &str) -> Option<HtmlArticle> {
             title: (!title.is_empty()).then_some(title),
             outlet: non_empty(article.site_name),
             byline: non_empty(article.byline),
-            published: article.published_time.as_deref().and_then(crate::text::meta::parse_date),
+            published: article.published_time.as_deref().and_then(crate::lang::dates::parse_date),
         },
     })
 }

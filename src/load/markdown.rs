@@ -72,7 +72,7 @@ fn split_front_matter(src: &str) -> (Meta, &str) {
             "title" | "headline" => meta.title = Some(v),
             "source" | "outlet" | "site" | "publisher" => meta.outlet = Some(v),
             "author" | "byline" => meta.byline = Some(v),
-            "date" | "published" => meta.published = crate::text::meta::parse_date(&v),
+            "date" | "published" => meta.published = crate::lang::dates::parse_date(&v),
             _ => {}
         }
     }

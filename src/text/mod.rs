@@ -1,6 +1,7 @@
 //! Stage 2, text: page furniture set aside, headline and metadata found, and the body modelled as
 //! paragraphs, sentences, tokens and quotations with byte spans.
 
+pub mod diff;
 pub mod furniture;
 pub mod meta;
 pub mod normalize;
