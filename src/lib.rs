@@ -43,6 +43,10 @@ pub enum Stage {
     Text,
     /// Finding shared passages.
     Align,
+    /// Finding figures and grouping them.
+    Numbers,
+    /// Finding actors, labels, attribution and quotes.
+    Framing,
     /// Done.
     Done,
 }
@@ -54,6 +58,8 @@ impl Stage {
             Stage::Load => "Reading articles",
             Stage::Text => "Setting page furniture aside",
             Stage::Align => "Finding shared passages",
+            Stage::Numbers => "Finding and grouping figures",
+            Stage::Framing => "Comparing framing",
             Stage::Done => "Done",
         }
     }
@@ -112,7 +118,7 @@ pub fn analyze_with(
     progress(Progress { stage: Stage::Text, fraction: 0.3 });
     let mut prepared = prepare_all(docs, &mut errors);
     progress(Progress { stage: Stage::Align, fraction: 0.4 });
-    let (passages, framing, (numbers, number_groups)) = compare_all(&mut prepared, options, &mut errors);
+    let (passages, framing, (numbers, number_groups)) = compare_all(&mut prepared, options, &mut errors, progress);
     progress(Progress { stage: Stage::Done, fraction: 1.0 });
     Comparison {
         version: SCHEMA_VERSION,
@@ -192,10 +198,12 @@ fn number_articles(prepared: &mut [text::Prepared]) {
 /// What the cross-article stages find.
 type Findings = (Vec<model::Passage>, model::Framing, (Vec<model::NumberMention>, Vec<model::NumberGroup>));
 
-fn compare(prepared: &[text::Prepared], options: &Options) -> Findings {
+fn compare(prepared: &[text::Prepared], options: &Options, progress: &mut dyn FnMut(Progress)) -> Findings {
     let passages = align::find_passages(prepared);
-    let framing = framing::analyze_with(prepared, &options.lexicon);
+    progress(Progress { stage: Stage::Numbers, fraction: 0.7 });
     let numbers = numbers::analyze(prepared);
+    progress(Progress { stage: Stage::Framing, fraction: 0.8 });
+    let framing = framing::analyze_with(prepared, &options.lexicon);
     (passages, framing, numbers)
 }
 
@@ -203,20 +211,25 @@ fn compare(prepared: &[text::Prepared], options: &Options) -> Findings {
 /// fail, every article is analysed alone, one that fails alone is left out with an error line and
 /// the rest is compared again; should that fail too, each stage runs on its own and a failing one
 /// gives no findings (and says so) while the others are kept.
-fn compare_all(prepared: &mut Vec<text::Prepared>, options: &Options, errors: &mut Vec<InputError>) -> Findings {
-    if let Ok(found) = guarded(|| compare(prepared, options)) {
+fn compare_all(
+    prepared: &mut Vec<text::Prepared>,
+    options: &Options,
+    errors: &mut Vec<InputError>,
+    progress: &mut dyn FnMut(Progress),
+) -> Findings {
+    if let Ok(found) = guarded(|| compare(prepared, options, progress)) {
         return found;
     }
     let mut kept = Vec::with_capacity(prepared.len());
     for p in std::mem::take(prepared) {
-        match guarded(|| compare(std::slice::from_ref(&p), options)) {
+        match guarded(|| compare(std::slice::from_ref(&p), options, &mut |_| {})) {
             Ok(_) => kept.push(p),
             Err(panic) => errors.push(internal_error(&p.article.path, "analysing", &panic)),
         }
     }
     number_articles(&mut kept);
     *prepared = kept;
-    if let Ok(found) = guarded(|| compare(prepared, options)) {
+    if let Ok(found) = guarded(|| compare(prepared, options, progress)) {
         return found;
     }
     let mut stage_failed = |stage: &str, panic: String| {
@@ -270,4 +283,32 @@ fn internal_error(path: &str, doing: &str, panic: &str) -> InputError {
 pub fn analyze_paths(paths: &[std::path::PathBuf], progress: &mut dyn FnMut(Progress)) -> Comparison {
     let (sources, errors) = load::read_paths(paths);
     analyze(sources, errors, progress)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_moves_forward_through_every_stage() {
+        let mut seen: Vec<Progress> = Vec::new();
+        analyze(seeds::sources(), Vec::new(), &mut |p| seen.push(p));
+        let stages: Vec<Stage> = seen.iter().map(|p| p.stage).fold(Vec::new(), |mut v, s| {
+            if v.last() != Some(&s) {
+                v.push(s);
+            }
+            v
+        });
+        let all = [Stage::Load, Stage::Text, Stage::Align, Stage::Numbers, Stage::Framing, Stage::Done];
+        assert_eq!(stages, all);
+        assert!(seen.windows(2).all(|w| w[0].fraction <= w[1].fraction), "{seen:?}");
+    }
+
+    #[test]
+    fn a_panic_becomes_its_message() {
+        let r: Result<(), String> = guarded(|| panic!("boom at {}", 3));
+        assert_eq!(r.unwrap_err(), "boom at 3");
+        let e = internal_error("a.txt", "reading", "boom");
+        assert!(e.error.contains("internal error while reading this article (boom)"));
+    }
 }
