@@ -15,6 +15,8 @@
 
 mod column_text;
 mod columns;
+#[cfg(test)]
+mod fixture;
 pub mod frame_bench;
 mod frame_marks;
 #[cfg(test)]
