@@ -296,7 +296,7 @@ impl ParallaxApp {
 
     fn take_output(&mut self, out: JobOutput) {
         for p in &out.opened {
-            let shown = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()).display().to_string();
+            let shown = p.display().to_string();
             self.settings.recent.retain(|r| *r != shown);
             self.settings.recent.insert(0, shown);
         }

@@ -16,7 +16,8 @@ pub struct JobOutput {
     pub sources: Vec<Source>,
     /// Problems reading paths from disk (kept so that a later re-analysis still shows them).
     pub read_errors: Vec<InputError>,
-    /// The paths read from disk successfully, for the recent-files list.
+    /// The paths read from disk successfully, for the recent-files list, resolved (canonical) on the
+    /// worker thread so that the frame loop never touches the disk.
     pub opened: Vec<PathBuf>,
     /// The analysis.
     pub comparison: Comparison,
@@ -115,7 +116,7 @@ pub fn run_with(
         for p in &new_paths {
             let shown = p.display().to_string();
             if !errors.iter().any(|e| e.path == shown) {
-                opened.push(p.clone());
+                opened.push(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
             }
         }
         for s in read {
