@@ -65,6 +65,22 @@ fn json_report_of_the_seeds_follows_the_schema() {
             }
         }
     }
+    // Figures: the span is the figure; `sentence_span` (an addition) is its whole sentence, and
+    // `sentence` is that sentence (short ones whole).
+    let numbers = v["numbers"].as_array().unwrap();
+    assert!(!numbers.is_empty());
+    for n in numbers {
+        let text = text_of(n["article"].as_str().unwrap());
+        let at = |key: &str| -> (usize, usize) {
+            let span = n[key].as_array().unwrap();
+            (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize)
+        };
+        let ((s, e), (ss, se)) = (at("span"), at("sentence_span"));
+        assert_eq!(&text[s..e], n["text"].as_str().unwrap());
+        assert!(ss <= s && e <= se, "the sentence holds the figure");
+        let sentence = n["sentence"].as_str().unwrap();
+        assert!(se - ss > 600 || sentence == &text[ss..se], "a short sentence is given whole");
+    }
 }
 
 #[test]
