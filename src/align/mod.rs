@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::model::{Passage, Span};
-use crate::text::normalize::{is_stopword, match_key};
+use crate::text::normalize::is_stopword;
 use crate::text::{Prepared, TextModel, TokenKind};
 
 /// Interned match keys of every word in the articles.
@@ -36,14 +36,14 @@ impl Vocab {
         Vocab { map: HashMap::new(), words: Vec::new(), stop: Vec::new() }
     }
 
-    fn intern(&mut self, key: String) -> u32 {
-        if let Some(&id) = self.map.get(&key) {
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.map.get(key) {
             return id;
         }
         let id = self.words.len() as u32;
-        self.stop.push(is_stopword(&key));
-        self.words.push(key.clone());
-        self.map.insert(key, id);
+        self.stop.push(is_stopword(key));
+        self.words.push(key.to_owned());
+        self.map.insert(key.to_owned(), id);
         id
     }
 }
@@ -77,7 +77,7 @@ impl<'a> Doc<'a> {
                 let t = model.tokens[ti];
                 if t.kind == TokenKind::Word {
                     words.push(ti);
-                    keys.push(vocab.intern(match_key(&text[t.span.start..t.span.end])));
+                    keys.push(vocab.intern(&model.keys[ti]));
                     sent_of.push(s as u32);
                 }
             }

@@ -14,7 +14,6 @@ pub mod lexicon;
 pub mod quotes;
 
 use crate::model::{Framing, Span};
-use crate::text::normalize::match_key;
 use crate::text::{Prepared, TextModel, TokenKind};
 
 pub use lexicon::{Lexicon, LexiconError};
@@ -46,24 +45,15 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     /// Its model.
     pub model: &'a TextModel,
-    /// `match_key` of every token.
-    pub keys: Vec<String>,
-    /// Sentence index of every token.
-    pub sentence_of: Vec<usize>,
+    /// `match_key` of every token (from the text stage's model).
+    pub keys: &'a [String],
+    /// Sentence index of every token (from the text stage's model).
+    pub sentence_of: &'a [usize],
 }
 
 impl<'a> Doc<'a> {
     pub(crate) fn new(id: &'a str, text: &'a str, model: &'a TextModel) -> Self {
-        let keys = model.tokens.iter().map(|t| match_key(&text[t.span.start..t.span.end])).collect();
-        let mut sentence_of = vec![usize::MAX; model.tokens.len()];
-        for (si, s) in model.sentences.iter().enumerate() {
-            for i in s.tokens.clone() {
-                if let Some(x) = sentence_of.get_mut(i) {
-                    *x = si;
-                }
-            }
-        }
-        Doc { id, text, model, keys, sentence_of }
+        Doc { id, text, model, keys: &model.keys, sentence_of: &model.sentence_of }
     }
 
     /// The text of token `i`.

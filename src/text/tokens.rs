@@ -1,5 +1,6 @@
 //! Tokens, sentences, paragraphs and quotations, all as byte spans into the article text.
 
+use super::normalize::match_key;
 use crate::model::Span;
 
 /// What a token is.
@@ -42,6 +43,11 @@ pub struct TextModel {
     pub tokens: Vec<Token>,
     /// Quotations, including their quotation marks. An unclosed quotation runs to its paragraph's end.
     pub quotes: Vec<Span>,
+    /// The match key of every token ([`match_key`]: case, quotes, dashes, digit grouping and spelling
+    /// folded), computed once here so that every later stage reads the same folding.
+    pub keys: Vec<String>,
+    /// The sentence of every token (`usize::MAX` for a token outside every sentence).
+    pub sentence_of: Vec<usize>,
     /// For each quotation, the furthest end of it and every quotation before it, so that the
     /// quotation around a span is found by binary search rather than by reading every quotation.
     quote_reach: Vec<usize>,
@@ -61,6 +67,15 @@ impl TextModel {
                 m.add_paragraph(text, Span::new(start, start + trimmed.len()));
             }
             offset += line.len();
+        }
+        m.keys = m.tokens.iter().map(|t| match_key(&text[t.span.start..t.span.end])).collect();
+        m.sentence_of = vec![usize::MAX; m.tokens.len()];
+        for (si, s) in m.sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                if let Some(x) = m.sentence_of.get_mut(i) {
+                    *x = si;
+                }
+            }
         }
         m
     }
