@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod kinds;
+
+pub use kinds::{Category, GroupStatus, Qualifier, Quantity};
+
 /// Version of the JSON report schema these types produce.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -261,9 +265,9 @@ pub struct NumberMention {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_max: Option<f64>,
     /// exact, at_least, more_than, at_most, less_than, approximately or range.
-    pub qualifier: String,
+    pub qualifier: Qualifier,
     /// What is counted: killed, wounded, displaced, arrested, missing, people, money, percent, ...
-    pub what: String,
+    pub what: Quantity,
     /// The sentence the number stands in: the whole sentence when it is at most
     /// [`MAX_SENTENCE_BYTES`] long, else a window of about that size around the figure, cut at word
     /// edges and marked with "…" where it is cut (so that a report never repeats a long sentence once
@@ -288,11 +292,11 @@ pub struct NumberGroup {
     /// Short id: `"G1"`, ...
     pub id: String,
     /// What is counted.
-    pub what: String,
+    pub what: Quantity,
     /// Number ids.
     pub members: Vec<String>,
     /// agree, compatible, differ or single.
-    pub status: String,
+    pub status: GroupStatus,
     /// True when one article gives conflicting values.
     pub within_article: bool,
 }
@@ -339,7 +343,7 @@ pub struct Label {
     /// For a loaded label, the lexicon category of its loaded term: pejorative, evaluative,
     /// delegitimising or legitimising.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    pub category: Option<Category>,
 }
 
 /// A verb or phrase that introduces a claim.

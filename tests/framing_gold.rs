@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use parallax::Comparison;
-use parallax::model::{DiffTag, Framing};
+use parallax::model::{Category, DiffTag, Framing};
 
 fn cmp() -> &'static Comparison {
     static CMP: OnceLock<Comparison> = OnceLock::new();
@@ -196,11 +196,10 @@ fn quote_groups_have_exact_members_and_stable_ids() {
 fn loaded_labels_carry_their_lexicon_category() {
     let cmp = parallax::analyze(parallax::seeds::sources(), Vec::new(), &mut |_| {});
     let labels: Vec<&parallax::model::Label> = cmp.framing.actors.iter().flat_map(|a| &a.labels).collect();
-    let category = |word: &str| {
-        labels.iter().find(|l| l.loaded && l.label.to_lowercase().contains(word)).and_then(|l| l.category.clone())
-    };
-    assert_eq!(category("warlord").as_deref(), Some("pejorative"));
-    assert_eq!(category("self-styled").as_deref(), Some("delegitimising"));
-    assert_eq!(category("un-backed").as_deref(), Some("legitimising"));
+    let category =
+        |word: &str| labels.iter().find(|l| l.loaded && l.label.to_lowercase().contains(word)).and_then(|l| l.category);
+    assert_eq!(category("warlord"), Some(Category::Pejorative));
+    assert_eq!(category("self-styled"), Some(Category::Delegitimising));
+    assert_eq!(category("un-backed"), Some(Category::Legitimising));
     assert!(labels.iter().all(|l| l.loaded == l.category.is_some()), "category exactly on loaded labels");
 }

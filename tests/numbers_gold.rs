@@ -5,7 +5,7 @@ mod common;
 
 use common::{article_id, fold, seeds};
 use parallax::Comparison;
-use parallax::model::NumberMention;
+use parallax::model::{GroupStatus, NumberMention, Quantity};
 
 const S000: &str = "000_acaca5ba74d867b7.txt";
 const S001: &str = "001_c5e94d6caf5d1f55.txt";
@@ -51,7 +51,7 @@ fn matching<'c>(cmp: &'c Comparison, file: &str, contains: &str, value: f64) -> 
 }
 
 fn satisfied(cmp: &Comparison, (file, contains, value, qualifier, what): &(&str, &str, f64, &str, &str)) -> bool {
-    matching(cmp, file, contains, *value).iter().any(|n| n.qualifier == *qualifier && n.what == *what)
+    matching(cmp, file, contains, *value).iter().any(|n| n.qualifier.as_str() == *qualifier && n.what.as_str() == *what)
 }
 
 #[test]
@@ -105,13 +105,13 @@ fn within_article_disagreement_on_the_migrant_centre_wounded() {
     let g = cmp
         .number_groups
         .iter()
-        .find(|g| g.what == "wounded" && group_values(&cmp, g).iter().any(|(art, v)| *art == a && *v == 180.0))
+        .find(|g| g.what == Quantity::Wounded && group_values(&cmp, g).iter().any(|(art, v)| *art == a && *v == 180.0))
         .expect("a wounded group holding 180");
     let values: Vec<f64> = group_values(&cmp, g).iter().map(|x| x.1).collect();
     assert!(values.contains(&80.0), "{values:?}");
     assert!(!values.contains(&33.0), "the Benghazi wounded are another event: {values:?}");
     assert!(g.within_article);
-    assert_eq!(g.status, "differ");
+    assert_eq!(g.status, GroupStatus::Differ);
 }
 
 #[test]
@@ -121,13 +121,13 @@ fn across_articles_the_tripoli_death_tolls_differ() {
     let g = cmp
         .number_groups
         .iter()
-        .find(|g| g.what == "killed" && group_values(&cmp, g).contains(&(a0.as_str(), 220.0)))
+        .find(|g| g.what == Quantity::Killed && group_values(&cmp, g).contains(&(a0.as_str(), 220.0)))
         .expect("a killed group holding 220");
     let values = group_values(&cmp, g);
     assert!(values.contains(&(a1.as_str(), 500.0)) && values.contains(&(a2.as_str(), 1000.0)), "{values:?}");
     for other_event in [44.0, 40.0, 4.0] {
         assert!(!values.iter().any(|(art, v)| *art == a2 && *v == other_event), "{other_event} is another event");
     }
-    assert_eq!(g.status, "differ");
+    assert_eq!(g.status, GroupStatus::Differ);
     assert!(!g.within_article);
 }

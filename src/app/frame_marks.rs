@@ -2,7 +2,7 @@
 //! scare quotes, gathered per article once per comparison (see [`per_article`]).
 
 use parallax::Comparison;
-use parallax::model::Span;
+use parallax::model::{Category, Span};
 
 /// What a framing mark in the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +66,8 @@ pub fn describe(cmp: &Comparison, mark: &FrameMark) -> String {
             if loaded {
                 let category = found
                     .and_then(|a| a.labels.iter().find(|l| l.span == mark.span))
-                    .and_then(|l| l.category.as_deref())
-                    .unwrap_or("evaluative");
+                    .and_then(|l| l.category)
+                    .unwrap_or(Category::Evaluative);
                 format!("label for {name} (loaded: {category} term)")
             } else {
                 format!("label for {name} (neutral)")

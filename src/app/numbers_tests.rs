@@ -4,6 +4,7 @@ use egui_kittest::kittest::Queryable;
 
 use super::tests::{harness, seeds_app};
 use super::{Focus, Tab};
+use parallax::model::{GroupStatus, Quantity};
 
 #[test]
 fn the_numbers_tab_lists_the_killed_group_by_outlet() {
@@ -18,7 +19,7 @@ fn the_numbers_tab_lists_the_killed_group_by_outlet() {
     // The killed group (G1) is the first row: three outlets disagree.
     let first = &h.state().numbers.rows[0];
     let group = &h.state().cmp.number_groups[first.group];
-    assert_eq!((group.what.as_str(), group.status.as_str()), ("killed", "differ"));
+    assert_eq!((group.what, group.status), (Quantity::Killed, GroupStatus::Differ));
     assert!(first.cells.iter().filter(|c| !c.is_empty()).count() >= 3);
 }
 

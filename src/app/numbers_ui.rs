@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use egui::RichText;
 use parallax::Comparison;
-use parallax::model::{NumberGroup, Span};
+use parallax::model::{GroupStatus, NumberGroup, Span};
 
 use super::Command;
 use super::theme::{NumberKind, Palette};
@@ -16,22 +16,28 @@ pub fn group_kind(group: &NumberGroup) -> NumberKind {
     if group.within_article {
         return NumberKind::Conflict;
     }
-    match group.status.as_str() {
-        "agree" => NumberKind::Agree,
-        "compatible" => NumberKind::Compatible,
-        "differ" => NumberKind::Differ,
-        _ => NumberKind::Ungrouped,
+    status_kind(group.status)
+}
+
+/// The kind of a group with this status and no conflict within an article.
+pub fn status_kind(status: GroupStatus) -> NumberKind {
+    match status {
+        GroupStatus::Agree => NumberKind::Agree,
+        GroupStatus::Compatible => NumberKind::Compatible,
+        GroupStatus::Differ => NumberKind::Differ,
+        GroupStatus::Single => NumberKind::Ungrouped,
     }
 }
 
-/// A short word for a kind, as the table shows it.
+/// A short word for a kind, as the table shows it: the status's report name, or for a conflict
+/// within an article a phrase.
 pub fn kind_label(kind: NumberKind) -> &'static str {
     match kind {
-        NumberKind::Agree => "agree",
-        NumberKind::Compatible => "compatible",
-        NumberKind::Differ => "differ",
+        NumberKind::Agree => GroupStatus::Agree.as_str(),
+        NumberKind::Compatible => GroupStatus::Compatible.as_str(),
+        NumberKind::Differ => GroupStatus::Differ.as_str(),
         NumberKind::Conflict => "conflict within an article",
-        NumberKind::Ungrouped => "single",
+        NumberKind::Ungrouped => GroupStatus::Single.as_str(),
     }
 }
 
@@ -181,7 +187,7 @@ fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut V
     let Some(g) = view.cmp.number_groups.get(row.group) else { return };
     let palette = &view.palette;
     ui.label(RichText::new(&g.id).monospace());
-    ui.label(&g.what);
+    ui.label(g.what.as_str());
     let t = palette.number(row.kind);
     ui.label(RichText::new(kind_label(row.kind)).color(t.stroke));
     for (ai, cell) in row.cells.iter().enumerate() {
@@ -222,7 +228,7 @@ fn selected_ui(ui: &mut egui::Ui, view: &NumbersView<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax::model::{Article, NumberMention};
+    use parallax::model::{Article, NumberMention, Qualifier, Quantity};
 
     fn mention(id: &str, article: &str, start: usize, text: &str) -> NumberMention {
         NumberMention {
@@ -232,21 +238,34 @@ mod tests {
             text: text.into(),
             value: 1.0,
             value_max: None,
-            qualifier: "exact".into(),
-            what: "killed".into(),
+            qualifier: Qualifier::Exact,
+            what: Quantity::Killed,
             sentence: String::new(),
             sentence_span: Span::new(start, start + text.len()),
         }
     }
 
-    fn group(id: &str, members: &[&str], status: &str, within: bool) -> NumberGroup {
+    fn group(id: &str, members: &[&str], status: GroupStatus, within: bool) -> NumberGroup {
         NumberGroup {
             id: id.into(),
-            what: "killed".into(),
+            what: Quantity::Killed,
             members: members.iter().map(|m| (*m).into()).collect(),
-            status: status.into(),
+            status,
             within_article: within,
         }
+    }
+
+    #[test]
+    fn every_status_has_a_kind_in_the_legend_labelled_with_its_name() {
+        for &status in GroupStatus::ALL {
+            let kind = status_kind(status);
+            assert!(NumberKind::ALL.contains(&kind), "{status}");
+            assert_eq!(kind_label(kind), status.as_str());
+        }
+        let mut labels: Vec<&str> = NumberKind::ALL.iter().map(|&k| kind_label(k)).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(labels.len(), NumberKind::ALL.len(), "one label per kind");
     }
 
     #[test]
@@ -256,9 +275,9 @@ mod tests {
             articles,
             numbers: vec![mention("N1", "A1", 0, "5"), mention("N2", "A2", 3, "6"), mention("N3", "A2", 9, "7")],
             number_groups: vec![
-                group("G1", &["N3"], "single", false),
-                group("G2", &["N1", "N2", "N99"], "agree", false),
-                group("G3", &["N1", "N2"], "differ", false),
+                group("G1", &["N3"], GroupStatus::Single, false),
+                group("G2", &["N1", "N2", "N99"], GroupStatus::Agree, false),
+                group("G3", &["N1", "N2"], GroupStatus::Differ, false),
             ],
             ..Comparison::default()
         };

@@ -514,7 +514,7 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
             span: f.span,
             text: text.to_owned(),
             loaded: loaded(d, lex, f.span),
-            category: loaded_category(d, lex, f.span).map(|c| c.as_str().to_owned()),
+            category: loaded_category(d, lex, f.span),
         };
         per_actor.entry(f.actor).or_default().insert((f.doc, f.span), label);
     }

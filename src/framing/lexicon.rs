@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use crate::model::Category;
 use crate::text::normalize::match_key;
 
 /// The lexicon shipped with Parallax.
@@ -65,46 +66,6 @@ fn read_lexicon_file(path: &Path) -> Result<String, LexiconError> {
     String::from_utf8(bytes).map_err(|e| {
         unusable(format!("not UTF-8 text (bad byte at {}) — save it as UTF-8", e.utf8_error().valid_up_to()))
     })
-}
-
-/// What a term says about what it describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    /// Disparaging ("warlord", "regime").
-    Pejorative,
-    /// Judging, though not always negative ("rebel", "militia").
-    Evaluative,
-    /// Casting doubt on legitimacy ("self-styled", "so-called").
-    Delegitimising,
-    /// Lending legitimacy ("internationally recognised", "UN-backed").
-    Legitimising,
-    /// A neutral title that stands before a name ("General", "President").
-    Title,
-    /// A neutral role noun ("commander", "government").
-    Role,
-    /// A neutral descriptor ("former", "eastern").
-    Descriptor,
-}
-
-impl Category {
-    /// The category's name as written in the lexicon file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Pejorative => "pejorative",
-            Category::Evaluative => "evaluative",
-            Category::Delegitimising => "delegitimising",
-            Category::Legitimising => "legitimising",
-            Category::Title => "title",
-            Category::Role => "role",
-            Category::Descriptor => "descriptor",
-        }
-    }
-
-    /// True for evaluative or legitimising categories.
-    pub fn loaded(self) -> bool {
-        matches!(self, Category::Pejorative | Category::Evaluative | Category::Delegitimising | Category::Legitimising)
-    }
 }
 
 /// What kind of actor a head noun can name.

@@ -2,7 +2,7 @@
 //! qualifiers, units, and what each figure counts.
 
 use super::lexicon::*;
-use crate::model::Span;
+use crate::model::{Qualifier, Quantity, Span};
 use crate::text::{TextModel, TokenKind};
 
 /// A figure found in an article.
@@ -15,9 +15,9 @@ pub struct Figure {
     /// The upper end of a range.
     pub value_max: Option<f64>,
     /// exact, at_least, more_than, at_most, less_than, approximately or range.
-    pub qualifier: &'static str,
+    pub qualifier: Qualifier,
     /// What is counted.
-    pub what: &'static str,
+    pub what: Quantity,
     /// Index of the sentence it stands in.
     pub sentence: usize,
     /// The counted noun when there is one ("people", "children"), lower case.
@@ -184,7 +184,16 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
                     is_month(&t.low) || (t.low == "of" && toks.get(i + 2).is_some_and(|m| is_month(&m.low)))
                 });
             return date.then(|| {
-                (plain(toks, i, i + 1, low.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0.0), "date"), i + 1)
+                (
+                    plain(
+                        toks,
+                        i,
+                        i + 1,
+                        low.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0.0),
+                        Quantity::Date,
+                    ),
+                    i + 1,
+                )
             });
         }
         if low.len() >= 3 && low.starts_with('0') && !low.contains('.') {
@@ -253,14 +262,14 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
         j += 1;
     }
     // Ranges: "20 to 30", "between 20 and 30".
-    let mut qualifier = if value_max.is_some() { "range" } else { "exact" };
+    let mut qualifier = if value_max.is_some() { Qualifier::Range } else { Qualifier::Exact };
     if matches!(next(j), "to" | "-" | "\u{2013}")
         && prev(1) != "up"
         && let Some((hi, _, after, _)) = number_at(toks, j + 1)
         && hi > value
     {
         value_max = Some(hi);
-        qualifier = "range";
+        qualifier = Qualifier::Range;
         j = after;
     }
     if prev(1) == "between"
@@ -268,16 +277,16 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
         && let Some((hi, _, after, _)) = number_at(toks, j + 1)
     {
         value_max = Some(hi);
-        qualifier = "range";
+        qualifier = Qualifier::Range;
         j = after;
         start = i - 1;
     }
     // Qualifier before the number.
-    if qualifier == "exact" {
+    if qualifier == Qualifier::Exact {
         for (words, q) in QUALIFIERS {
             let n = words.len();
             if start >= n && (0..n).all(|k| toks[start - n + k].low == words[k]) {
-                qualifier = q;
+                qualifier = *q;
                 start -= n;
                 break;
             }
@@ -288,31 +297,31 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     if currency_before {
         start -= 1;
     }
-    let what: &'static str;
+    let what: Quantity;
     let mut end = j;
     if currency_before || CURRENCY_WORDS.contains(&next(j)) {
-        what = "money";
+        what = Quantity::Money;
         if !currency_before {
             end = j + 1;
         }
     } else if matches!(next(j), "%" | "percent") || (next(j) == "per" && next(j + 1) == "cent") {
-        what = "percent";
+        what = Quantity::Percent;
         end = j + if next(j) == "per" { 2 } else { 1 };
     } else if let Some(&(_, km)) = DISTANCE.iter().find(|(u, _)| *u == next(j)) {
-        what = "distance_km";
+        what = Quantity::DistanceKm;
         value = to_km(value, km);
         value_max = value_max.map(|m| to_km(m, km));
         end = j + 1;
     } else if DURATION.contains(&next(j)) {
-        what = "duration";
+        what = Quantity::Duration;
         end = j + 1;
     } else if !spelled && value_max.is_none() && month_before || is_month(next(j)) && value <= 31.0 {
-        what = "date";
+        what = Quantity::Date;
     } else if !spelled && value.fract() == 0.0 && (1800.0..=2100.0).contains(&value) && !toks[i].raw.contains(',') {
-        what = "year";
+        what = Quantity::Year;
     } else {
         let (cue_what, noun) = counted(toks, start, j);
-        if spelled && cue_what == "other" {
+        if spelled && cue_what == Quantity::Other {
             return None;
         }
         let f = Figure {
@@ -343,12 +352,12 @@ fn to_km(v: f64, km_per_unit: f64) -> f64 {
     (v * km_per_unit * 10.0).round() / 10.0
 }
 
-fn plain(toks: &[Tok], i: usize, end: usize, value: f64, what: &'static str) -> Figure {
+fn plain(toks: &[Tok], i: usize, end: usize, value: f64, what: Quantity) -> Figure {
     Figure {
         span: Span::new(toks[i].span.start, toks[end - 1].span.end),
         value,
         value_max: None,
-        qualifier: "exact",
+        qualifier: Qualifier::Exact,
         what,
         sentence: 0,
         noun: None,
@@ -356,7 +365,7 @@ fn plain(toks: &[Tok], i: usize, end: usize, value: f64, what: &'static str) -> 
 }
 
 /// What a count counts, from the words around it in its clause, and the counted noun.
-fn counted(toks: &[Tok], start: usize, end: usize) -> (&'static str, Option<String>) {
+fn counted(toks: &[Tok], start: usize, end: usize) -> (Quantity, Option<String>) {
     let mut noun = None;
     // After: "44 people dead", "14 of its personnel had been killed", "2,200 people have fled".
     let mut k = end;
@@ -375,7 +384,7 @@ fn counted(toks: &[Tok], start: usize, end: usize) -> (&'static str, Option<Stri
             return (c, noun);
         }
         if (w == "out" || w == "from") && toks.get(k + 1..k + 4).is_some_and(|n| n.iter().any(|t| t.low == "homes")) {
-            return ("displaced", noun);
+            return (Quantity::Displaced, noun);
         }
         if PEOPLE.contains(&w) {
             noun.get_or_insert_with(|| w.to_owned());
@@ -411,21 +420,30 @@ fn counted(toks: &[Tok], start: usize, end: usize) -> (&'static str, Option<Stri
             return (c, noun);
         }
         let _ = n;
-        return ("people", noun);
+        return (Quantity::People, noun);
     }
-    ("other", None)
+    (Quantity::Other, None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// (phrase, value, value_max, qualifier, what) of every figure in `sentence`.
+    /// (phrase, value, value_max, qualifier, what) of every figure in `sentence`, with the
+    /// qualifier and what by their report names.
     fn found(sentence: &str) -> Vec<(String, f64, Option<f64>, &'static str, &'static str)> {
         let m = TextModel::new(sentence);
         figures(sentence, &m)
             .into_iter()
-            .map(|f| (sentence[f.span.start..f.span.end].to_owned(), f.value, f.value_max, f.qualifier, f.what))
+            .map(|f| {
+                (
+                    sentence[f.span.start..f.span.end].to_owned(),
+                    f.value,
+                    f.value_max,
+                    f.qualifier.as_str(),
+                    f.what.as_str(),
+                )
+            })
             .collect()
     }
 

@@ -11,12 +11,14 @@ use std::cmp::Ordering::{Equal, Less};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use crate::model::{GroupStatus, Qualifier, Quantity};
+
 /// A figure as grouping sees it.
 pub struct Item {
     /// Index of the article (in report order).
     pub article: usize,
     /// What is counted.
-    pub what: &'static str,
+    pub what: Quantity,
     /// The counted noun's class: "" for totals (people, persons, none), else the noun.
     pub class: String,
     /// Lower and upper bounds of what the figure claims.
@@ -36,19 +38,19 @@ pub struct Item {
     pub value: f64,
 }
 
-const CASUALTY: &[&str] = &["killed", "wounded", "displaced", "arrested", "missing"];
-const GROUPED_BY_VALUE: &[&str] = &["people", "money", "percent", "distance_km"];
+/// Kinds other than casualties that group by equal values across articles.
+const GROUPED_BY_VALUE: &[Quantity] = &[Quantity::People, Quantity::Money, Quantity::Percent, Quantity::DistanceKm];
 
 /// Interval of values a figure allows.
-pub fn bounds(value: f64, value_max: Option<f64>, qualifier: &str) -> (f64, f64) {
+pub fn bounds(value: f64, value_max: Option<f64>, qualifier: Qualifier) -> (f64, f64) {
     match qualifier {
-        "at_least" => (value, f64::INFINITY),
-        "more_than" => (value + 1e-9, f64::INFINITY),
-        "at_most" => (0.0, value),
-        "less_than" => (0.0, value - 1e-9),
-        "approximately" => (value * 0.9, value * 1.1),
-        "range" => (value, value_max.unwrap_or(value)),
-        _ => (value, value),
+        Qualifier::AtLeast => (value, f64::INFINITY),
+        Qualifier::MoreThan => (value + 1e-9, f64::INFINITY),
+        Qualifier::AtMost => (0.0, value),
+        Qualifier::LessThan => (0.0, value - 1e-9),
+        Qualifier::Approximately => (value * 0.9, value * 1.1),
+        Qualifier::Range => (value, value_max.unwrap_or(value)),
+        Qualifier::Exact => (value, value),
     }
 }
 
@@ -63,7 +65,7 @@ pub struct Group {
     /// Item indices, in item order.
     pub members: Vec<usize>,
     /// agree, compatible, differ or single.
-    pub status: &'static str,
+    pub status: GroupStatus,
     /// True when one article gives conflicting values.
     pub within_article: bool,
 }
@@ -175,10 +177,11 @@ pub fn group(items: &[Item]) -> Vec<Group> {
     // Only figures of the same kind and counted noun can be one quantity: compare within buckets.
     let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
-        buckets.entry((it.what, it.class.as_str())).or_default().push(i);
+        buckets.entry((it.what.as_str(), it.class.as_str())).or_default().push(i);
     }
-    for ((what, _), bucket) in buckets {
-        if CASUALTY.contains(&what) {
+    for bucket in buckets.into_values() {
+        let what = items[bucket[0]].what;
+        if what.is_casualty() {
             // The articles' own story: one quantity.
             let own: Vec<usize> = bucket.iter().copied().filter(|&i| items[i].related.is_none()).collect();
             for w in own.windows(2) {
@@ -221,17 +224,17 @@ pub fn group(items: &[Item]) -> Vec<Group> {
     }
     by_root
         .into_values()
-        .filter(|m| m.len() > 1 || CASUALTY.contains(&items[m[0]].what))
+        .filter(|m| m.len() > 1 || items[m[0]].what.is_casualty())
         .map(|members| {
             let refs: Vec<&Item> = members.iter().map(|&i| &items[i]).collect();
             let status = if refs.len() == 1 {
-                "single"
+                GroupStatus::Single
             } else if refs.iter().all(|i| i.low == refs[0].low && i.high == refs[0].high) {
-                "agree"
+                GroupStatus::Agree
             } else if intersect(&refs) && refs.iter().any(|i| i.stated) {
-                "compatible"
+                GroupStatus::Compatible
             } else {
-                "differ"
+                GroupStatus::Differ
             };
             let within_article = conflicting_within_article(&refs);
             Group { members, status, within_article }
@@ -243,15 +246,15 @@ pub fn group(items: &[Item]) -> Vec<Group> {
 mod tests {
     use super::*;
 
-    fn item(article: usize, value: f64, q: &str) -> Item {
+    fn item(article: usize, value: f64, q: Qualifier) -> Item {
         let (low, high) = bounds(value, None, q);
         Item {
             article,
-            what: "killed",
+            what: Quantity::Killed,
             class: String::new(),
             low,
             high,
-            stated: matches!(q, "exact" | "approximately"),
+            stated: matches!(q, Qualifier::Exact | Qualifier::Approximately),
             related: None,
             context: Rc::from(Vec::new()),
             companions: Companions::new(std::iter::empty()),
@@ -281,12 +284,17 @@ mod tests {
 
     #[test]
     fn conflicts_within_an_article_from_the_extreme_bounds() {
-        let cases: [&[(usize, f64, &str)]; 5] = [
-            &[(0, 40.0, "at_least"), (0, 44.0, "exact"), (1, 10.0, "exact")],
-            &[(0, 40.0, "at_least"), (0, 30.0, "exact"), (1, 10.0, "exact")],
-            &[(0, 12.0, "approximately"), (0, 11.0, "exact"), (0, 13.0, "at_most")],
-            &[(0, 12.0, "exact"), (1, 14.0, "exact"), (0, 12.0, "exact"), (0, 20.0, "at_most")],
-            &[(0, 0.0, "less_than"), (0, 5.0, "at_least")],
+        let cases: [&[(usize, f64, Qualifier)]; 5] = [
+            &[(0, 40.0, Qualifier::AtLeast), (0, 44.0, Qualifier::Exact), (1, 10.0, Qualifier::Exact)],
+            &[(0, 40.0, Qualifier::AtLeast), (0, 30.0, Qualifier::Exact), (1, 10.0, Qualifier::Exact)],
+            &[(0, 12.0, Qualifier::Approximately), (0, 11.0, Qualifier::Exact), (0, 13.0, Qualifier::AtMost)],
+            &[
+                (0, 12.0, Qualifier::Exact),
+                (1, 14.0, Qualifier::Exact),
+                (0, 12.0, Qualifier::Exact),
+                (0, 20.0, Qualifier::AtMost),
+            ],
+            &[(0, 0.0, Qualifier::LessThan), (0, 5.0, Qualifier::AtLeast)],
         ];
         for c in cases {
             let items: Vec<Item> = c.iter().map(|&(a, v, q)| item(a, v, q)).collect();
@@ -301,15 +309,15 @@ mod tests {
 
     #[test]
     fn statuses() {
-        let g = group(&[item(0, 40.0, "at_least"), item(1, 44.0, "exact")]);
-        assert_eq!(g[0].status, "compatible");
-        let g = group(&[item(0, 220.0, "at_least"), item(1, 1000.0, "more_than")]);
-        assert_eq!(g[0].status, "differ");
-        let g = group(&[item(0, 58.0, "exact"), item(1, 58.0, "exact")]);
-        assert_eq!(g[0].status, "agree");
-        let g = group(&[item(0, 180.0, "approximately"), item(0, 80.0, "exact")]);
-        assert!(g[0].within_article && g[0].status == "differ");
-        let g = group(&[item(0, 25.0, "at_least"), item(0, 21.0, "at_least")]);
+        let g = group(&[item(0, 40.0, Qualifier::AtLeast), item(1, 44.0, Qualifier::Exact)]);
+        assert_eq!(g[0].status, GroupStatus::Compatible);
+        let g = group(&[item(0, 220.0, Qualifier::AtLeast), item(1, 1000.0, Qualifier::MoreThan)]);
+        assert_eq!(g[0].status, GroupStatus::Differ);
+        let g = group(&[item(0, 58.0, Qualifier::Exact), item(1, 58.0, Qualifier::Exact)]);
+        assert_eq!(g[0].status, GroupStatus::Agree);
+        let g = group(&[item(0, 180.0, Qualifier::Approximately), item(0, 80.0, Qualifier::Exact)]);
+        assert!(g[0].within_article && g[0].status == GroupStatus::Differ);
+        let g = group(&[item(0, 25.0, Qualifier::AtLeast), item(0, 21.0, Qualifier::AtLeast)]);
         assert!(!g[0].within_article);
     }
 }

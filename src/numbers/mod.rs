@@ -18,7 +18,7 @@ pub use extract::{Figure, figures};
 
 use std::rc::Rc;
 
-use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Span};
+use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Quantity, Span};
 use crate::text::normalize::{is_stopword, match_key};
 use crate::text::{Prepared, TokenKind};
 
@@ -37,13 +37,13 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
         let found = figures(text, &p.model);
         // A sentence that names a year before the latest one the article mentions is about an earlier
         // event ("the deadliest since 2008, when 154 were killed"): its figures are background.
-        let latest_year = found.iter().filter(|f| f.what == "year").map(|f| f.value as i64).max();
+        let latest_year = found.iter().filter(|f| f.what == Quantity::Year).map(|f| f.value as i64).max();
         // Figures come in reading order, so those of one sentence are one run: what depends on the
         // sentence alone is worked out once per run, never once per figure.
         for run in found.chunk_by(|x, y| x.sentence == y.sentence) {
             let sentence = &p.model.sentences[run[0].sentence];
             let earlier_year =
-                run.iter().any(|o| o.what == "year" && latest_year.is_some_and(|l| (o.value as i64) < l));
+                run.iter().any(|o| o.what == Quantity::Year && latest_year.is_some_and(|l| (o.value as i64) < l));
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
             let context = sentence_context(text, p, sentence);
@@ -57,7 +57,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                     class,
                     low,
                     high,
-                    stated: matches!(f.qualifier, "exact" | "approximately" | "range"),
+                    stated: f.qualifier.states_value(),
                     related,
                     context: Rc::clone(&context),
                     companions: companions.without((f.value >= 2.0).then_some(f.value as u64)),
@@ -94,8 +94,8 @@ fn mention(n: usize, article: &Article, f: &Figure, sentence: Span) -> NumberMen
         text: text[f.span.start..f.span.end].to_owned(),
         value: f.value,
         value_max: f.value_max,
-        qualifier: f.qualifier.to_owned(),
-        what: f.what.to_owned(),
+        qualifier: f.qualifier,
+        what: f.what,
         sentence: sentence_excerpt(text, sentence, f.span),
         sentence_span: sentence,
     }
@@ -116,9 +116,9 @@ fn number_groups(articles: &[Prepared], items: &[group::Item], mentions: &[Numbe
             });
             NumberGroup {
                 id: format!("G{}", g + 1),
-                what: items[grp.members[0]].what.to_owned(),
+                what: items[grp.members[0]].what,
                 members: members.iter().map(|&i| mentions[i].id.clone()).collect(),
-                status: grp.status.to_owned(),
+                status: grp.status,
                 within_article: grp.within_article,
             }
         })
@@ -214,7 +214,7 @@ mod tests {
         let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
         let value = |id: &str| cmp.numbers.iter().find(|n| n.id == id).map(|n| n.value).unwrap_or(0.0);
         let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
-        assert_eq!(g.status, "agree", "{:?}", cmp.number_groups);
+        assert_eq!(g.status, crate::model::GroupStatus::Agree, "{:?}", cmp.number_groups);
         assert!(!g.members.iter().any(|m| value(m) == 154.0));
     }
 }

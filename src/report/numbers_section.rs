@@ -4,14 +4,14 @@
 use std::fmt::Write;
 
 use super::escape_html as esc;
-use crate::model::{Comparison, NumberGroup, NumberMention};
+use crate::model::{Comparison, GroupStatus, NumberGroup, NumberMention};
 
 fn members<'c>(cmp: &'c Comparison, g: &NumberGroup) -> Vec<&'c NumberMention> {
     g.members.iter().filter_map(|id| cmp.numbers.iter().find(|n| &n.id == id)).collect()
 }
 
 fn status_words(g: &NumberGroup) -> String {
-    let mut s = g.status.clone();
+    let mut s = g.status.as_str().to_owned();
     if g.within_article {
         s.push_str(", conflicting within one article");
     }
@@ -21,7 +21,7 @@ fn status_words(g: &NumberGroup) -> String {
 /// Groups worth showing first: those with several members, then single casualty counts.
 fn ordered(cmp: &Comparison) -> Vec<&NumberGroup> {
     let mut groups: Vec<&NumberGroup> = cmp.number_groups.iter().collect();
-    groups.sort_by_key(|g| (g.members.len() < 2, !g.within_article && g.status != "differ"));
+    groups.sort_by_key(|g| (g.members.len() < 2, !g.within_article && g.status != GroupStatus::Differ));
     groups
 }
 
@@ -76,9 +76,9 @@ pub(crate) fn html(cmp: &Comparison) -> String {
         let _ = writeln!(
             s,
             "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&g.status),
+            g.status.as_str(),
             esc(&g.id),
-            esc(&g.what),
+            g.what.as_str(),
             esc(&status_words(g)),
             values.join("<br>")
         );
