@@ -57,9 +57,13 @@ fn stages_only_look_down() {
         let dir = src.join(module);
         if dir.is_dir() {
             files(&dir, &mut paths);
-        } else {
-            paths.push(src.join(format!("{module}.rs")));
         }
+        // A module is `x.rs`, `x/mod.rs`, or `x.rs` beside an `x/` folder of submodules.
+        let file = src.join(format!("{module}.rs"));
+        if file.is_file() {
+            paths.push(file);
+        }
+        assert!(!paths.is_empty(), "no source for module {module}");
         let own = level(module).unwrap();
         for path in paths {
             let text = std::fs::read_to_string(&path).unwrap();
