@@ -1,30 +1,23 @@
-//! CPU time of one app frame with the seeds laid out (target: under 4 ms in a release build).
+//! CPU time of one app frame with articles laid out (target: under 4 ms in a release build).
 //!
-//! The app lives in the binary, so this bench runs the release binary's hidden `bench-frames`
-//! command, which drives the real UI code in a headless egui context. Run with
-//! `cargo bench --bench frame`.
+//! Drives the real UI code in a headless egui context through the library's `app::frame_bench`
+//! (the app is part of the library under the `gui` feature). Run with `cargo bench --bench frame`.
 
-use std::process::Command;
+use std::path::PathBuf;
 
 fn main() {
     // Cargo passes `--bench` (and any filter) to every bench target; this one takes none.
-    let exe = env!("CARGO_BIN_EXE_parallax");
-    for (what, args) in [("seeds (5 articles)", vec!["bench-frames", "--frames", "300"]), ("12 articles", twelve())] {
-        let out = Command::new(exe).args(&args).output().expect("run parallax bench-frames");
-        println!("frame/{what}:\n{}", String::from_utf8_lossy(&out.stdout));
-        if !out.status.success() {
-            eprintln!("{}", String::from_utf8_lossy(&out.stderr));
-            std::process::exit(1);
-        }
+    for (what, paths) in [("seeds (5 articles)", Vec::new()), ("12 articles", twelve())] {
+        let s = parallax::app::frame_bench::measure(paths, 300);
+        println!(
+            "frame/{what}:\nfirst frame (lays out all text): {:.2} ms\nsteady frame over {} frames: mean {:.3} ms, p95 {:.3} ms, max {:.3} ms\n",
+            s.first_ms, s.frames, s.mean_ms, s.p95_ms, s.max_ms
+        );
     }
 }
 
 /// The twelve Equifax articles of the development corpus when it is present, else the seeds.
-fn twelve() -> Vec<&'static str> {
-    let mut args = vec!["bench-frames", "--frames", "300"];
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/news-clusters/hack_equifax_breach");
-    if std::path::Path::new(dir).is_dir() {
-        args.push(dir);
-    }
-    args
+fn twelve() -> Vec<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/news-clusters/hack_equifax_breach"));
+    if dir.is_dir() { vec![dir] } else { Vec::new() }
 }

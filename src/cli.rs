@@ -36,16 +36,6 @@ pub enum Command {
     /// Analyse articles without a window and write a report.
     #[command(after_help = EXIT_CODES)]
     Report(ReportArgs),
-    /// Measure the CPU time of app frames without a window (used by `cargo bench --bench frame`).
-    #[command(hide = true)]
-    BenchFrames {
-        /// Articles to lay out (the seeds when none).
-        #[arg(value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        /// Steady frames to measure.
-        #[arg(long, default_value_t = 300)]
-        frames: usize,
-    },
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 some inputs could not be read but a report was made; \

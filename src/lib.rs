@@ -18,6 +18,8 @@
 //! ```
 
 pub mod align;
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod framing;
 pub mod lang;
 pub mod load;

@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
+use crate::model::{Article, Span};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{FontId, Stroke};
-use parallax::model::{Article, Span};
 
 use super::frame_marks::{FrameKind, FrameMark};
 use super::theme::{NumberKind, Palette};
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn a_loaded_label_of_the_seeds_gets_the_loaded_format() {
-        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let frames = crate::app::frame_marks::per_article(&cmp);
         let ai = cmp.article_index("A4").expect("A4");
         let article = &cmp.articles[ai];

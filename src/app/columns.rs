@@ -19,10 +19,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::Comparison;
+use crate::model::{Article, Severity, Span};
 use egui::text::CCursor;
 use egui::{Galley, Sense};
-use parallax::Comparison;
-use parallax::model::{Article, Severity, Span};
 
 use super::column_text::{Marks, build_job};
 use super::frame_marks::{self, FrameMark};

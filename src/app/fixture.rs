@@ -2,9 +2,9 @@
 //! passage list, the diff view and the columns read this, so they do not change when the analysis
 //! improves.
 
-use parallax::Comparison;
-use parallax::load::Source;
-use parallax::model::{Article, DiffOp, DiffTag, Member, PairDiff, Passage, PassageKind, Span};
+use crate::Comparison;
+use crate::load::Source;
+use crate::model::{Article, DiffOp, DiffTag, Member, PairDiff, Passage, PassageKind, Span};
 
 use super::worker::JobOutput;
 use super::{ParallaxApp, Settings};
@@ -36,7 +36,7 @@ fn op(tag: DiffTag, text: &str) -> DiffOp {
 
 /// The hand-built comparison: a near passage with a word diff, and a verbatim one.
 pub(super) fn comparison() -> Comparison {
-    let mut cmp = Comparison { version: parallax::SCHEMA_VERSION, ..Default::default() };
+    let mut cmp = Comparison { version: crate::SCHEMA_VERSION, ..Default::default() };
     for (i, (title, text)) in TEXTS.iter().enumerate() {
         cmp.articles.push(Article {
             id: format!("A{}", i + 1),

@@ -22,7 +22,7 @@ pub struct FrameStats {
 
 /// Run `frames` frames of the app at 1400×900 on `paths` (the seeds when empty).
 pub fn measure(paths: Vec<PathBuf>, frames: usize) -> FrameStats {
-    let sources = if paths.is_empty() { parallax::seeds::sources() } else { Vec::new() };
+    let sources = if paths.is_empty() { crate::seeds::sources() } else { Vec::new() };
     let output = worker::run(sources, Vec::new(), paths, &mut |_| {});
     let mut app = ParallaxApp::with_output(Settings::default(), output);
     let ctx = egui::Context::default();

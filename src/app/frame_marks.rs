@@ -1,8 +1,8 @@
 //! Framing marks in the article text: the labels outlets give actors and the words they put in
 //! scare quotes, gathered per article once per comparison (see [`per_article`]).
 
-use parallax::Comparison;
-use parallax::model::{Category, Span};
+use crate::Comparison;
+use crate::model::{Category, Span};
 
 /// What a framing mark in the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,7 @@ mod tests {
 
     #[test]
     fn the_seeds_have_loaded_labels_and_scare_quotes_in_place() {
-        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let marks = per_article(&cmp);
         assert_eq!(marks.len(), cmp.articles.len());
         let a4 = cmp.article_index("A4").expect("A4");

@@ -4,7 +4,7 @@ use egui_kittest::kittest::Queryable;
 
 use super::tests::{harness, seeds_app};
 use super::{Command, Focus, SpanTarget, Tab};
-use parallax::model::Span;
+use crate::model::Span;
 
 #[test]
 fn clicking_a_label_in_the_framing_tab_selects_it_and_marks_it_in_its_column() {

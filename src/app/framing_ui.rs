@@ -6,10 +6,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::Comparison;
+use crate::model::{Actor, Article, DiffTag, Label, QuoteGroup, Span, SpanText};
 use egui::RichText;
 use egui::text::LayoutJob;
-use parallax::Comparison;
-use parallax::model::{Actor, Article, DiffTag, Label, QuoteGroup, Span, SpanText};
 
 use super::theme::Palette;
 use super::{Command, SpanTarget};
@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn shows_labels_and_quote_diffs_of_the_seeds() {
-        let cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let palette = ThemeChoice::Light.palette();
         let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(move |ui| show(ui, &cmp, palette));
         h.run();
@@ -468,7 +468,7 @@ mod tests {
 
     #[test]
     fn empty_and_odd_data_do_not_panic() {
-        let mut cmp = parallax::analyze(parallax::seeds::sources(), vec![], &mut |_| {});
+        let mut cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         for actor in &mut cmp.framing.actors {
             for l in &mut actor.labels {
                 l.span = Span { start: usize::MAX - 1, end: 3 };

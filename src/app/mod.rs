@@ -41,10 +41,10 @@ mod worker;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::Comparison;
+use crate::load::Source;
+use crate::model::InputError;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
-use parallax::Comparison;
-use parallax::load::Source;
-use parallax::model::InputError;
 use serde::{Deserialize, Serialize};
 
 use columns::{ColumnCache, ColumnsView};
@@ -64,7 +64,7 @@ const MAX_RECENT: usize = 10;
 /// Open the app window on `paths` (or the embedded seed articles when there are none), analysed
 /// with `analysis` (the framing lexicon), and run until it is closed. With `screenshot`, save a PNG
 /// of the window once the analysis is shown and close.
-pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>, analysis: parallax::Options) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>, analysis: crate::Options) -> anyhow::Result<()> {
     let analysis = std::sync::Arc::new(analysis);
     let outcome: screenshot::Outcome = Arc::default();
     let viewport = egui::ViewportBuilder::default()
@@ -205,7 +205,7 @@ impl Command {
 pub struct ParallaxApp {
     settings: Settings,
     /// Analysis options (the framing lexicon), given on the command line.
-    options: std::sync::Arc<parallax::Options>,
+    options: std::sync::Arc<crate::Options>,
     /// Every source, in column order; re-analysis never needs the disk.
     sources: Vec<Source>,
     /// Paths that could not be read, shown until removed or read successfully.
@@ -271,11 +271,11 @@ impl ParallaxApp {
         settings: Settings,
         ctx: &egui::Context,
         paths: Vec<PathBuf>,
-        options: std::sync::Arc<parallax::Options>,
+        options: std::sync::Arc<crate::Options>,
     ) -> Self {
         ctx.set_theme(settings.theme.egui_theme());
         let mut app = ParallaxApp::empty(settings);
-        let sources = if paths.is_empty() { parallax::seeds::sources() } else { Vec::new() };
+        let sources = if paths.is_empty() { crate::seeds::sources() } else { Vec::new() };
         app.options = options;
         app.job = Some(Job::start(sources, Vec::new(), paths, app.options.clone(), ctx.clone()));
         app
@@ -505,7 +505,7 @@ impl ParallaxApp {
                 }
             }
             Command::ResetToSeeds => {
-                self.sources = parallax::seeds::sources();
+                self.sources = crate::seeds::sources();
                 self.read_errors.clear();
                 self.reanalyse(ctx, Vec::new());
             }

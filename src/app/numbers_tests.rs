@@ -4,7 +4,7 @@ use egui_kittest::kittest::Queryable;
 
 use super::tests::{harness, seeds_app};
 use super::{Focus, Tab};
-use parallax::model::{GroupStatus, Quantity};
+use crate::model::{GroupStatus, Quantity};
 
 #[test]
 fn the_numbers_tab_lists_the_killed_group_by_outlet() {

@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use crate::Comparison;
+use crate::model::{GroupStatus, NumberGroup, Span};
 use egui::RichText;
-use parallax::Comparison;
-use parallax::model::{GroupStatus, NumberGroup, Span};
 
 use super::Command;
 use super::theme::{NumberKind, Palette};
@@ -228,7 +228,7 @@ fn selected_ui(ui: &mut egui::Ui, view: &NumbersView<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax::model::{Article, NumberMention, Qualifier, Quantity};
+    use crate::model::{Article, NumberMention, Qualifier, Quantity};
 
     fn mention(id: &str, article: &str, start: usize, text: &str) -> NumberMention {
         NumberMention {

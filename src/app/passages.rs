@@ -1,9 +1,9 @@
 //! The list of shared passages (sortable, filterable) and the detail of the selected one: its word
 //! diffs, inline and side by side.
 
+use crate::Comparison;
+use crate::model::{DiffOp, DiffTag, PairDiff, Passage};
 use egui::RichText;
-use parallax::Comparison;
-use parallax::model::{DiffOp, DiffTag, PairDiff, Passage};
 use serde::{Deserialize, Serialize};
 
 use super::Command;

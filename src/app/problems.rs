@@ -13,9 +13,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::Comparison;
+use crate::model::{InputError, Severity};
 use egui::RichText;
-use parallax::Comparison;
-use parallax::model::{InputError, Severity};
 
 use super::Command;
 use super::theme::Palette;

@@ -1,10 +1,10 @@
 //! UI tests of the input-problem summary and its Details window, on a hand-built comparison: one
 //! good article and hundreds of problems must never push the article off screen.
 
+use crate::Comparison;
+use crate::load::Source;
+use crate::model::{Article, InputError, Severity};
 use egui_kittest::kittest::{NodeT, Queryable};
-use parallax::Comparison;
-use parallax::load::Source;
-use parallax::model::{Article, InputError, Severity};
 
 use super::problems::{DISMISS, Kind, Problems};
 use super::tests::harness;

@@ -4,7 +4,7 @@
 //! Each selection is highlighted in the columns; the last one picked is the [`Focus`] the columns
 //! scroll to.
 
-use parallax::model::Span;
+use crate::model::Span;
 
 use super::{Command, ParallaxApp, passages};
 

@@ -9,7 +9,7 @@ use super::{ParallaxApp, Settings, worker};
 
 /// The app on the seed articles, analysed.
 pub(super) fn seeds_app() -> ParallaxApp {
-    let out = worker::run(parallax::seeds::sources(), Vec::new(), Vec::new(), &mut |_| {});
+    let out = worker::run(crate::seeds::sources(), Vec::new(), Vec::new(), &mut |_| {});
     ParallaxApp::with_output(Settings::default(), out)
 }
 
@@ -202,8 +202,8 @@ fn dropping_a_folder_adds_its_articles() {
 
 #[test]
 fn twelve_articles_get_twelve_columns() {
-    let sources: Vec<parallax::load::Source> = (1..=12)
-        .map(|i| parallax::load::Source {
+    let sources: Vec<crate::load::Source> = (1..=12)
+        .map(|i| crate::load::Source {
             path: format!("article{i:02}.txt"),
             bytes: format!(
                 "Headline number {i}\n\nOutlet {i}\n\nThis is article {i}. {EXTRA_ARTICLE}\n\nA closing line unique to article {i}."

@@ -1,13 +1,13 @@
-//! Analysis off the UI thread: reading new paths and running [`parallax::analyze`] on a
+//! Analysis off the UI thread: reading new paths and running [`crate::analyze`] on a
 //! `std::thread`, with progress sent back over a channel that the UI polls once a frame.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use parallax::load::Source;
-use parallax::model::{InputError, Severity};
-use parallax::{Comparison, Progress, Stage};
+use crate::load::Source;
+use crate::model::{InputError, Severity};
+use crate::{Comparison, Progress, Stage};
 
 /// What a finished job hands back: the sources it analysed (old ones plus those it read) and the result.
 #[derive(Debug)]
@@ -53,7 +53,7 @@ impl Job {
         sources: Vec<Source>,
         read_errors: Vec<InputError>,
         new_paths: Vec<PathBuf>,
-        options: Arc<parallax::Options>,
+        options: Arc<crate::Options>,
         ctx: egui::Context,
     ) -> Job {
         let (tx, rx) = mpsc::channel();
@@ -99,7 +99,7 @@ pub fn run(
     new_paths: Vec<PathBuf>,
     progress: &mut dyn FnMut(Progress),
 ) -> JobOutput {
-    run_with(sources, read_errors, new_paths, &parallax::Options::default(), progress)
+    run_with(sources, read_errors, new_paths, &crate::Options::default(), progress)
 }
 
 /// The job itself: read new paths, then analyse every source with `options`.
@@ -107,12 +107,12 @@ pub fn run_with(
     mut sources: Vec<Source>,
     mut read_errors: Vec<InputError>,
     new_paths: Vec<PathBuf>,
-    options: &parallax::Options,
+    options: &crate::Options,
     progress: &mut dyn FnMut(Progress),
 ) -> JobOutput {
     let mut opened = Vec::new();
     if !new_paths.is_empty() {
-        let (read, errors) = parallax::load::read_paths(&new_paths);
+        let (read, errors) = crate::load::read_paths(&new_paths);
         for p in &new_paths {
             let shown = p.display().to_string();
             if !errors.iter().any(|e| e.path == shown) {
@@ -133,7 +133,7 @@ pub fn run_with(
     }
     // A path that has now been read is no longer unreadable.
     read_errors.retain(|e| !sources.iter().any(|s| s.path == e.path));
-    let comparison = parallax::analyze_with(sources.clone(), read_errors.clone(), options, progress);
+    let comparison = crate::analyze_with(sources.clone(), read_errors.clone(), options, progress);
     JobOutput { sources, read_errors, opened, comparison }
 }
 
