@@ -41,6 +41,8 @@ const SCROLL_MARGIN: f32 = 48.0;
 pub struct ColumnsView<'a> {
     /// The comparison on screen.
     pub cmp: &'a Comparison,
+    /// The article index each column shows, left to right.
+    pub order: &'a [usize],
     /// Bumped each time a new comparison arrives.
     pub generation: u64,
     /// Index of the selected passage in `cmp.passages`.
@@ -168,10 +170,11 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
             // Each column takes one automatic id, as if all were built, so ids do not shift as the view
             // scrolls.
             ui.skip_ahead_auto_ids(*shown.start());
-            for ai in shown.clone() {
+            for place in shown.clone() {
+                let Some(&ai) = view.order.get(place) else { break };
                 let Some(article) = view.cmp.articles.get(ai) else { break };
                 let slot =
-                    egui::Rect::from_min_size(origin + egui::vec2(ai as f32 * step, 0.0), egui::vec2(width, height));
+                    egui::Rect::from_min_size(origin + egui::vec2(place as f32 * step, 0.0), egui::vec2(width, height));
                 let builder = egui::UiBuilder::new().max_rect(slot).layout(egui::Layout::top_down(egui::Align::Min));
                 let rect = ui
                     .scope_builder(builder, |ui| {
@@ -180,7 +183,7 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
                     })
                     .response
                     .rect;
-                if ai + 1 < n {
+                if place + 1 < n {
                     let x = rect.right() + gap / 2.0;
                     ui.painter().vline(x, rect.y_range(), line);
                 }
@@ -354,15 +357,17 @@ fn header_ui(
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(&article.id).monospace().color(palette.weak));
         let n = view.cmp.articles.len();
+        // The arrows move the column among the columns, whatever article index it shows.
+        let place = view.order.iter().position(|&i| i == ai).unwrap_or(ai);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.small_button("×").on_hover_text("Remove this article").clicked() {
                 commands.push(Command::RemoveSource(article.path.clone()));
             }
-            let right = ui.add_enabled(ai + 1 < n, egui::Button::new(">").small());
+            let right = ui.add_enabled(place + 1 < n, egui::Button::new(">").small());
             if right.on_hover_text("Move this column right").clicked() {
                 commands.push(Command::MoveSource { path: article.path.clone(), delta: 1 });
             }
-            let left = ui.add_enabled(ai > 0, egui::Button::new("<").small());
+            let left = ui.add_enabled(place > 0, egui::Button::new("<").small());
             if left.on_hover_text("Move this column left").clicked() {
                 commands.push(Command::MoveSource { path: article.path.clone(), delta: -1 });
             }

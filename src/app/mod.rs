@@ -13,6 +13,7 @@
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
 
+mod column_order;
 mod column_text;
 mod columns;
 #[cfg(test)]
@@ -47,6 +48,7 @@ use crate::model::InputError;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
 
+use column_order::ColumnOrder;
 use columns::{ColumnCache, ColumnsView};
 use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
@@ -194,7 +196,6 @@ impl Command {
             Command::OpenPaths(_)
                 | Command::RemoveSource(_)
                 | Command::RemoveSources(_)
-                | Command::MoveSource { .. }
                 | Command::ResetToSeeds
                 | Command::CloseAll
         )
@@ -206,8 +207,10 @@ pub struct ParallaxApp {
     settings: Settings,
     /// Analysis options (the framing lexicon), given on the command line.
     options: std::sync::Arc<crate::Options>,
-    /// Every source, in column order; re-analysis never needs the disk.
+    /// Every source, in the order opened; re-analysis never needs the disk.
     sources: Vec<Source>,
+    /// Which article each column shows (moving a column changes only this).
+    order: ColumnOrder,
     /// Paths that could not be read, shown until removed or read successfully.
     read_errors: Vec<InputError>,
     cmp: Comparison,
@@ -245,6 +248,7 @@ impl ParallaxApp {
             settings,
             options: std::sync::Arc::default(),
             sources: Vec::new(),
+            order: ColumnOrder::default(),
             read_errors: Vec::new(),
             cmp: Comparison::default(),
             generation: 0,
@@ -305,6 +309,7 @@ impl ParallaxApp {
         self.sources = out.sources;
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;
+        self.order.follow(&self.cmp);
         let known =
             self.sources.iter().map(|s| s.path.as_str()).chain(self.read_errors.iter().map(|e| e.path.as_str()));
         let inputs = self.sources.len() + self.read_errors.len();
@@ -328,6 +333,7 @@ impl ParallaxApp {
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
                 cmp: &self.cmp,
+                order: self.order.slots(),
                 generation: self.generation,
                 selected: self.selected,
                 scroll_request: self.scroll_request,
@@ -497,12 +503,7 @@ impl ParallaxApp {
             Command::RemoveSources(paths) => self.remove_sources(ctx, &paths),
             Command::Problems(c) => self.problems.apply(c),
             Command::MoveSource { path, delta } => {
-                if let Some(i) = self.sources.iter().position(|s| s.path == path) {
-                    let j = (i as isize + delta).clamp(0, self.sources.len() as isize - 1) as usize;
-                    let s = self.sources.remove(i);
-                    self.sources.insert(j, s);
-                    self.reanalyse(ctx, Vec::new());
-                }
+                self.order.move_path(&path, delta);
             }
             Command::ResetToSeeds => {
                 self.sources = crate::seeds::sources();
