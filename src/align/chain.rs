@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Doc, PairMatch, Vocab};
-use crate::text::normalize::diff_key;
+use crate::lang::normalize::diff_key;
 
 /// Words in a shingle.
 const K: usize = 3;

@@ -1,6 +1,6 @@
 //! Stage 3, align: every passage two or more articles share, wherever it stands in each.
 //!
-//! 1. Every article's words are folded for matching ([`crate::text::normalize::match_key`]) and
+//! 1. Every article's words are folded for matching ([`crate::lang::normalize::match_key`]) and
 //!    indexed by word trigrams ("shingles"); only articles that share shingles are compared, so the
 //!    cost grows with what is shared, not with the square of the corpus.
 //! 2. Shared shingles of a pair of articles are chained into regions that tolerate small edits, then
@@ -20,8 +20,8 @@ mod paraphrase;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::lang::normalize::is_stopword;
 use crate::model::{Passage, Span};
-use crate::text::normalize::is_stopword;
 use crate::text::{Prepared, TextModel, TokenKind};
 
 /// Interned match keys of every word in the articles.

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
-use crate::text::normalize::is_stopword;
+use crate::lang::normalize::is_stopword;
 
 /// Calendar words are capitalised but name no actor.
 #[rustfmt::skip]

@@ -2,8 +2,8 @@
 
 use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
+use crate::lang::normalize::is_stopword;
 use crate::model::{Attribution, Span, SpanText};
-use crate::text::normalize::is_stopword;
 
 /// Most words a quotation may hold to be a scare quote rather than a statement.
 const MAX_SCARE_WORDS: usize = 3;

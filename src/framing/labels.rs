@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::actors::{ActorInfo, ActorSet, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, collapse, is_capitalised, is_quote_mark, strip_possessive};
+use crate::lang::normalize::is_stopword;
 use crate::model::{Actor, Label, Span};
-use crate::text::normalize::is_stopword;
 
 /// Most tokens a label's modifier chain takes.
 const MAX_CHAIN: usize = 7;

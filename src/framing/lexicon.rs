@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::lang::normalize::match_key;
 pub use crate::model::Category;
-use crate::text::normalize::match_key;
 
 /// The lexicon shipped with Parallax.
 pub const BUILTIN: &str = include_str!("../../assets/lexicon.toml");

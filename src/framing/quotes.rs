@@ -7,9 +7,9 @@ use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
 use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
+use crate::lang::normalize::is_stopword;
 use crate::model::{Member, PairDiff, QuoteGroup, Span, SpanText};
 use crate::text::diff::word_diff;
-use crate::text::normalize::is_stopword;
 
 /// Fewest words a quotation needs to count as a statement worth comparing.
 const MIN_WORDS: usize = 4;
@@ -221,14 +221,14 @@ pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
     let words: Vec<usize> = d.model.tokens_within(s).filter(|&i| d.is_word(i)).collect();
     let first = *words.first()?;
     let allowed = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its"];
-    if crate::text::normalize::is_stopword(&d.keys[first]) && !allowed.contains(&d.keys[first].as_str()) {
+    if crate::lang::normalize::is_stopword(&d.keys[first]) && !allowed.contains(&d.keys[first].as_str()) {
         return None;
     }
     // Stop before a preposition or conjunction: "Massa said in Sao Paulo" names Massa.
     let cut = words
         .iter()
         .skip(1)
-        .find(|&&i| crate::text::normalize::is_stopword(&d.keys[i]) && !is_capitalised(d.tok(i)) && d.keys[i] != "of");
+        .find(|&&i| crate::lang::normalize::is_stopword(&d.keys[i]) && !is_capitalised(d.tok(i)) && d.keys[i] != "of");
     let last = match cut {
         Some(&c) => *words.iter().take_while(|&&i| i < c).last()?,
         None => *words.last()?,

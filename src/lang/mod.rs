@@ -4,3 +4,4 @@
 //! and this module beneath them all); what two stages share lives here or in the lower stage.
 
 pub mod dates;
+pub mod normalize;

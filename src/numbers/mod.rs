@@ -18,8 +18,8 @@ pub use extract::{Figure, figures};
 
 use std::rc::Rc;
 
+use crate::lang::normalize::{is_stopword, match_key};
 use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Quantity, Span};
-use crate::text::normalize::{is_stopword, match_key};
 use crate::text::{Prepared, TokenKind};
 
 /// Story marker for figures about earlier events in an article's own body (added to a paragraph).

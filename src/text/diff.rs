@@ -4,9 +4,9 @@ use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices_deadline};
 
+use crate::lang::normalize::diff_key;
 use crate::model::{DiffOp, DiffTag, Span};
 use crate::text::TextModel;
-use crate::text::normalize::diff_key;
 
 /// How long one pair diff may take before `similar` falls back to a coarser (still correct) diff.
 pub const DIFF_DEADLINE: Duration = Duration::from_millis(150);

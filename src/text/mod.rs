@@ -4,7 +4,6 @@
 pub mod diff;
 pub mod furniture;
 pub mod meta;
-pub mod normalize;
 pub mod tokens;
 
 use std::collections::HashMap;

@@ -1,6 +1,6 @@
 //! Tokens, sentences, paragraphs and quotations, all as byte spans into the article text.
 
-use super::normalize::match_key;
+use crate::lang::normalize::match_key;
 use crate::model::Span;
 
 /// What a token is.
