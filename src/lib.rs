@@ -28,6 +28,7 @@ pub mod numbers;
 pub mod report;
 pub mod seeds;
 pub mod text;
+pub mod view;
 
 use std::collections::HashMap;
 

@@ -4,8 +4,16 @@
 use std::path::Path;
 
 /// Levels, lowest first; a module may use its own level and those before it.
-const LEVELS: &[&[&str]] =
-    &[&["lang", "model"], &["load"], &["text"], &["align"], &["numbers"], &["framing"], &["report", "seeds"]];
+const LEVELS: &[&[&str]] = &[
+    &["lang", "model"],
+    &["load"],
+    &["text"],
+    &["align"],
+    &["numbers"],
+    &["framing"],
+    &["report", "seeds", "view"],
+    &["app"],
+];
 
 fn level(module: &str) -> Option<usize> {
     LEVELS.iter().position(|l| l.contains(&module))

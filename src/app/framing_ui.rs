@@ -27,6 +27,8 @@ const CELL_WIDTH: f32 = 200.0;
 pub struct FramingView<'a> {
     /// The comparison.
     pub cmp: &'a Comparison,
+    /// What to show of it, built once per comparison.
+    pub view: &'a crate::view::ComparisonView,
     /// Colours.
     pub palette: Palette,
     /// The selected label or scare quote.
@@ -44,7 +46,15 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
     }
     let index: BTreeMap<&str, usize> = cmp.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let names: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, a.short_name())).collect();
-    let view = View { cmp, index, names, palette, selected: framing.selected, scroll: framing.scroll_to_selected };
+    let view = View {
+        cmp,
+        shown: framing.view,
+        index,
+        names,
+        palette,
+        selected: framing.selected,
+        scroll: framing.scroll_to_selected,
+    };
     egui::ScrollArea::vertical().id_salt("framing tab").auto_shrink(false).show(ui, |ui| {
         view.labels_ui(ui, commands);
         view.attributions_ui(ui);
@@ -57,6 +67,7 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
 /// selection.
 struct View<'a> {
     cmp: &'a Comparison,
+    shown: &'a crate::view::ComparisonView,
     index: BTreeMap<&'a str, usize>,
     names: Vec<String>,
     palette: &'a Palette,
@@ -64,11 +75,11 @@ struct View<'a> {
     scroll: bool,
 }
 
-/// One label in a cell of the labels table: the label as shown (a loaded use wins) and every place
-/// the article uses it, in reading order.
+/// One label in a cell of the labels table: its first use (for its article, place and sentence) and
+/// the view's cell (text as shown, loaded flag, every place the article uses it).
 struct Chip<'a> {
     label: &'a Label,
-    spans: Vec<Span>,
+    cell: &'a crate::view::LabelCell,
 }
 
 impl View<'_> {
@@ -81,42 +92,30 @@ impl View<'_> {
         ui.label(RichText::new(text).color(self.palette.weak));
     }
 
-    /// Per labelled actor: its labels per article index (distinct, reading order); actors labelled by
-    /// the most articles first.
+    /// Per labelled actor with a label in some article: its labels per article index, from the view
+    /// (actors in model order, labels distinct ignoring case, first use wins).
     fn label_rows(&self) -> Vec<(&Actor, Vec<Vec<Chip<'_>>>)> {
-        let n = self.cmp.articles.len();
-        let mut rows: Vec<(&Actor, Vec<Vec<Chip<'_>>>)> = Vec::new();
-        for actor in self.cmp.framing.actors.iter().filter(|a| !a.labels.is_empty()) {
-            let mut cells: Vec<Vec<Chip<'_>>> = (0..n).map(|_| Vec::new()).collect();
-            for l in &actor.labels {
-                let Some(cell) = self.index.get(l.article.as_str()).and_then(|&i| cells.get_mut(i)) else { continue };
-                match cell.iter_mut().find(|o| o.label.label.eq_ignore_ascii_case(&l.label)) {
-                    // Keep one entry per label; a loaded use wins over a neutral one.
-                    Some(o) => {
-                        if l.loaded && !o.label.loaded {
-                            o.label = l;
-                        }
-                        o.spans.push(l.span);
-                    }
-                    None => cell.push(Chip { label: l, spans: vec![l.span] }),
-                }
-            }
-            for chip in cells.iter_mut().flatten() {
-                chip.spans.sort();
-                chip.spans.dedup();
-            }
-            if cells.iter().any(|c| !c.is_empty()) {
-                rows.push((actor, cells));
+        let table = &self.shown.labels;
+        let mut rows = Vec::new();
+        for (&i, cells) in table.actors.iter().zip(&table.cells) {
+            let Some(actor) = self.cmp.framing.actors.get(i) else { continue };
+            let chips: Vec<Vec<Chip<'_>>> = cells
+                .iter()
+                .map(|c| {
+                    c.iter().filter_map(|cell| Some(Chip { label: actor.labels.get(cell.first)?, cell })).collect()
+                })
+                .collect();
+            if chips.iter().any(|c| !c.is_empty()) {
+                rows.push((actor, chips));
             }
         }
-        rows.sort_by_key(|(_, cells)| std::cmp::Reverse(cells.iter().filter(|c| !c.is_empty()).count()));
         rows
     }
 
     /// The actor × outlet table of labels.
     fn labels_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let rows = self.label_rows();
-        let loaded = rows.iter().flat_map(|(_, c)| c.iter().flatten()).filter(|c| c.label.loaded).count();
+        let loaded = rows.iter().flat_map(|(_, c)| c.iter().flatten()).filter(|c| c.cell.loaded).count();
         let title = format!("Labels: {} actors, {loaded} loaded terms", rows.len());
         egui::CollapsingHeader::new(title).id_salt("framing labels").default_open(true).show(ui, |ui| {
             if rows.is_empty() {
@@ -188,26 +187,26 @@ impl View<'_> {
     /// One label: loaded ones coloured and marked, with the sentence it stands in on hover. Clicking
     /// selects its first use in the article, or the next one when it is selected already.
     fn label_chip(&self, ui: &mut egui::Ui, article: usize, chip: &Chip<'_>, comma: bool, commands: &mut Vec<Command>) {
-        let l = chip.label;
-        let mut text = if l.loaded { format!("{} *", l.label) } else { l.label.clone() };
+        let (l, cell) = (chip.label, chip.cell);
+        let mut text = if cell.loaded { format!("{} *", cell.text) } else { cell.text.clone() };
         if comma {
             text.push(',');
         }
-        let text = if l.loaded { RichText::new(text).color(self.palette.label_loaded) } else { RichText::new(text) };
-        let selected = self.is_selected(&l.article, &chip.spans);
+        let text = if cell.loaded { RichText::new(text).color(self.palette.label_loaded) } else { RichText::new(text) };
+        let selected = self.is_selected(&l.article, &cell.spans);
         let response = self.pick(ui, text, selected);
         if response.clicked() {
-            let at = self.selected.and_then(|t| chip.spans.iter().position(|s| *s == t.span).filter(|_| selected));
-            let next = at.map_or(0, |i| (i + 1) % chip.spans.len());
-            if let Some(&span) = chip.spans.get(next) {
+            let at = self.selected.and_then(|t| cell.spans.iter().position(|s| *s == t.span).filter(|_| selected));
+            let next = at.map_or(0, |i| (i + 1) % cell.spans.len());
+            if let Some(&span) = cell.spans.get(next) {
                 commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article.clone(), span })));
             }
         }
         let Some(a) = self.cmp.articles.get(article) else { return };
         response.on_hover_ui(|ui| {
             ui.set_max_width(420.0);
-            let kind = if l.loaded { "loaded term" } else { "neutral term" };
-            let uses = match chip.spans.len() {
+            let kind = if cell.loaded { "loaded term" } else { "neutral term" };
+            let uses = match cell.spans.len() {
                 1 => String::new(),
                 n => format!(" · used {n} times, click again for the next"),
             };
@@ -236,21 +235,11 @@ impl View<'_> {
 
     /// Per outlet: neutral and loaded attribution verbs, the loaded ones listed.
     fn attributions_ui(&self, ui: &mut egui::Ui) {
-        // Per article index: (neutral count, loaded verb → count).
-        let mut per: BTreeMap<usize, (usize, BTreeMap<String, usize>)> = BTreeMap::new();
-        for a in &self.cmp.framing.attributions {
-            let Some(&ai) = self.index.get(a.article.as_str()) else { continue };
-            let entry = per.entry(ai).or_default();
-            if a.neutral {
-                entry.0 += 1;
-            } else {
-                *entry.1.entry(a.verb.to_lowercase()).or_default() += 1;
-            }
-        }
-        let loaded: usize = per.values().flat_map(|(_, v)| v.values()).sum();
+        let per = &self.shown.attribution;
+        let loaded: usize = per.iter().map(|a| a.other_count()).sum();
         let title = format!("Attribution: {} verbs, {loaded} not neutral", self.cmp.framing.attributions.len());
         egui::CollapsingHeader::new(title).id_salt("framing attribution").default_open(true).show(ui, |ui| {
-            if per.is_empty() {
+            if per.iter().all(|a| a.neutral == 0 && a.other.is_empty()) {
                 self.weak(ui, "No attribution verbs found.");
                 return;
             }
@@ -260,17 +249,15 @@ impl View<'_> {
                 }
                 ui.end_row();
                 for (ai, name) in self.names.iter().enumerate() {
-                    let (neutral, verbs) = per.get(&ai).map_or((0, None), |(n, v)| (*n, Some(v)));
-                    let mut verbs: Vec<(&String, &usize)> = verbs.map(|v| v.iter().collect()).unwrap_or_default();
-                    verbs.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
-                    let loaded: usize = verbs.iter().map(|(_, c)| **c).sum();
+                    let summary = per.get(ai);
+                    let neutral = summary.map_or(0, |a| a.neutral);
+                    let loaded = summary.map_or(0, |a| a.other_count());
                     ui.label(name);
                     ui.label(neutral.to_string());
                     let count = RichText::new(loaded.to_string());
                     ui.label(if loaded > 0 { count.strong().color(self.palette.warning) } else { count });
                     self.ratio_bar(ui, neutral, loaded);
-                    let list: Vec<String> =
-                        verbs.iter().map(|(v, c)| if **c > 1 { format!("{v} ×{c}") } else { (*v).clone() }).collect();
+                    let list = summary.map(|a| a.other_list()).unwrap_or_default();
                     if list.is_empty() {
                         self.weak(ui, "none");
                     } else {
@@ -298,8 +285,10 @@ impl View<'_> {
 
     /// Quotes shared by two or more articles: altered ones with their word diffs, then the rest.
     fn quotes_ui(&self, ui: &mut egui::Ui) {
-        let shared: Vec<&QuoteGroup> = self.cmp.framing.quotes.iter().filter(|q| q.members.len() >= 2).collect();
-        let (faithful, altered): (Vec<&QuoteGroup>, Vec<&QuoteGroup>) = shared.iter().partition(|q| q.faithful);
+        let quote = |&i: &usize| self.cmp.framing.quotes.get(i);
+        let shared: Vec<&QuoteGroup> = self.shown.shared_quotes.iter().filter_map(quote).collect();
+        let altered: Vec<&QuoteGroup> = self.shown.unfaithful.iter().filter_map(quote).collect();
+        let faithful: Vec<&QuoteGroup> = shared.iter().copied().filter(|q| q.faithful).collect();
         let title = format!("Quotes: {} shared, {} worded differently", shared.len(), altered.len());
         egui::CollapsingHeader::new(title).id_salt("framing quotes").default_open(true).show(ui, |ui| {
             if shared.is_empty() {
@@ -441,7 +430,8 @@ mod tests {
 
     /// The tab with nothing selected; commands are dropped.
     fn show(ui: &mut egui::Ui, cmp: &Comparison, palette: Palette) {
-        let view = FramingView { cmp, palette, selected: None, scroll_to_selected: false };
+        let shown = crate::view::ComparisonView::build(cmp);
+        let view = FramingView { cmp, view: &shown, palette, selected: None, scroll_to_selected: false };
         framing_ui(ui, &view, &mut Vec::new());
     }
 

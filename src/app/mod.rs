@@ -224,6 +224,9 @@ pub struct ParallaxApp {
     /// Problems with the inputs: the summary line and the Details window.
     problems: ProblemsState,
     selected: Option<usize>,
+    /// What the tabs show of `cmp` (number order, labels, attribution, quotes), rebuilt when `cmp`
+    /// is replaced.
+    view: crate::view::ComparisonView,
     /// Lookups over `cmp.numbers`, rebuilt when `cmp` is replaced.
     numbers: NumberIndex,
     /// The selected figure (index in `cmp.numbers`).
@@ -257,6 +260,7 @@ impl ParallaxApp {
             status: None,
             problems: ProblemsState::default(),
             selected: None,
+            view: crate::view::ComparisonView::default(),
             numbers: NumberIndex::default(),
             selected_number: None,
             selected_span: None,
@@ -314,7 +318,8 @@ impl ParallaxApp {
             self.sources.iter().map(|s| s.path.as_str()).chain(self.read_errors.iter().map(|e| e.path.as_str()));
         let inputs = self.sources.len() + self.read_errors.len();
         self.problems.update(Problems::build(&self.cmp, &known.collect(), inputs));
-        self.numbers = NumberIndex::build(&self.cmp);
+        self.view = crate::view::ComparisonView::build(&self.cmp);
+        self.numbers = NumberIndex::build(&self.cmp, &self.view.number_order);
         self.generation += 1;
         self.restore_selection(kept);
     }
@@ -457,6 +462,7 @@ impl ParallaxApp {
             Tab::Framing => {
                 let view = framing_ui::FramingView {
                     cmp: &self.cmp,
+                    view: &self.view,
                     palette: self.settings.theme.palette(),
                     selected: self.selected_span.as_ref(),
                     scroll_to_selected: self.list_scroll,

@@ -21,6 +21,11 @@ fn the_numbers_tab_lists_the_killed_group_by_outlet() {
     let group = &h.state().cmp.number_groups[first.group];
     assert_eq!((group.what, group.status), (Quantity::Killed, GroupStatus::Differ));
     assert!(first.cells.iter().filter(|c| !c.is_empty()).count() >= 3);
+    // Rows come in the reports' order, from the view built with the comparison.
+    let app = h.state();
+    let order: Vec<usize> = app.numbers.rows.iter().map(|r| r.group).collect();
+    assert_eq!(order, app.view.number_order);
+    assert_eq!(app.view, crate::view::ComparisonView::build(&app.cmp));
 }
 
 #[test]

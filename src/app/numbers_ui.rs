@@ -63,18 +63,21 @@ pub struct NumberIndex {
     pub by_id: HashMap<String, usize>,
     /// Per article index: (span, figure index) of every figure in it, sorted by span.
     pub per_article: Vec<Vec<(Span, usize)>>,
-    /// Table rows in display order: groups of two or more first, conflicts first.
+    /// Table rows in display order, as the reports list them: groups of two or more first, those
+    /// that differ or conflict within an article first.
     pub rows: Vec<Row>,
 }
 
 impl NumberIndex {
-    /// Build the lookups for `cmp`.
-    pub fn build(cmp: &Comparison) -> Self {
+    /// Build the lookups for `cmp`, the rows in `order` (indices into `cmp.number_groups`, the
+    /// display order of `crate::view::ComparisonView::number_order`).
+    pub fn build(cmp: &Comparison, order: &[usize]) -> Self {
         let by_id: HashMap<String, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
         let mut group_of = vec![None; cmp.numbers.len()];
         let mut kind_of = vec![NumberKind::Ungrouped; cmp.numbers.len()];
         let mut rows = Vec::with_capacity(cmp.number_groups.len());
-        for (gi, g) in cmp.number_groups.iter().enumerate() {
+        for &gi in order {
+            let Some(g) = cmp.number_groups.get(gi) else { continue };
             let kind = group_kind(g);
             let mut cells = vec![Vec::new(); cmp.articles.len()];
             for id in &g.members {
@@ -87,17 +90,6 @@ impl NumberIndex {
             }
             rows.push(Row { group: gi, kind, cells });
         }
-        let rank = |row: &Row| {
-            let size = cmp.number_groups.get(row.group).map_or(0, |g| g.members.len());
-            let conflict = match row.kind {
-                NumberKind::Differ | NumberKind::Conflict => 0,
-                NumberKind::Compatible => 1,
-                NumberKind::Agree => 2,
-                NumberKind::Ungrouped => 3,
-            };
-            (size < 2, conflict)
-        };
-        rows.sort_by_key(rank);
         let mut per_article = vec![Vec::new(); cmp.articles.len()];
         for (ni, n) in cmp.numbers.iter().enumerate() {
             if let Some(ai) = cmp.article_index(&n.article) {
@@ -281,7 +273,7 @@ mod tests {
             ],
             ..Comparison::default()
         };
-        let index = NumberIndex::build(&cmp);
+        let index = NumberIndex::build(&cmp, &crate::view::number_order(&cmp));
         let order: Vec<usize> = index.rows.iter().map(|r| r.group).collect();
         assert_eq!(order, [2, 1, 0]);
         assert_eq!(index.rows[0].cells, vec![vec![0], vec![1]]);

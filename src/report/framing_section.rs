@@ -1,50 +1,35 @@
 //! The framing part of the text, Markdown and HTML reports: labels per actor and outlet, attribution
 //! verbs per outlet, quote fidelity and scare quotes.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{elide, html_diff, markdown_diff, one_line, plain_diff};
 use super::{escape_html as esc_html, escape_markdown as esc_md};
 use crate::model::{Actor, Comparison, QuoteGroup};
+use crate::view::{ComparisonView, LabelCell};
 
 /// Most actors the table shows.
 const MAX_ACTORS: usize = 25;
 
-/// Actors that carry labels, most labelled first (their order in the model), at most [`MAX_ACTORS`].
-fn labelled(cmp: &Comparison) -> Vec<&Actor> {
-    cmp.framing.actors.iter().filter(|a| !a.labels.is_empty()).take(MAX_ACTORS).collect()
+/// Actors that carry labels, most labelled first (their order in the model), at most [`MAX_ACTORS`],
+/// each with its cells per article.
+fn labelled<'c, 'v>(cmp: &'c Comparison, view: &'v ComparisonView) -> Vec<(&'c Actor, &'v [Vec<LabelCell>])> {
+    let t = &view.labels;
+    t.actors.iter().zip(&t.cells).map(|(&i, c)| (&cmp.framing.actors[i], c.as_slice())).take(MAX_ACTORS).collect()
 }
 
-/// Distinct labels of an actor in one article, with their loaded flag, in reading order.
-fn cell(actor: &Actor, article: &str) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
-    for l in actor.labels.iter().filter(|l| l.article == article) {
-        if !out.iter().any(|(t, _)| t.eq_ignore_ascii_case(&l.label)) {
-            out.push((l.label.clone(), l.loaded));
-        }
-    }
-    out
+/// An article's cell of a row, empty when the article has none.
+fn cell(cells: &[Vec<LabelCell>], article: usize) -> &[LabelCell] {
+    cells.get(article).map_or(&[], Vec::as_slice)
 }
 
-/// Per article: (neutral count, non-neutral verbs with counts).
-fn attribution_summary(cmp: &Comparison, article: &str) -> (usize, Vec<(String, usize)>) {
-    let mut neutral = 0;
-    let mut other: BTreeMap<String, usize> = BTreeMap::new();
-    for a in cmp.framing.attributions.iter().filter(|a| a.article == article) {
-        if a.neutral {
-            neutral += 1;
-        } else {
-            *other.entry(a.verb.clone()).or_default() += 1;
-        }
-    }
-    let mut other: Vec<(String, usize)> = other.into_iter().collect();
-    other.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    (neutral, other)
+fn unfaithful<'c>(cmp: &'c Comparison, view: &ComparisonView) -> impl Iterator<Item = &'c QuoteGroup> {
+    view.unfaithful.iter().filter_map(|&i| cmp.framing.quotes.get(i))
 }
 
-fn unfaithful(cmp: &Comparison) -> impl Iterator<Item = &QuoteGroup> {
-    cmp.framing.quotes.iter().filter(|q| q.members.len() >= 2 && !q.faithful)
+/// An article's attribution summary.
+fn attribution(view: &ComparisonView, article: usize) -> (usize, Vec<String>) {
+    view.attribution.get(article).map_or((0, Vec::new()), |a| (a.neutral, a.other_list()))
 }
 
 fn outlet(cmp: &Comparison, id: &str) -> String {
@@ -52,26 +37,25 @@ fn outlet(cmp: &Comparison, id: &str) -> String {
 }
 
 /// The framing section as plain text.
-pub(crate) fn plain(cmp: &Comparison) -> String {
+pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let f = &cmp.framing;
     let _ = writeln!(s, "\nFRAMING  (* = loaded term)");
-    for a in labelled(cmp) {
+    for (a, cells) in labelled(cmp, view) {
         let _ = writeln!(s, "  {} {}{}", a.id, a.name, aliases(a));
-        for art in &cmp.articles {
-            let c = cell(a, &art.id);
+        for (ai, art) in cmp.articles.iter().enumerate() {
+            let c = cell(cells, ai);
             if c.is_empty() {
                 continue;
             }
-            let words: Vec<String> = c.iter().map(|(t, l)| if *l { format!("*{t}*") } else { t.clone() }).collect();
+            let words: Vec<String> =
+                c.iter().map(|c| if c.loaded { format!("*{}*", c.text) } else { c.text.clone() }).collect();
             let _ = writeln!(s, "      {} ({}): {}", art.id, art.short_name(), words.join("; "));
         }
     }
     let _ = writeln!(s, "\n  Attribution (neutral verbs / others)");
-    for art in &cmp.articles {
-        let (n, other) = attribution_summary(cmp, &art.id);
-        let list: Vec<String> =
-            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = attribution(view, ai);
         let _ = writeln!(
             s,
             "    {} ({}): {} neutral; {} other: {}",
@@ -84,7 +68,7 @@ pub(crate) fn plain(cmp: &Comparison) -> String {
     }
     let _ = writeln!(s, "\n  Quote fidelity");
     let mut any = false;
-    for q in unfaithful(cmp) {
+    for q in unfaithful(cmp, view) {
         any = true;
         let _ = writeln!(s, "    {} not faithful: {}", q.id, elide(&one_line(&q.members[0].text), 50));
         for d in &q.diffs {
@@ -92,7 +76,7 @@ pub(crate) fn plain(cmp: &Comparison) -> String {
             let _ = writeln!(s, "      {} → {}: {}", d.a, d.b, line);
         }
     }
-    let shared = f.quotes.iter().filter(|q| q.members.len() >= 2).count();
+    let shared = view.shared_quotes.len();
     if !any {
         let _ = writeln!(s, "    {shared} quote(s) shared between articles; all worded alike");
     }
@@ -110,22 +94,21 @@ fn aliases(a: &Actor) -> String {
 }
 
 /// The framing section as Markdown.
-pub(crate) fn markdown(cmp: &Comparison) -> String {
+pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "## Framing\n\nLabels each outlet gives each actor; loaded terms in **bold**.\n");
-    let actors = labelled(cmp);
+    let actors = labelled(cmp, view);
     if !actors.is_empty() {
         let head: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, esc_md(&a.short_name()))).collect();
         let _ = writeln!(s, "| Actor | {} |", head.join(" | "));
         let _ = writeln!(s, "|---|{}", "---|".repeat(cmp.articles.len()));
-        for a in actors {
-            let cells: Vec<String> = cmp
-                .articles
-                .iter()
-                .map(|art| {
-                    let c = cell(a, &art.id);
-                    let w: Vec<String> =
-                        c.iter().map(|(t, l)| if *l { format!("**{}**", esc_md(t)) } else { esc_md(t) }).collect();
+        for (a, row) in actors {
+            let cells: Vec<String> = (0..cmp.articles.len())
+                .map(|ai| {
+                    let w: Vec<String> = cell(row, ai)
+                        .iter()
+                        .map(|c| if c.loaded { format!("**{}**", esc_md(&c.text)) } else { esc_md(&c.text) })
+                        .collect();
                     if w.is_empty() { "—".to_owned() } else { w.join("; ") }
                 })
                 .collect();
@@ -133,15 +116,13 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
         }
     }
     let _ = writeln!(s, "\n### Attribution\n\n| Article | Neutral | Other verbs |\n|---|---|---|");
-    for art in &cmp.articles {
-        let (n, other) = attribution_summary(cmp, &art.id);
-        let list: Vec<String> =
-            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = attribution(view, ai);
         let _ = writeln!(s, "| {} {} | {} | {} |", art.id, esc_md(&art.short_name()), n, esc_md(&list.join(", ")));
     }
     let _ = writeln!(s, "\n### Quote fidelity\n");
     let mut any = false;
-    for q in unfaithful(cmp) {
+    for q in unfaithful(cmp, view) {
         any = true;
         let _ = writeln!(s, "- **{}** not faithful: {}", q.id, esc_md(&elide(&one_line(&q.members[0].text), 50)));
         for d in &q.diffs {
@@ -163,26 +144,26 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
 }
 
 /// The framing section as HTML.
-pub(crate) fn html(cmp: &Comparison) -> String {
+pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "<h2>Framing</h2><p>Labels each outlet gives each actor; loaded terms marked.</p>");
-    let actors = labelled(cmp);
+    let actors = labelled(cmp, view);
     if !actors.is_empty() {
         let _ = write!(s, "<table><tr><th>Actor</th>");
         for a in &cmp.articles {
             let _ = write!(s, "<th>{} {}</th>", esc_html(&a.id), esc_html(&a.short_name()));
         }
         let _ = writeln!(s, "</tr>");
-        for a in actors {
+        for (a, row) in actors {
             let _ = write!(s, "<tr><td>{}</td>", esc_html(&a.name));
-            for art in &cmp.articles {
-                let w: Vec<String> =
-                    cell(a, &art.id)
-                        .iter()
-                        .map(|(t, l)| {
-                            if *l { format!("<mark title=\"loaded term\">{}</mark>", esc_html(t)) } else { esc_html(t) }
-                        })
-                        .collect();
+            for ai in 0..cmp.articles.len() {
+                let w: Vec<String> = cell(row, ai)
+                    .iter()
+                    .map(|c| {
+                        let t = esc_html(&c.text);
+                        if c.loaded { format!("<mark title=\"loaded term\">{t}</mark>") } else { t }
+                    })
+                    .collect();
                 let _ = write!(s, "<td>{}</td>", if w.is_empty() { "—".to_owned() } else { w.join("; ") });
             }
             let _ = writeln!(s, "</tr>");
@@ -190,10 +171,8 @@ pub(crate) fn html(cmp: &Comparison) -> String {
         let _ = writeln!(s, "</table>");
     }
     let _ = writeln!(s, "<h3>Attribution</h3><table><tr><th>Article</th><th>Neutral</th><th>Other verbs</th></tr>");
-    for art in &cmp.articles {
-        let (n, other) = attribution_summary(cmp, &art.id);
-        let list: Vec<String> =
-            other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect();
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = attribution(view, ai);
         let _ = writeln!(
             s,
             "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
@@ -205,7 +184,7 @@ pub(crate) fn html(cmp: &Comparison) -> String {
     }
     let _ = writeln!(s, "</table><h3>Quote fidelity</h3>");
     let mut any = false;
-    for q in unfaithful(cmp) {
+    for q in unfaithful(cmp, view) {
         any = true;
         let _ = writeln!(s, "<section><p><b>{}</b> not faithful</p>", esc_html(&q.id));
         for d in &q.diffs {

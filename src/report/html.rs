@@ -64,8 +64,9 @@ pub fn render(cmp: &Comparison) -> String {
         }
         let _ = writeln!(s, "</section>");
     }
-    s.push_str(&super::numbers_section::html(cmp));
-    s.push_str(&super::framing_section::html(cmp));
+    let view = crate::view::ComparisonView::build(cmp);
+    s.push_str(&super::numbers_section::html(cmp, &view));
+    s.push_str(&super::framing_section::html(cmp, &view));
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "<h2>Problems</h2><ul class=\"problems\">");
         for e in &cmp.errors {

@@ -55,8 +55,9 @@ pub fn render(cmp: &Comparison) -> String {
         }
         s.push('\n');
     }
-    s.push_str(&super::numbers_section::markdown(cmp));
-    s.push_str(&super::framing_section::markdown(cmp));
+    let view = crate::view::ComparisonView::build(cmp);
+    s.push_str(&super::numbers_section::markdown(cmp, &view));
+    s.push_str(&super::framing_section::markdown(cmp, &view));
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "## Problems\n");
         for e in &cmp.errors {

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::escape_html as esc;
-use crate::model::{Comparison, GroupStatus, NumberGroup, NumberMention};
+use crate::model::{Comparison, NumberGroup, NumberMention};
+use crate::view::ComparisonView;
 
 fn members<'c>(cmp: &'c Comparison, g: &NumberGroup) -> Vec<&'c NumberMention> {
     g.members.iter().filter_map(|id| cmp.numbers.iter().find(|n| &n.id == id)).collect()
@@ -18,18 +19,16 @@ fn status_words(g: &NumberGroup) -> String {
     s
 }
 
-/// Groups worth showing first: those with several members, then single casualty counts.
-fn ordered(cmp: &Comparison) -> Vec<&NumberGroup> {
-    let mut groups: Vec<&NumberGroup> = cmp.number_groups.iter().collect();
-    groups.sort_by_key(|g| (g.members.len() < 2, !g.within_article && g.status != GroupStatus::Differ));
-    groups
+/// The groups in the view's display order.
+fn ordered<'c>(cmp: &'c Comparison, view: &ComparisonView) -> impl Iterator<Item = &'c NumberGroup> {
+    view.number_order.iter().filter_map(|&i| cmp.number_groups.get(i))
 }
 
 /// Plain text.
-pub(crate) fn plain(cmp: &Comparison) -> String {
+pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "\nNUMBERS ({} figure(s), {} group(s))", cmp.numbers.len(), cmp.number_groups.len());
-    for g in ordered(cmp) {
+    for g in ordered(cmp, view) {
         let values: Vec<String> = members(cmp, g).iter().map(|n| format!("{} {}", n.article, n.text)).collect();
         let _ = writeln!(s, "  {} {} · {}: {}", g.id, g.what, status_words(g), values.join(" | "));
     }
@@ -41,7 +40,7 @@ fn md_cell(s: &str) -> String {
 }
 
 /// Markdown.
-pub(crate) fn markdown(cmp: &Comparison) -> String {
+pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "## Numbers\n");
     if cmp.number_groups.is_empty() {
@@ -50,7 +49,7 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
     }
     let _ = writeln!(s, "| Group | What | Status | Values |");
     let _ = writeln!(s, "|---|---|---|---|");
-    for g in ordered(cmp) {
+    for g in ordered(cmp, view) {
         let values: Vec<String> =
             members(cmp, g).iter().map(|n| format!("{}: {}", n.article, md_cell(&n.text))).collect();
         let _ = writeln!(s, "| {} | {} | {} | {} |", g.id, g.what, status_words(g), values.join("; "));
@@ -60,7 +59,7 @@ pub(crate) fn markdown(cmp: &Comparison) -> String {
 }
 
 /// HTML.
-pub(crate) fn html(cmp: &Comparison) -> String {
+pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "<h2>Numbers</h2>");
     if cmp.number_groups.is_empty() {
@@ -68,7 +67,7 @@ pub(crate) fn html(cmp: &Comparison) -> String {
         return s;
     }
     let _ = writeln!(s, "<table><tr><th>Group</th><th>What</th><th>Status</th><th>Values</th></tr>");
-    for g in ordered(cmp) {
+    for g in ordered(cmp, view) {
         let values: Vec<String> = members(cmp, g)
             .iter()
             .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), esc(&n.article), esc(&n.text)))

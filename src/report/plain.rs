@@ -39,8 +39,9 @@ pub fn render(cmp: &Comparison) -> String {
             let _ = writeln!(s, "  diff {} → {}: {}", d.a, d.b, line);
         }
     }
-    s.push_str(&super::numbers_section::plain(cmp));
-    s.push_str(&super::framing_section::plain(cmp));
+    let view = crate::view::ComparisonView::build(cmp);
+    s.push_str(&super::numbers_section::plain(cmp, &view));
+    s.push_str(&super::framing_section::plain(cmp, &view));
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "\nPROBLEMS");
         for e in &cmp.errors {

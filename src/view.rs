@@ -1,0 +1,275 @@
+//! Views of a `Comparison` that every face shows the same way, computed once: number groups in
+//! display order, the actor × article table of labels, the attribution summary per article and the
+//! quotations worded differently. The reports and the desktop app read these instead of
+//! re-aggregating the model each on their own.
+//!
+//! Everything refers back into the comparison by index, so a view owns no borrow and a face can
+//! keep it beside the comparison it was built from.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Actor, Comparison, GroupStatus, Span};
+
+/// What the faces show of one comparison, built once by [`ComparisonView::build`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComparisonView {
+    /// Indices into `cmp.number_groups`, in display order: groups of two or more figures first,
+    /// and within each part those that differ or conflict within one article first; otherwise the
+    /// model's order.
+    pub number_order: Vec<usize>,
+    /// Who is called what by which article.
+    pub labels: LabelTable,
+    /// Per article (index in `cmp.articles`), how it attributes claims.
+    pub attribution: Vec<AttributionSummary>,
+    /// Indices into `cmp.framing.quotes` of the quotations shared by two or more articles.
+    pub shared_quotes: Vec<usize>,
+    /// Indices into `cmp.framing.quotes` of the shared quotations not worded alike, in model order.
+    pub unfaithful: Vec<usize>,
+}
+
+/// The labels each article gives each actor.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LabelTable {
+    /// Indices into `cmp.framing.actors` of the actors that carry labels, in model order (most
+    /// labelled first).
+    pub actors: Vec<usize>,
+    /// Per entry of `actors`, per article (index in `cmp.articles`): its distinct labels there.
+    pub cells: Vec<Vec<Vec<LabelCell>>>,
+}
+
+/// One distinct label of an actor in one article. Labels that differ only in ASCII case are one;
+/// text and loaded flag come from its first use in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelCell {
+    /// The label as first used.
+    pub text: String,
+    /// Whether its first use is a loaded term.
+    pub loaded: bool,
+    /// Index into the actor's `labels` of its first use.
+    pub first: usize,
+    /// Every place the article uses it, sorted, without repeats.
+    pub spans: Vec<Span>,
+}
+
+/// How one article attributes claims.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttributionSummary {
+    /// Neutral attribution verbs ("said").
+    pub neutral: usize,
+    /// The other verbs as written, with how often each is used: most used first, then by verb.
+    pub other: Vec<(String, usize)>,
+}
+
+impl AttributionSummary {
+    /// How many attributions are not neutral.
+    pub fn other_count(&self) -> usize {
+        self.other.iter().map(|(_, c)| c).sum()
+    }
+
+    /// The other verbs as a list, each used more than once with its count: "slammed ×2, claimed".
+    pub fn other_list(&self) -> Vec<String> {
+        self.other.iter().map(|(v, c)| if *c > 1 { format!("{v} ×{c}") } else { v.clone() }).collect()
+    }
+}
+
+impl ComparisonView {
+    /// Compute every view of `cmp`.
+    pub fn build(cmp: &Comparison) -> Self {
+        let shared_quotes: Vec<usize> =
+            cmp.framing.quotes.iter().enumerate().filter(|(_, q)| q.members.len() >= 2).map(|(i, _)| i).collect();
+        let unfaithful = shared_quotes.iter().copied().filter(|&i| !cmp.framing.quotes[i].faithful).collect();
+        ComparisonView {
+            number_order: number_order(cmp),
+            labels: LabelTable::build(cmp),
+            attribution: cmp.articles.iter().map(|a| attribution_summary(cmp, &a.id)).collect(),
+            shared_quotes,
+            unfaithful,
+        }
+    }
+}
+
+/// Number groups in display order (see [`ComparisonView::number_order`]).
+pub fn number_order(cmp: &Comparison) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cmp.number_groups.len()).collect();
+    order.sort_by_key(|&i| {
+        let g = &cmp.number_groups[i];
+        (g.members.len() < 2, !g.within_article && g.status != GroupStatus::Differ)
+    });
+    order
+}
+
+impl LabelTable {
+    /// The table for `cmp`.
+    pub fn build(cmp: &Comparison) -> Self {
+        let actors: Vec<usize> =
+            cmp.framing.actors.iter().enumerate().filter(|(_, a)| !a.labels.is_empty()).map(|(i, _)| i).collect();
+        let cells = actors
+            .iter()
+            .map(|&i| cmp.articles.iter().map(|art| cell(&cmp.framing.actors[i], &art.id)).collect())
+            .collect();
+        LabelTable { actors, cells }
+    }
+}
+
+/// Distinct labels of an actor in one article, in reading order.
+fn cell(actor: &Actor, article: &str) -> Vec<LabelCell> {
+    let mut out: Vec<LabelCell> = Vec::new();
+    for (i, l) in actor.labels.iter().enumerate().filter(|(_, l)| l.article == article) {
+        match out.iter_mut().find(|c| c.text.eq_ignore_ascii_case(&l.label)) {
+            Some(c) => c.spans.push(l.span),
+            None => out.push(LabelCell { text: l.label.clone(), loaded: l.loaded, first: i, spans: vec![l.span] }),
+        }
+    }
+    for c in &mut out {
+        c.spans.sort();
+        c.spans.dedup();
+    }
+    out
+}
+
+/// How one article attributes claims.
+fn attribution_summary(cmp: &Comparison, article: &str) -> AttributionSummary {
+    let mut neutral = 0;
+    let mut other: BTreeMap<String, usize> = BTreeMap::new();
+    for a in cmp.framing.attributions.iter().filter(|a| a.article == article) {
+        if a.neutral {
+            neutral += 1;
+        } else {
+            *other.entry(a.verb.clone()).or_default() += 1;
+        }
+    }
+    let mut other: Vec<(String, usize)> = other.into_iter().collect();
+    other.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    AttributionSummary { neutral, other }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Attribution, Label, Member, NumberGroup, Quantity, QuoteGroup};
+
+    fn label(article: &str, text: &str, start: usize, loaded: bool) -> Label {
+        Label {
+            article: article.into(),
+            label: text.into(),
+            span: Span::new(start, start + text.len()),
+            text: text.into(),
+            loaded,
+            category: None,
+        }
+    }
+
+    fn attribution(article: &str, verb: &str, neutral: bool) -> Attribution {
+        Attribution { article: article.into(), verb: verb.into(), span: Span::new(0, 1), text: verb.into(), neutral }
+    }
+
+    fn group(members: usize, status: GroupStatus, within_article: bool) -> NumberGroup {
+        NumberGroup {
+            id: String::new(),
+            what: Quantity::Killed,
+            members: (0..members).map(|i| format!("N{i}")).collect(),
+            status,
+            within_article,
+        }
+    }
+
+    fn quote(members: usize, faithful: bool) -> QuoteGroup {
+        QuoteGroup {
+            id: String::new(),
+            faithful,
+            members: (0..members)
+                .map(|_| Member { article: String::new(), span: Span::new(0, 0), text: String::new() })
+                .collect(),
+            diffs: Vec::new(),
+            speakers: Vec::new(),
+        }
+    }
+
+    fn comparison() -> Comparison {
+        let mut cmp = Comparison {
+            articles: ["A1", "A2"].map(|id| Article { id: id.into(), ..Article::default() }).to_vec(),
+            ..Comparison::default()
+        };
+        cmp.number_groups = vec![
+            group(1, GroupStatus::Single, false),
+            group(2, GroupStatus::Agree, false),
+            group(1, GroupStatus::Single, true),
+            group(3, GroupStatus::Compatible, false),
+            group(2, GroupStatus::Differ, false),
+        ];
+        let actor = |name: &str, labels: Vec<Label>| Actor {
+            id: String::new(),
+            name: name.into(),
+            aliases: Vec::new(),
+            labels,
+        };
+        cmp.framing.actors = vec![
+            actor("Nobody", vec![]),
+            actor(
+                "Haftar",
+                vec![
+                    label("A1", "Strongman", 40, true),
+                    label("A1", "general", 10, false),
+                    label("A1", "strongman", 5, false),
+                    label("A2", "commander", 3, false),
+                    label("A9", "ghost", 1, false),
+                ],
+            ),
+            actor("Elsewhere", vec![label("A9", "ghost", 1, false)]),
+        ];
+        cmp.framing.attributions = vec![
+            attribution("A1", "said", true),
+            attribution("A1", "claimed", false),
+            attribution("A1", "slammed", false),
+            attribution("A1", "claimed", false),
+            attribution("A1", "Admitted", false),
+            attribution("A1", "said", true),
+            attribution("A9", "said", true),
+        ];
+        cmp.framing.quotes = vec![quote(2, false), quote(1, false), quote(2, true), quote(3, false)];
+        cmp
+    }
+
+    #[test]
+    fn number_groups_put_shared_then_differing_first_and_keep_model_order_otherwise() {
+        let view = ComparisonView::build(&comparison());
+        assert_eq!(view.number_order, [4, 1, 3, 2, 0]);
+    }
+
+    #[test]
+    fn labels_are_distinct_per_article_ignoring_case_and_keep_their_first_use() {
+        let view = ComparisonView::build(&comparison());
+        assert_eq!(view.labels.actors, [1, 2]);
+        let haftar = &view.labels.cells[0];
+        assert_eq!(haftar.len(), 2);
+        let a1: Vec<(&str, bool, usize)> = haftar[0].iter().map(|c| (c.text.as_str(), c.loaded, c.first)).collect();
+        assert_eq!(a1, [("Strongman", true, 0), ("general", false, 1)]);
+        assert_eq!(haftar[0][0].spans, [Span::new(5, 14), Span::new(40, 49)]);
+        assert_eq!(haftar[1][0].text, "commander");
+        // An actor labelled only in an unknown article keeps its row, with empty cells.
+        assert!(view.labels.cells[1].iter().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn attribution_counts_neutral_verbs_and_lists_the_others_most_used_first() {
+        let view = ComparisonView::build(&comparison());
+        let a1 = &view.attribution[0];
+        assert_eq!(a1.neutral, 2);
+        assert_eq!(a1.other, [("claimed".to_owned(), 2), ("Admitted".to_owned(), 1), ("slammed".to_owned(), 1)]);
+        assert_eq!(a1.other_count(), 4);
+        assert_eq!(a1.other_list(), ["claimed ×2", "Admitted", "slammed"]);
+        assert_eq!(view.attribution[1], AttributionSummary::default());
+    }
+
+    #[test]
+    fn quotes_shared_and_unfaithful() {
+        let view = ComparisonView::build(&comparison());
+        assert_eq!(view.shared_quotes, [0, 2, 3]);
+        assert_eq!(view.unfaithful, [0, 3]);
+    }
+
+    #[test]
+    fn an_empty_comparison_has_empty_views() {
+        assert_eq!(ComparisonView::build(&Comparison::default()), ComparisonView::default());
+    }
+}
