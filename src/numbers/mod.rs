@@ -18,7 +18,7 @@ pub use extract::{Figure, figures};
 
 use std::rc::Rc;
 
-use crate::lang::normalize::{is_stopword, match_key};
+use crate::lang::normalize::is_stopword;
 use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Quantity, Span};
 use crate::text::{Prepared, TokenKind};
 
@@ -46,7 +46,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                 run.iter().any(|o| o.what == Quantity::Year && latest_year.is_some_and(|l| (o.value as i64) < l));
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
-            let context = sentence_context(text, p, sentence);
+            let context = sentence_context(p, sentence);
             let companions = group::Companions::new(run.iter().filter(|o| o.value >= 2.0).map(|o| o.value as u64));
             for f in run {
                 let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
@@ -72,12 +72,15 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
 }
 
 /// Content words of a sentence (for related-story matching), sorted and without repeats.
-fn sentence_context(text: &str, p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[String]> {
-    let mut context: Vec<String> = p.model.tokens[sentence.tokens.clone()]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| match_key(&text[t.span.start..t.span.end]))
+fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[String]> {
+    let m = &p.model;
+    let mut context: Vec<String> = sentence
+        .tokens
+        .clone()
+        .filter(|&i| m.tokens[i].kind == TokenKind::Word)
+        .map(|i| &m.keys[i])
         .filter(|k| !is_stopword(k) && !k.starts_with(|c: char| c.is_ascii_digit()))
+        .cloned()
         .collect();
     context.sort();
     context.dedup();
