@@ -82,11 +82,15 @@ pub struct Progress {
 pub struct Options {
     /// Loaded, evaluative and legitimising terms and attribution verbs for the framing stage.
     pub lexicon: framing::Lexicon,
+    /// Ids to give articles, by path: a caller that analyses again (the app, after a file is
+    /// removed or added) keeps the ids a reader has seen. Other articles get the lowest `An` not
+    /// among these.
+    pub article_ids: HashMap<String, String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lexicon: framing::Lexicon::builtin() }
+        Options { lexicon: framing::Lexicon::builtin(), article_ids: HashMap::new() }
     }
 }
 
@@ -96,7 +100,7 @@ impl Options {
     pub fn with_user_lexicon(path: &std::path::Path) -> Result<Self, framing::LexiconError> {
         let mut lexicon = framing::Lexicon::builtin();
         lexicon.load_user(path)?;
-        Ok(Options { lexicon })
+        Ok(Options { lexicon, article_ids: HashMap::new() })
     }
 }
 
@@ -120,6 +124,7 @@ pub fn analyze_with(
     let docs = load_all(&sources, &mut errors, progress);
     progress(Progress { stage: Stage::Text, fraction: 0.3 });
     let mut prepared = prepare_all(docs, &mut errors);
+    number_articles(&mut prepared, &options.article_ids);
     progress(Progress { stage: Stage::Align, fraction: 0.4 });
     let (passages, framing, (numbers, number_groups)) = compare_all(&mut prepared, options, &mut errors, progress);
     progress(Progress { stage: Stage::Done, fraction: 1.0 });
@@ -160,7 +165,7 @@ fn load_all(sources: &[Source], errors: &mut Vec<InputError>, progress: &mut dyn
     docs
 }
 
-/// The text stage for every document, with ids `A1`, `A2`, … in order. Should it fail, each document
+/// The text stage for every document. Should it fail, each document
 /// is prepared on its own, and one that fails alone is left out with an error line.
 fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<text::Prepared> {
     let results: Vec<Result<text::Prepared, InputError>> = match guarded(|| text::prepare_all(&docs)) {
@@ -188,13 +193,24 @@ fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<tex
             Err(e) => errors.push(e),
         }
     }
-    number_articles(&mut prepared);
     prepared
 }
 
-fn number_articles(prepared: &mut [text::Prepared]) {
-    for (i, p) in prepared.iter_mut().enumerate() {
-        p.article.id = format!("A{}", i + 1);
+/// Ids `A1`, `A2`, … in order, or the id asked for by path; the others take the lowest free `An`.
+fn number_articles(prepared: &mut [text::Prepared], given: &HashMap<String, String>) {
+    // Every id asked for is taken, present or not: an id a reader saw never comes to mean another article.
+    let mut taken: std::collections::HashSet<String> = given.values().cloned().collect();
+    let mut next = 1;
+    for p in prepared.iter_mut() {
+        if let Some(id) = given.get(&p.article.path) {
+            p.article.id = id.clone();
+            continue;
+        }
+        while taken.contains(&format!("A{next}")) {
+            next += 1;
+        }
+        p.article.id = format!("A{next}");
+        taken.insert(p.article.id.clone());
     }
 }
 
@@ -230,7 +246,7 @@ fn compare_all(
             Err(panic) => errors.push(internal_error(&p.article.path, "analysing", &panic)),
         }
     }
-    number_articles(&mut kept);
+    number_articles(&mut kept, &options.article_ids);
     *prepared = kept;
     if let Ok(found) = guarded(|| compare(prepared, options, progress)) {
         return found;
@@ -313,5 +329,20 @@ mod tests {
         assert_eq!(r.unwrap_err(), "boom at 3");
         let e = internal_error("a.txt", "reading", "boom");
         assert!(e.error.contains("internal error while reading this article (boom)"));
+    }
+
+    #[test]
+    fn ids_asked_for_by_path_are_kept_and_the_rest_take_the_lowest_free() {
+        let mut options = Options::default();
+        let sources = seeds::sources();
+        let paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
+        options.article_ids.insert(paths[0].clone(), "A2".into());
+        options.article_ids.insert(paths[2].clone(), "A7".into());
+        let cmp = analyze_with(sources, Vec::new(), &options, &mut |_| {});
+        let ids: Vec<&str> = cmp.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["A2", "A1", "A7", "A3", "A4"]);
+        let default = analyze(seeds::sources(), Vec::new(), &mut |_| {});
+        let ids: Vec<&str> = default.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["A1", "A2", "A3", "A4", "A5"]);
     }
 }

@@ -211,6 +211,9 @@ pub struct ParallaxApp {
     sources: Vec<Source>,
     /// Which article each column shows (moving a column changes only this).
     order: ColumnOrder,
+    /// The id each article has had this session, by path: a new analysis keeps them, so a reader's
+    /// "A2" keeps meaning the same article when others are removed or added.
+    ids: std::collections::HashMap<String, String>,
     /// Paths that could not be read, shown until removed or read successfully.
     read_errors: Vec<InputError>,
     cmp: Comparison,
@@ -252,6 +255,7 @@ impl ParallaxApp {
             options: std::sync::Arc::default(),
             sources: Vec::new(),
             order: ColumnOrder::default(),
+            ids: std::collections::HashMap::new(),
             read_errors: Vec::new(),
             cmp: Comparison::default(),
             generation: 0,
@@ -314,6 +318,9 @@ impl ParallaxApp {
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;
         self.order.follow(&self.cmp);
+        for a in &self.cmp.articles {
+            self.ids.entry(a.path.clone()).or_insert_with(|| a.id.clone());
+        }
         let known =
             self.sources.iter().map(|s| s.path.as_str()).chain(self.read_errors.iter().map(|e| e.path.as_str()));
         let inputs = self.sources.len() + self.read_errors.len();
@@ -514,11 +521,13 @@ impl ParallaxApp {
             Command::ResetToSeeds => {
                 self.sources = crate::seeds::sources();
                 self.read_errors.clear();
+                self.ids.clear();
                 self.reanalyse(ctx, Vec::new());
             }
             Command::CloseAll => {
                 self.sources.clear();
                 self.read_errors.clear();
+                self.ids.clear();
                 self.reanalyse(ctx, Vec::new());
             }
             Command::ShowDialog(kind) => self.open.start_dialog(kind, ctx),
@@ -547,8 +556,10 @@ impl ParallaxApp {
     }
 
     fn reanalyse(&mut self, ctx: &egui::Context, new_paths: Vec<PathBuf>) {
-        let job =
-            Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, self.options.clone(), ctx.clone());
+        let mut options = (*self.options).clone();
+        options.article_ids = self.ids.clone();
+        let options = std::sync::Arc::new(options);
+        let job = Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, options, ctx.clone());
         self.job = Some(job);
     }
 }
