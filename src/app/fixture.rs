@@ -4,7 +4,10 @@
 
 use crate::Comparison;
 use crate::load::Source;
-use crate::model::{Article, DiffOp, DiffTag, Member, PairDiff, Passage, PassageKind, Span};
+use crate::model::{
+    Actor, Article, Category, DiffOp, DiffTag, GroupStatus, Label, Member, NumberGroup, NumberMention, PairDiff,
+    Passage, PassageKind, Qualifier, Quantity, Span, SpanText,
+};
 
 use super::worker::JobOutput;
 use super::{ParallaxApp, Settings};
@@ -14,14 +17,20 @@ const TEXTS: [(&str, &str); 3] = [
     (
         "Harbour bridge closes after storm damage",
         "The city council calls on drivers to avoid the harbour road until Friday.\n\n\
-         Engineers found cracks in two steel beams after the storm.",
+         Engineers found cracks in two steel beams after the storm.\n\n\
+         At least 12 people were hurt, the embattled mayor Jane Holt said. The embattled mayor later visited the site.\n\n\
+         Critics called the repairs a \"miracle\" of planning.",
     ),
     (
         "Storm shuts harbour bridge",
         "Engineers found cracks in two steel beams after the storm.\n\n\
-         The city council urges drivers to avoid the harbour road until Friday.",
+         The city council urges drivers to avoid the harbour road until Friday.\n\n\
+         More than 30 people were hurt, said Jane Holt.",
     ),
-    ("Ferry timetable changes", "Extra ferries will run across the harbour while the bridge is shut."),
+    (
+        "Ferry timetable changes",
+        "Extra ferries will run across the harbour while the bridge is shut. About 12 people were hurt.",
+    ),
 ];
 
 fn member(cmp: &Comparison, article: usize, text: &str) -> Member {
@@ -82,7 +91,68 @@ pub(super) fn comparison() -> Comparison {
         }],
     };
     cmp.passages = vec![near, verbatim];
+    add_numbers(&mut cmp);
+    add_framing(&mut cmp);
     cmp
+}
+
+/// The span of the `nth` use of `text` in an article.
+fn span_of(cmp: &Comparison, article: usize, text: &str, nth: usize) -> Span {
+    let t = &cmp.articles[article].text;
+    let start = t.match_indices(text).nth(nth).expect("fixture text").0;
+    Span::new(start, start + text.len())
+}
+
+/// Three outlets give the number hurt: 12 or more, more than 30, about 12 — a difference.
+fn add_numbers(cmp: &mut Comparison) {
+    let figures = [
+        (0, "At least 12", 12.0, Qualifier::AtLeast),
+        (1, "More than 30", 30.0, Qualifier::MoreThan),
+        (2, "About 12", 12.0, Qualifier::Approximately),
+    ];
+    for (i, (article, text, value, qualifier)) in figures.into_iter().enumerate() {
+        let span = span_of(cmp, article, text, 0);
+        let a = &cmp.articles[article];
+        let end = a.text[span.start..].find('.').map_or(a.text.len(), |e| span.start + e + 1);
+        cmp.numbers.push(NumberMention {
+            id: format!("N{}", i + 1),
+            article: a.id.clone(),
+            span,
+            text: text.to_owned(),
+            value,
+            value_max: None,
+            qualifier,
+            what: Quantity::Wounded,
+            sentence: a.text[span.start..end].to_owned(),
+            sentence_span: Span::new(span.start, end),
+        });
+    }
+    cmp.number_groups.push(NumberGroup {
+        id: "G1".into(),
+        what: Quantity::Wounded,
+        members: vec!["N1".into(), "N2".into(), "N3".into()],
+        status: GroupStatus::Differ,
+        within_article: false,
+    });
+}
+
+/// One actor with a loaded label used twice in one article, and a scare quote.
+fn add_framing(cmp: &mut Comparison) {
+    let label = |nth| {
+        let span = span_of(cmp, 0, "embattled mayor", nth);
+        Label {
+            article: "A1".into(),
+            label: "embattled mayor".into(),
+            span,
+            text: "embattled mayor".into(),
+            loaded: true,
+            category: Some(Category::Evaluative),
+        }
+    };
+    let labels = vec![label(0), label(1)];
+    cmp.framing.actors.push(Actor { id: "R1".into(), name: "Jane Holt".into(), aliases: vec!["Holt".into()], labels });
+    let span = span_of(cmp, 0, "\"miracle\"", 0);
+    cmp.framing.scare_quotes.push(SpanText { article: "A1".into(), span, text: "\"miracle\"".into() });
 }
 
 /// The app showing the hand-built comparison.

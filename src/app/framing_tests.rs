@@ -2,35 +2,36 @@
 
 use egui_kittest::kittest::Queryable;
 
-use super::tests::{harness, seeds_app};
+use super::fixture::app as fixture_app;
+use super::tests::harness;
 use super::{Command, Focus, SpanTarget, Tab};
 use crate::model::Span;
 
 #[test]
 fn clicking_a_label_in_the_framing_tab_selects_it_and_marks_it_in_its_column() {
-    let mut h = harness(seeds_app());
+    let mut h = harness(fixture_app());
     h.get_by_label("Framing").click();
     h.run();
     assert_eq!(h.state().settings.tab, Tab::Framing);
     let layouts = h.state().columns.layouts;
-    h.get_by_label("Libyan strongman *").click();
+    h.get_by_label("embattled mayor *").click();
     h.run();
 
     let app = h.state();
     let target = app.selected_span().expect("a label is selected").clone();
     let ai = app.cmp.article_index(&target.article).expect("its article");
     let article = &app.cmp.articles[ai];
-    assert_eq!(article.text.get(target.span.start..target.span.end), Some("Libyan strongman"));
+    assert_eq!(article.text.get(target.span.start..target.span.end), Some("embattled mayor"));
     assert_eq!(app.focus, Focus::Span);
     // Only the column that holds the label is laid out again, to highlight it.
     assert_eq!(app.columns.layouts, layouts + 1);
     let start = article.text[..target.span.start].chars().count();
     let marked = app.columns.marked_frames(ai);
-    let here = marked.iter().find(|(r, _)| *r == (start..start + 16)).expect("the label is marked in the column");
+    let here = marked.iter().find(|(r, _)| *r == (start..start + 15)).expect("the label is marked in the column");
     assert!(here.1.is_loaded());
 
     // Again: the next use of the same label in that article.
-    h.get_by_label("Libyan strongman *").click();
+    h.get_by_label("embattled mayor *").click();
     h.run();
     let next = h.state().selected_span().expect("still selected").span;
     assert!(next.start > target.span.start, "{next:?} after {:?}", target.span);
@@ -38,11 +39,11 @@ fn clicking_a_label_in_the_framing_tab_selects_it_and_marks_it_in_its_column() {
 
 #[test]
 fn a_scare_quote_picked_elsewhere_opens_its_section_and_stale_targets_are_ignored() {
-    let mut h = harness(seeds_app());
+    let mut h = harness(fixture_app());
     let ctx = h.ctx.clone();
     let quotes = &h.state().cmp.framing.scare_quotes;
-    let s = quotes.iter().find(|s| s.text.contains("liberation")).cloned().expect("the seeds have scare quotes");
-    assert!(h.query_by_label_contains("liberation").is_none(), "the scare quotes start collapsed");
+    let s = quotes.iter().find(|s| s.text.contains("miracle")).cloned().expect("the fixture has a scare quote");
+    assert!(h.query_by_label_contains("miracle").is_none(), "the scare quotes start collapsed");
     let target = SpanTarget { article: s.article.clone(), span: s.span };
     h.state_mut().apply(Command::SelectSpan(Some(target.clone())), &ctx);
     h.state_mut().apply(Command::SetTab(Tab::Framing), &ctx);

@@ -1,25 +1,26 @@
-//! UI tests of the bottom panel's tabs and the Numbers table, on the seed articles.
+//! UI tests of the bottom panel's tabs and the Numbers table, on a hand-built comparison.
 
 use egui_kittest::kittest::Queryable;
 
-use super::tests::{harness, seeds_app};
+use super::fixture::app as fixture_app;
+use super::tests::harness;
 use super::{Focus, Tab};
 use crate::model::{GroupStatus, Quantity};
 
 #[test]
-fn the_numbers_tab_lists_the_killed_group_by_outlet() {
-    let mut h = harness(seeds_app());
-    assert!(h.query_by_label("over 500").is_none(), "the table is not shown on the passages tab");
+fn the_numbers_tab_lists_a_group_by_outlet() {
+    let mut h = harness(fixture_app());
+    assert!(h.query_by_label("More than 30").is_none(), "the table is not shown on the passages tab");
     h.get_by_label("Numbers").click();
     h.run();
     assert_eq!(h.state().settings.tab, Tab::Numbers);
-    for value in ["at least 220", "over 500", "more than 1,000"] {
+    for value in ["At least 12", "More than 30", "About 12"] {
         h.get_by_label(value);
     }
-    // The killed group (G1) is the first row: three outlets disagree.
+    // The wounded group (G1) is the first row: three outlets disagree.
     let first = &h.state().numbers.rows[0];
     let group = &h.state().cmp.number_groups[first.group];
-    assert_eq!((group.what, group.status), (Quantity::Killed, GroupStatus::Differ));
+    assert_eq!((group.what, group.status), (Quantity::Wounded, GroupStatus::Differ));
     assert!(first.cells.iter().filter(|c| !c.is_empty()).count() >= 3);
     // Rows come in the reports' order, from the view built with the comparison.
     let app = h.state();
@@ -30,26 +31,26 @@ fn the_numbers_tab_lists_the_killed_group_by_outlet() {
 
 #[test]
 fn clicking_a_value_selects_that_figure_and_scrolls_its_column() {
-    let mut h = harness(seeds_app());
+    let mut h = harness(fixture_app());
     h.get_by_label("Numbers").click();
     h.run();
     let layouts = h.state().columns.layouts;
-    h.get_by_label("over 500").click();
+    h.get_by_label("More than 30").click();
     h.run();
     let app = h.state();
     let n = app.selected_number.and_then(|ni| app.cmp.numbers.get(ni)).expect("a figure is selected");
-    assert_eq!(n.text, "over 500");
+    assert_eq!(n.text, "More than 30");
     assert_eq!(app.focus, Focus::Number);
     // Only the column that holds the figure is laid out again, to mark it.
     assert_eq!(app.columns.layouts, layouts + 1);
     let line = h.get_by_label_contains("Selected: ");
     let text = line.value().unwrap_or_default();
-    assert!(text.contains("over 500") && text.contains(&n.article), "{text}");
+    assert!(text.contains("More than 30") && text.contains(&n.article), "{text}");
 }
 
 #[test]
 fn the_tab_strip_switches_tabs() {
-    let mut h = harness(seeds_app());
+    let mut h = harness(fixture_app());
     h.get_by_label_contains("Shared passages (");
     h.get_by_label("Framing").click();
     h.run();
@@ -57,12 +58,12 @@ fn the_tab_strip_switches_tabs() {
     assert!(h.query_by_label_contains("Shared passages (").is_none());
     h.get_by_label("Numbers").click();
     h.run();
-    h.get_by_label("more than 1,000");
+    h.get_by_label("More than 30");
     h.get_by_label("Shared passages").click();
     h.run();
     assert_eq!(h.state().settings.tab, Tab::Passages);
     h.get_by_label_contains("Shared passages (");
-    assert!(h.query_by_label("more than 1,000").is_none());
+    assert!(h.query_by_label("More than 30").is_none());
 }
 
 #[test]
