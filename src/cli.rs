@@ -50,7 +50,8 @@ pub struct ReportArgs {
     /// Output format: text reads well in a terminal; json follows the report schema (version 1).
     #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (atomically: a temporary file, then a
+    /// rename). Refused when FILE is one of the input articles or the --lexicon file.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Extend the framing lexicon (loaded terms, attribution verbs) with FILE, in the TOML format of
