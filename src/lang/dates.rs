@@ -16,6 +16,12 @@ const MONTHS: &[&[&str]] = &[
     &["december", "dec"],
 ];
 
+/// True when a lower-case word names a month, in full or abbreviated ("sept.", "november").
+pub fn is_month_name(lower: &str) -> bool {
+    let w = lower.trim_end_matches('.');
+    MONTHS.iter().any(|names| names.contains(&w))
+}
+
 /// The month (1–12) a word names, in full or abbreviated ("Sept.", "november").
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -84,5 +90,16 @@ mod tests {
         assert_eq!(parse_date("Sept. 3, 2017").as_deref(), Some("2017-09-03"));
         assert_eq!(parse_date("at least 220 have been killed"), None);
         assert_eq!(parse_date("May 2019"), None);
+    }
+
+    #[test]
+    fn month_names_in_full_and_short() {
+        for w in ["may", "sept.", "sep", "november", "dec"] {
+            assert!(is_month_name(w), "{w}");
+        }
+        for w in ["mayor", "marching", "decade", "novel"] {
+            assert!(!is_month_name(w), "{w}");
+        }
+        assert_eq!(month_number("Sept."), Some(9));
     }
 }

@@ -165,7 +165,7 @@ fn digits(low: &str) -> Option<(f64, Option<f64>)> {
 }
 
 fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w.trim_end_matches('.'))
+    crate::lang::dates::is_month_name(w)
 }
 
 /// The figure whose number starts at token `i`, and the index after it.

@@ -324,34 +324,6 @@ pub const SCALES: &[(&str, f64)] = &[
 pub const CLOCK: &[&str] =
     &["am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "et", "est", "pst", "cet", "o'clock", "hrs", "local"];
 
-/// Month names and abbreviations.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Spelled-out numbers.
 pub const SPELLED: &[(&str, f64)] = &[
     ("one", 1.0),
