@@ -206,7 +206,7 @@ mod tests {
         cmp.framing.actors = vec![
             actor("Nobody", vec![]),
             actor(
-                "Haftar",
+                "Jane Holt",
                 vec![
                     label("A1", "Strongman", 40, true),
                     label("A1", "general", 10, false),

@@ -11,7 +11,7 @@ use super::tests::harness;
 use super::worker::JobOutput;
 use super::{Command, ParallaxApp, Settings};
 
-const TITLE: &str = "Rival Libyan forces fight for control of Tripoli";
+const TITLE: &str = "Harbour bridge closes after storm damage";
 
 fn error(path: &str, error: &str, severity: Severity) -> InputError {
     InputError { path: path.into(), error: error.into(), severity }
@@ -24,8 +24,8 @@ fn output(dups: usize) -> JobOutput {
         id: "A1".into(),
         path: "good.txt".into(),
         title: TITLE.into(),
-        text: "Fighting went on south of the capital on Friday.".into(),
-        words: 9,
+        text: "Engineers closed the harbour bridge on Friday.".into(),
+        words: 7,
         ..Article::default()
     };
     let mut errors: Vec<InputError> = (0..dups)
