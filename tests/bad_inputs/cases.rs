@@ -327,7 +327,14 @@ fn files_and_folders() -> Vec<Case> {
         ),
     ];
     #[cfg(unix)]
-    cases.extend([
+    cases.extend(special_files());
+    cases
+}
+
+/// Named pipes, devices, symbolic link loops and dangling links.
+#[cfg(unix)]
+fn special_files() -> Vec<Case> {
+    vec![
         case(
             "pipe.txt",
             Box::new(|d: &Path| {
@@ -374,8 +381,7 @@ fn files_and_folders() -> Vec<Case> {
             }),
             refused("dangling.txt", "no such file"),
         ),
-    ]);
-    cases
+    ]
 }
 
 fn duplicates() -> Vec<Case> {
@@ -511,30 +517,37 @@ fn outputs() -> Vec<Case> {
     );
     cases.push(with_out(with_lexicon(onto_lexicon, |d| d.join("lex.toml")), |d| d.join("lex.toml")));
     #[cfg(unix)]
-    {
-        cases.push(with_lexicon(
-            case(
-                "lexicon pipe",
-                Box::new(|d: &Path| {
-                    mkfifo(&d.join("lex.toml"));
-                    other(d)
-                }),
-                usage("a named pipe"),
-            ),
-            |d| d.join("lex.toml"),
-        ));
-        cases.push(with_out(
-            case(
-                "out onto input by link",
-                Box::new(|d: &Path| {
-                    std::os::unix::fs::symlink(d.join("other.txt"), d.join("alias.json")).unwrap();
-                    other(d)
-                }),
-                usage("one of the input articles"),
-            ),
-            |d| d.join("alias.json"),
-        ));
-    }
+    cases.extend(unix_outputs());
+    cases
+}
+
+/// A named pipe as the lexicon, and an output that is an input by a symbolic link.
+#[cfg(unix)]
+fn unix_outputs() -> Vec<Case> {
+    let usage = |says| Expect::Usage { says };
+    let mut cases = Vec::new();
+    cases.push(with_lexicon(
+        case(
+            "lexicon pipe",
+            Box::new(|d: &Path| {
+                mkfifo(&d.join("lex.toml"));
+                other(d)
+            }),
+            usage("a named pipe"),
+        ),
+        |d| d.join("lex.toml"),
+    ));
+    cases.push(with_out(
+        case(
+            "out onto input by link",
+            Box::new(|d: &Path| {
+                std::os::unix::fs::symlink(d.join("other.txt"), d.join("alias.json")).unwrap();
+                other(d)
+            }),
+            usage("one of the input articles"),
+        ),
+        |d| d.join("alias.json"),
+    ));
     cases
 }
 
