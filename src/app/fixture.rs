@@ -43,6 +43,22 @@ fn op(tag: DiffTag, text: &str) -> DiffOp {
     DiffOp { tag, text: text.to_owned() }
 }
 
+/// A passage between A1 and A2 with these member texts and the diff of the pair.
+fn passage(
+    cmp: &Comparison,
+    (id, kind, similarity): (&str, PassageKind, f64),
+    texts: [&str; 2],
+    ops: Vec<DiffOp>,
+) -> Passage {
+    Passage {
+        id: id.into(),
+        kind,
+        similarity,
+        members: vec![member(cmp, 0, texts[0]), member(cmp, 1, texts[1])],
+        diffs: vec![PairDiff { a: "A1".into(), b: "A2".into(), ops }],
+    }
+}
+
 /// The hand-built comparison: a near passage with a word diff, and a verbatim one.
 pub(super) fn comparison() -> Comparison {
     let mut cmp = Comparison { version: crate::SCHEMA_VERSION, ..Default::default() };
@@ -57,39 +73,23 @@ pub(super) fn comparison() -> Comparison {
             ..Default::default()
         });
     }
-    let near = Passage {
-        id: "P1".into(),
-        kind: PassageKind::Near,
-        similarity: 0.83,
-        members: vec![
-            member(&cmp, 0, "The city council calls on drivers to avoid the harbour road until Friday."),
-            member(&cmp, 1, "The city council urges drivers to avoid the harbour road until Friday."),
+    let near = passage(
+        &cmp,
+        ("P1", PassageKind::Near, 0.83),
+        [
+            "The city council calls on drivers to avoid the harbour road until Friday.",
+            "The city council urges drivers to avoid the harbour road until Friday.",
         ],
-        diffs: vec![PairDiff {
-            a: "A1".into(),
-            b: "A2".into(),
-            ops: vec![
-                op(DiffTag::Equal, "The city council "),
-                op(DiffTag::Delete, "calls on"),
-                op(DiffTag::Insert, "urges"),
-                op(DiffTag::Equal, " drivers to avoid the harbour road until Friday."),
-            ],
-        }],
-    };
-    let verbatim = Passage {
-        id: "P2".into(),
-        kind: PassageKind::Verbatim,
-        similarity: 1.0,
-        members: vec![
-            member(&cmp, 0, "Engineers found cracks in two steel beams after the storm."),
-            member(&cmp, 1, "Engineers found cracks in two steel beams after the storm."),
+        vec![
+            op(DiffTag::Equal, "The city council "),
+            op(DiffTag::Delete, "calls on"),
+            op(DiffTag::Insert, "urges"),
+            op(DiffTag::Equal, " drivers to avoid the harbour road until Friday."),
         ],
-        diffs: vec![PairDiff {
-            a: "A1".into(),
-            b: "A2".into(),
-            ops: vec![op(DiffTag::Equal, "Engineers found cracks in two steel beams after the storm.")],
-        }],
-    };
+    );
+    let copied = "Engineers found cracks in two steel beams after the storm.";
+    let verbatim =
+        passage(&cmp, ("P2", PassageKind::Verbatim, 1.0), [copied, copied], vec![op(DiffTag::Equal, copied)]);
     cmp.passages = vec![near, verbatim];
     add_numbers(&mut cmp);
     add_framing(&mut cmp);
