@@ -156,7 +156,7 @@ fn prepared(sources: &[Source]) -> Vec<parallax::text::Prepared> {
     let docs: Vec<_> = sources.iter().filter_map(|s| parallax::load::parse(s).ok()).collect();
     let mut out: Vec<_> = parallax::text::prepare_all(&docs).into_iter().filter_map(Result::ok).collect();
     for (i, p) in out.iter_mut().enumerate() {
-        p.article.id = format!("A{}", i + 1);
+        p.article.id = parallax::model::ArticleId(i as u32 + 1);
     }
     out
 }

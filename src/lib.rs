@@ -35,7 +35,7 @@ use std::collections::HashMap;
 pub use model::{Comparison, SCHEMA_VERSION};
 
 use load::{LoadError, Source};
-use model::{InputError, Severity};
+use model::{ArticleId, InputError, Severity};
 
 /// A stage of the analysis, for progress reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +85,7 @@ pub struct Options {
     /// Ids to give articles, by path: a caller that analyses again (the app, after a file is
     /// removed or added) keeps the ids a reader has seen. Other articles get the lowest `An` not
     /// among these.
-    pub article_ids: HashMap<String, String>,
+    pub article_ids: HashMap<String, ArticleId>,
 }
 
 impl Default for Options {
@@ -197,20 +197,20 @@ fn prepare_all(docs: Vec<load::RawDoc>, errors: &mut Vec<InputError>) -> Vec<tex
 }
 
 /// Ids `A1`, `A2`, … in order, or the id asked for by path; the others take the lowest free `An`.
-fn number_articles(prepared: &mut [text::Prepared], given: &HashMap<String, String>) {
+fn number_articles(prepared: &mut [text::Prepared], given: &HashMap<String, ArticleId>) {
     // Every id asked for is taken, present or not: an id a reader saw never comes to mean another article.
-    let mut taken: std::collections::HashSet<String> = given.values().cloned().collect();
+    let mut taken: std::collections::HashSet<ArticleId> = given.values().copied().collect();
     let mut next = 1;
     for p in prepared.iter_mut() {
-        if let Some(id) = given.get(&p.article.path) {
-            p.article.id = id.clone();
+        if let Some(&id) = given.get(&p.article.path) {
+            p.article.id = id;
             continue;
         }
-        while taken.contains(&format!("A{next}")) {
+        while taken.contains(&ArticleId(next)) {
             next += 1;
         }
-        p.article.id = format!("A{next}");
-        taken.insert(p.article.id.clone());
+        p.article.id = ArticleId(next);
+        taken.insert(p.article.id);
     }
 }
 
@@ -336,13 +336,13 @@ mod tests {
         let mut options = Options::default();
         let sources = seeds::sources();
         let paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
-        options.article_ids.insert(paths[0].clone(), "A2".into());
-        options.article_ids.insert(paths[2].clone(), "A7".into());
+        options.article_ids.insert(paths[0].clone(), ArticleId(2));
+        options.article_ids.insert(paths[2].clone(), ArticleId(7));
         let cmp = analyze_with(sources, Vec::new(), &options, &mut |_| {});
-        let ids: Vec<&str> = cmp.articles.iter().map(|a| a.id.as_str()).collect();
+        let ids: Vec<String> = cmp.articles.iter().map(|a| a.id.to_string()).collect();
         assert_eq!(ids, ["A2", "A1", "A7", "A3", "A4"]);
         let default = analyze(seeds::sources(), Vec::new(), &mut |_| {});
-        let ids: Vec<&str> = default.articles.iter().map(|a| a.id.as_str()).collect();
+        let ids: Vec<String> = default.articles.iter().map(|a| a.id.to_string()).collect();
         assert_eq!(ids, ["A1", "A2", "A3", "A4", "A5"]);
     }
 }

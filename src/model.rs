@@ -5,8 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod ids;
 mod kinds;
 
+pub use ids::{ArticleId, NumberId};
 pub use kinds::{Category, GroupStatus, Qualifier, Quantity};
 
 /// Version of the JSON report schema these types produce.
@@ -89,13 +91,13 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The article with this id (`"A1"`, ...).
-    pub fn article(&self, id: &str) -> Option<&Article> {
+    /// The article with this id.
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }
 
     /// Index of the article with this id in [`Comparison::articles`].
-    pub fn article_index(&self, id: &str) -> Option<usize> {
+    pub fn article_index(&self, id: ArticleId) -> Option<usize> {
         self.articles.iter().position(|a| a.id == id)
     }
 
@@ -109,7 +111,7 @@ impl Comparison {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Short id unique in the report: `"A1"`, `"A2"`, ...
-    pub id: String,
+    pub id: ArticleId,
     /// The path as given on the command line, or the embedded name.
     pub path: String,
     /// Headline.
@@ -202,7 +204,7 @@ pub struct Passage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// Byte range in that article's text.
     pub span: Span,
     /// `article.text[span]`.
@@ -213,9 +215,9 @@ pub struct Member {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PairDiff {
     /// Article id of the old side.
-    pub a: String,
+    pub a: ArticleId,
     /// Article id of the new side.
-    pub b: String,
+    pub b: ArticleId,
     /// Equal, deleted (only in `a`) and inserted (only in `b`) runs, in reading order.
     pub ops: Vec<DiffOp>,
 }
@@ -252,9 +254,9 @@ pub enum DiffTag {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberMention {
     /// Short id: `"N1"`, ...
-    pub id: String,
+    pub id: NumberId,
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// Where the number's phrase stands.
     pub span: Span,
     /// `article.text[span]`.
@@ -294,7 +296,7 @@ pub struct NumberGroup {
     /// What is counted.
     pub what: Quantity,
     /// Number ids.
-    pub members: Vec<String>,
+    pub members: Vec<NumberId>,
     /// agree, compatible, differ or single.
     pub status: GroupStatus,
     /// True when one article gives conflicting values.
@@ -331,7 +333,7 @@ pub struct Actor {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Label {
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// The label.
     pub label: String,
     /// Where it stands.
@@ -350,7 +352,7 @@ pub struct Label {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// The verb, as written.
     pub verb: String,
     /// Where it stands.
@@ -381,7 +383,7 @@ pub struct QuoteGroup {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpanText {
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// Where it stands.
     pub span: Span,
     /// `article.text[span]`.

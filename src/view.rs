@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Actor, Comparison, GroupStatus, Span};
+use crate::model::{Actor, ArticleId, Comparison, GroupStatus, Span};
 
 /// What the faces show of one comparison, built once by [`ComparisonView::build`].
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -81,7 +81,7 @@ impl ComparisonView {
         ComparisonView {
             number_order: number_order(cmp),
             labels: LabelTable::build(cmp),
-            attribution: cmp.articles.iter().map(|a| attribution_summary(cmp, &a.id)).collect(),
+            attribution: cmp.articles.iter().map(|a| attribution_summary(cmp, a.id)).collect(),
             shared_quotes,
             unfaithful,
         }
@@ -105,14 +105,14 @@ impl LabelTable {
             cmp.framing.actors.iter().enumerate().filter(|(_, a)| !a.labels.is_empty()).map(|(i, _)| i).collect();
         let cells = actors
             .iter()
-            .map(|&i| cmp.articles.iter().map(|art| cell(&cmp.framing.actors[i], &art.id)).collect())
+            .map(|&i| cmp.articles.iter().map(|art| cell(&cmp.framing.actors[i], art.id)).collect())
             .collect();
         LabelTable { actors, cells }
     }
 }
 
 /// Distinct labels of an actor in one article, in reading order.
-fn cell(actor: &Actor, article: &str) -> Vec<LabelCell> {
+fn cell(actor: &Actor, article: ArticleId) -> Vec<LabelCell> {
     let mut out: Vec<LabelCell> = Vec::new();
     for (i, l) in actor.labels.iter().enumerate().filter(|(_, l)| l.article == article) {
         match out.iter_mut().find(|c| c.text.eq_ignore_ascii_case(&l.label)) {
@@ -128,7 +128,7 @@ fn cell(actor: &Actor, article: &str) -> Vec<LabelCell> {
 }
 
 /// How one article attributes claims.
-fn attribution_summary(cmp: &Comparison, article: &str) -> AttributionSummary {
+fn attribution_summary(cmp: &Comparison, article: ArticleId) -> AttributionSummary {
     let mut neutral = 0;
     let mut other: BTreeMap<String, usize> = BTreeMap::new();
     for a in cmp.framing.attributions.iter().filter(|a| a.article == article) {
@@ -148,9 +148,9 @@ mod tests {
     use super::*;
     use crate::model::{Article, Attribution, Label, Member, NumberGroup, Quantity, QuoteGroup};
 
-    fn label(article: &str, text: &str, start: usize, loaded: bool) -> Label {
+    fn label(article: u32, text: &str, start: usize, loaded: bool) -> Label {
         Label {
-            article: article.into(),
+            article: ArticleId(article),
             label: text.into(),
             span: Span::new(start, start + text.len()),
             text: text.into(),
@@ -159,15 +159,21 @@ mod tests {
         }
     }
 
-    fn attribution(article: &str, verb: &str, neutral: bool) -> Attribution {
-        Attribution { article: article.into(), verb: verb.into(), span: Span::new(0, 1), text: verb.into(), neutral }
+    fn attribution(article: u32, verb: &str, neutral: bool) -> Attribution {
+        Attribution {
+            article: ArticleId(article),
+            verb: verb.into(),
+            span: Span::new(0, 1),
+            text: verb.into(),
+            neutral,
+        }
     }
 
     fn group(members: usize, status: GroupStatus, within_article: bool) -> NumberGroup {
         NumberGroup {
             id: String::new(),
             what: Quantity::Killed,
-            members: (0..members).map(|i| format!("N{i}")).collect(),
+            members: (0..members as u32).map(crate::model::NumberId).collect(),
             status,
             within_article,
         }
@@ -178,7 +184,7 @@ mod tests {
             id: String::new(),
             faithful,
             members: (0..members)
-                .map(|_| Member { article: String::new(), span: Span::new(0, 0), text: String::new() })
+                .map(|_| Member { article: ArticleId::default(), span: Span::new(0, 0), text: String::new() })
                 .collect(),
             diffs: Vec::new(),
             speakers: Vec::new(),
@@ -187,7 +193,7 @@ mod tests {
 
     fn comparison() -> Comparison {
         let mut cmp = Comparison {
-            articles: ["A1", "A2"].map(|id| Article { id: id.into(), ..Article::default() }).to_vec(),
+            articles: [1, 2].map(|n| Article { id: ArticleId(n), ..Article::default() }).to_vec(),
             ..Comparison::default()
         };
         cmp.number_groups = vec![
@@ -208,23 +214,23 @@ mod tests {
             actor(
                 "Jane Holt",
                 vec![
-                    label("A1", "Strongman", 40, true),
-                    label("A1", "general", 10, false),
-                    label("A1", "strongman", 5, false),
-                    label("A2", "commander", 3, false),
-                    label("A9", "ghost", 1, false),
+                    label(1, "Strongman", 40, true),
+                    label(1, "general", 10, false),
+                    label(1, "strongman", 5, false),
+                    label(2, "commander", 3, false),
+                    label(9, "ghost", 1, false),
                 ],
             ),
-            actor("Elsewhere", vec![label("A9", "ghost", 1, false)]),
+            actor("Elsewhere", vec![label(9, "ghost", 1, false)]),
         ];
         cmp.framing.attributions = vec![
-            attribution("A1", "said", true),
-            attribution("A1", "claimed", false),
-            attribution("A1", "slammed", false),
-            attribution("A1", "claimed", false),
-            attribution("A1", "Admitted", false),
-            attribution("A1", "said", true),
-            attribution("A9", "said", true),
+            attribution(1, "said", true),
+            attribution(1, "claimed", false),
+            attribution(1, "slammed", false),
+            attribution(1, "claimed", false),
+            attribution(1, "Admitted", false),
+            attribution(1, "said", true),
+            attribution(9, "said", true),
         ];
         cmp.framing.quotes = vec![quote(2, false), quote(1, false), quote(2, true), quote(3, false)];
         cmp

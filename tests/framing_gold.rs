@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use parallax::Comparison;
-use parallax::model::{Category, DiffTag, Framing};
+use parallax::model::{ArticleId, Category, DiffTag, Framing};
 
 fn cmp() -> &'static Comparison {
     static CMP: OnceLock<Comparison> = OnceLock::new();
@@ -26,12 +26,12 @@ fn fold(s: &str) -> String {
 }
 
 /// The article id of a seed file.
-fn id_of(file: &str) -> String {
+fn id_of(file: &str) -> ArticleId {
     cmp()
         .articles
         .iter()
         .find(|a| a.path.ends_with(file))
-        .map(|a| a.id.clone())
+        .map(|a| a.id)
         .unwrap_or_else(|| panic!("seed {file} not analysed"))
 }
 
@@ -107,7 +107,7 @@ fn labels_are_exact_spans_and_loaded_terms_marked() {
     let c = cmp();
     for a in &c.framing.actors {
         for l in &a.labels {
-            let art = c.article(&l.article).expect("label article exists");
+            let art = c.article(l.article).expect("label article exists");
             assert_eq!(art.text.get(l.span.start..l.span.end), Some(l.text.as_str()));
         }
     }
@@ -184,7 +184,7 @@ fn quote_groups_have_exact_members_and_stable_ids() {
     for (i, g) in c.framing.quotes.iter().enumerate() {
         assert_eq!(g.id, format!("Q{}", i + 1));
         for m in &g.members {
-            let art = c.article(&m.article).expect("member article exists");
+            let art = c.article(m.article).expect("member article exists");
             assert_eq!(art.text.get(m.span.start..m.span.end), Some(m.text.as_str()));
         }
     }

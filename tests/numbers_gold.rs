@@ -5,7 +5,7 @@ mod common;
 
 use common::{article_id, fold, seeds};
 use parallax::Comparison;
-use parallax::model::{GroupStatus, NumberMention, Quantity};
+use parallax::model::{ArticleId, GroupStatus, NumberMention, Quantity};
 
 const S000: &str = "000_acaca5ba74d867b7.txt";
 const S001: &str = "001_c5e94d6caf5d1f55.txt";
@@ -84,18 +84,14 @@ fn the_stray_counter_is_not_a_number() {
 fn spans_and_texts_match() {
     let cmp = seeds();
     for n in &cmp.numbers {
-        let a = cmp.article(&n.article).unwrap();
+        let a = cmp.article(n.article).unwrap();
         assert_eq!(&a.text[n.span.start..n.span.end], n.text);
         assert!(a.text.contains(&n.sentence));
     }
 }
 
-fn group_values<'c>(cmp: &'c Comparison, g: &parallax::model::NumberGroup) -> Vec<(&'c str, f64)> {
-    g.members
-        .iter()
-        .map(|m| cmp.numbers.iter().find(|n| &n.id == m).unwrap())
-        .map(|n| (n.article.as_str(), n.value))
-        .collect()
+fn group_values(cmp: &Comparison, g: &parallax::model::NumberGroup) -> Vec<(ArticleId, f64)> {
+    g.members.iter().map(|m| cmp.numbers.iter().find(|n| &n.id == m).unwrap()).map(|n| (n.article, n.value)).collect()
 }
 
 #[test]
@@ -121,10 +117,10 @@ fn across_articles_the_tripoli_death_tolls_differ() {
     let g = cmp
         .number_groups
         .iter()
-        .find(|g| g.what == Quantity::Killed && group_values(&cmp, g).contains(&(a0.as_str(), 220.0)))
+        .find(|g| g.what == Quantity::Killed && group_values(&cmp, g).contains(&(a0, 220.0)))
         .expect("a killed group holding 220");
     let values = group_values(&cmp, g);
-    assert!(values.contains(&(a1.as_str(), 500.0)) && values.contains(&(a2.as_str(), 1000.0)), "{values:?}");
+    assert!(values.contains(&(a1, 500.0)) && values.contains(&(a2, 1000.0)), "{values:?}");
     for other_event in [44.0, 40.0, 4.0] {
         assert!(!values.iter().any(|(art, v)| *art == a2 && *v == other_event), "{other_event} is another event");
     }

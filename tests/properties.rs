@@ -83,7 +83,7 @@ fn passage_set(cmp: &Comparison) -> BTreeSet<Vec<(String, [usize; 2])>> {
         .iter()
         .map(|p| {
             let mut m: Vec<(String, [usize; 2])> =
-                p.members.iter().map(|m| (cmp.article(&m.article).unwrap().path.clone(), m.span.into())).collect();
+                p.members.iter().map(|m| (cmp.article(m.article).unwrap().path.clone(), m.span.into())).collect();
             m.sort();
             m
         })
@@ -101,8 +101,8 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&p.similarity));
             let mut seen = BTreeSet::new();
             for m in &p.members {
-                prop_assert!(seen.insert(m.article.clone()), "one member per article");
-                let a = cmp.article(&m.article).unwrap();
+                prop_assert!(seen.insert(m.article), "one member per article");
+                let a = cmp.article(m.article).unwrap();
                 prop_assert!(m.span.start < m.span.end && m.span.end <= a.text.len());
                 prop_assert!(a.text.is_char_boundary(m.span.start) && a.text.is_char_boundary(m.span.end));
                 prop_assert_eq!(&a.text[m.span.start..m.span.end], m.text.as_str());

@@ -150,7 +150,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         let (da, sa) = spans[i];
         let (db, sb) = spans[j];
         let ops = word_diff((docs[da].text, docs[da].model, sa), (docs[db].text, docs[db].model, sb));
-        diffs.push(PairDiff { a: docs[da].id.to_owned(), b: docs[db].id.to_owned(), ops });
+        diffs.push(PairDiff { a: docs[da].id, b: docs[db].id, ops });
         ratio_sum += word_ratio(&keys[i], &keys[j]);
     }
     let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
@@ -174,11 +174,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
     };
     let members = spans
         .iter()
-        .map(|&(d, s)| Member {
-            article: docs[d].id.to_owned(),
-            span: s,
-            text: docs[d].text[s.start..s.end].to_owned(),
-        })
+        .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
     Some(Passage { id: String::new(), kind, similarity, members, diffs })
 }

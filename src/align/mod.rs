@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lang::normalize::is_stopword;
-use crate::model::{Passage, Span};
+use crate::model::{ArticleId, Passage, Span};
 use crate::text::{Prepared, TextModel, TokenKind};
 
 /// Interned match keys of every word in the articles.
@@ -50,7 +50,7 @@ impl Vocab {
 
 /// One article as the aligner sees it: its words as interned keys, with sentence structure.
 pub(crate) struct Doc<'a> {
-    id: &'a str,
+    id: ArticleId,
     text: &'a str,
     model: &'a TextModel,
     /// Token index of each word.
@@ -83,7 +83,7 @@ impl<'a> Doc<'a> {
             }
             sent_words.push(start..words.len());
         }
-        Doc { id: &p.article.id, text, model, words, keys, sent_of, sent_words }
+        Doc { id: p.article.id, text, model, words, keys, sent_of, sent_words }
     }
 
     /// Word range of the sentence holding word `w`.

@@ -51,13 +51,13 @@ impl ColumnOrder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Article;
+    use crate::model::{Article, ArticleId};
 
     fn cmp(paths: &[&str]) -> Comparison {
         let articles = paths
             .iter()
             .enumerate()
-            .map(|(i, p)| Article { id: format!("A{}", i + 1), path: (*p).to_owned(), ..Default::default() })
+            .map(|(i, p)| Article { id: ArticleId(i as u32 + 1), path: (*p).to_owned(), ..Default::default() })
             .collect();
         Comparison { articles, ..Default::default() }
     }

@@ -199,7 +199,7 @@ mod tests {
     use crate::app::theme::ThemeChoice;
 
     fn article(text: &str) -> Article {
-        Article { id: "A1".into(), path: "a.txt".into(), text: text.into(), ..Article::default() }
+        Article { id: crate::model::ArticleId(1), path: "a.txt".into(), text: text.into(), ..Article::default() }
     }
 
     fn passages<'a>(spans: &'a [(Span, usize)], selected: Option<usize>) -> Marks<'a> {
@@ -324,7 +324,7 @@ mod tests {
     fn a_loaded_label_of_the_seeds_gets_the_loaded_format() {
         let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let frames = crate::app::frame_marks::per_article(&cmp);
-        let ai = cmp.article_index("A4").expect("A4");
+        let ai = cmp.article_index(crate::model::ArticleId(4)).expect("A4");
         let article = &cmp.articles[ai];
         let label = cmp
             .framing

@@ -126,7 +126,7 @@ impl ColumnCache {
         self.spans = vec![Vec::new(); view.cmp.articles.len()];
         for (pi, p) in view.cmp.passages.iter().enumerate() {
             for m in &p.members {
-                if let Some(ai) = view.cmp.article_index(&m.article) {
+                if let Some(ai) = view.cmp.article_index(m.article) {
                     self.spans[ai].push((m.span, pi));
                 }
             }
@@ -302,7 +302,7 @@ fn column_ui(
         if let Some((ni, n)) = number.and_then(|ni| Some((ni, view.cmp.numbers.get(ni)?))) {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
             if response.clicked() {
-                commands.push(Command::SelectNumber(Some(n.id.clone())));
+                commands.push(Command::SelectNumber(Some(n.id)));
                 commands.push(Command::SetTab(super::Tab::Numbers));
             }
             let group = view.numbers.group_of.get(ni).copied().flatten().and_then(|g| view.cmp.number_groups.get(g));
@@ -314,7 +314,7 @@ fn column_ui(
             if response.clicked() {
                 // The label when a label is in scare quotes: the Framing tab lists labels first.
                 let mark = framed.iter().find(|m| m.kind != frame_marks::FrameKind::ScareQuote).unwrap_or(first);
-                commands.push(Command::SelectSpan(Some(SpanTarget { article: article.id.clone(), span: mark.span })));
+                commands.push(Command::SelectSpan(Some(SpanTarget { article: article.id, span: mark.span })));
                 commands.push(Command::SetTab(Tab::Framing));
             }
             let lines: Vec<String> = framed.iter().map(|m| frame_marks::describe(view.cmp, m)).collect();
@@ -355,7 +355,7 @@ fn header_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(&article.id).monospace().color(palette.weak));
+        ui.label(egui::RichText::new(article.id.to_string()).monospace().color(palette.weak));
         let n = view.cmp.articles.len();
         // The arrows move the column among the columns, whatever article index it shows.
         let place = view.order.iter().position(|&i| i == ai).unwrap_or(ai);

@@ -5,8 +5,8 @@
 use crate::Comparison;
 use crate::load::Source;
 use crate::model::{
-    Actor, Article, Category, DiffOp, DiffTag, GroupStatus, Label, Member, NumberGroup, NumberMention, PairDiff,
-    Passage, PassageKind, Qualifier, Quantity, Span, SpanText,
+    Actor, Article, ArticleId, Category, DiffOp, DiffTag, GroupStatus, Label, Member, NumberGroup, NumberId,
+    NumberMention, PairDiff, Passage, PassageKind, Qualifier, Quantity, Span, SpanText,
 };
 
 use super::worker::JobOutput;
@@ -36,7 +36,7 @@ const TEXTS: [(&str, &str); 3] = [
 fn member(cmp: &Comparison, article: usize, text: &str) -> Member {
     let a = &cmp.articles[article];
     let start = a.text.find(text).expect("fixture text");
-    Member { article: a.id.clone(), span: Span::new(start, start + text.len()), text: text.to_owned() }
+    Member { article: a.id, span: Span::new(start, start + text.len()), text: text.to_owned() }
 }
 
 fn op(tag: DiffTag, text: &str) -> DiffOp {
@@ -55,7 +55,7 @@ fn passage(
         kind,
         similarity,
         members: vec![member(cmp, 0, texts[0]), member(cmp, 1, texts[1])],
-        diffs: vec![PairDiff { a: "A1".into(), b: "A2".into(), ops }],
+        diffs: vec![PairDiff { a: ArticleId(1), b: ArticleId(2), ops }],
     }
 }
 
@@ -64,7 +64,7 @@ pub(super) fn comparison() -> Comparison {
     let mut cmp = Comparison { version: crate::SCHEMA_VERSION, ..Default::default() };
     for (i, (title, text)) in TEXTS.iter().enumerate() {
         cmp.articles.push(Article {
-            id: format!("A{}", i + 1),
+            id: ArticleId(i as u32 + 1),
             path: format!("fixture/{i}.txt"),
             title: (*title).to_owned(),
             outlet: Some(format!("Outlet {}", i + 1)),
@@ -115,8 +115,8 @@ fn add_numbers(cmp: &mut Comparison) {
         let a = &cmp.articles[article];
         let end = a.text[span.start..].find('.').map_or(a.text.len(), |e| span.start + e + 1);
         cmp.numbers.push(NumberMention {
-            id: format!("N{}", i + 1),
-            article: a.id.clone(),
+            id: NumberId(i as u32 + 1),
+            article: a.id,
             span,
             text: text.to_owned(),
             value,
@@ -130,7 +130,7 @@ fn add_numbers(cmp: &mut Comparison) {
     cmp.number_groups.push(NumberGroup {
         id: "G1".into(),
         what: Quantity::Wounded,
-        members: vec!["N1".into(), "N2".into(), "N3".into()],
+        members: vec![NumberId(1), NumberId(2), NumberId(3)],
         status: GroupStatus::Differ,
         within_article: false,
     });
@@ -141,7 +141,7 @@ fn add_framing(cmp: &mut Comparison) {
     let label = |nth| {
         let span = span_of(cmp, 0, "embattled mayor", nth);
         Label {
-            article: "A1".into(),
+            article: ArticleId(1),
             label: "embattled mayor".into(),
             span,
             text: "embattled mayor".into(),
@@ -152,7 +152,7 @@ fn add_framing(cmp: &mut Comparison) {
     let labels = vec![label(0), label(1)];
     cmp.framing.actors.push(Actor { id: "R1".into(), name: "Jane Holt".into(), aliases: vec!["Holt".into()], labels });
     let span = span_of(cmp, 0, "\"miracle\"", 0);
-    cmp.framing.scare_quotes.push(SpanText { article: "A1".into(), span, text: "\"miracle\"".into() });
+    cmp.framing.scare_quotes.push(SpanText { article: ArticleId(1), span, text: "\"miracle\"".into() });
 }
 
 /// The app showing the hand-built comparison.

@@ -40,13 +40,13 @@ pub fn per_article(cmp: &Comparison) -> Vec<Vec<FrameMark>> {
     let mut out = vec![Vec::new(); cmp.articles.len()];
     for (actor, a) in cmp.framing.actors.iter().enumerate() {
         for l in &a.labels {
-            if let Some(marks) = cmp.article_index(&l.article).and_then(|ai| out.get_mut(ai)) {
+            if let Some(marks) = cmp.article_index(l.article).and_then(|ai| out.get_mut(ai)) {
                 marks.push(FrameMark { span: l.span, kind: FrameKind::Label { actor, loaded: l.loaded } });
             }
         }
     }
     for s in &cmp.framing.scare_quotes {
-        if let Some(marks) = cmp.article_index(&s.article).and_then(|ai| out.get_mut(ai)) {
+        if let Some(marks) = cmp.article_index(s.article).and_then(|ai| out.get_mut(ai)) {
             marks.push(FrameMark { span: s.span, kind: FrameKind::ScareQuote });
         }
     }
@@ -86,7 +86,7 @@ mod tests {
         let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let marks = per_article(&cmp);
         assert_eq!(marks.len(), cmp.articles.len());
-        let a4 = cmp.article_index("A4").expect("A4");
+        let a4 = cmp.article_index(crate::model::ArticleId(4)).expect("A4");
         let strongman = marks[a4].iter().find(|m| m.span.start == 0).expect("a mark at the start of A4");
         assert!(strongman.is_loaded());
         assert!(describe(&cmp, strongman).starts_with("label for Khalifa Haftar (loaded"));

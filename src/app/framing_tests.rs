@@ -5,7 +5,7 @@ use egui_kittest::kittest::Queryable;
 use super::fixture::app as fixture_app;
 use super::tests::harness;
 use super::{Command, Focus, SpanTarget, Tab};
-use crate::model::Span;
+use crate::model::{ArticleId, Span};
 
 #[test]
 fn clicking_a_label_in_the_framing_tab_selects_it_and_marks_it_in_its_column() {
@@ -19,7 +19,7 @@ fn clicking_a_label_in_the_framing_tab_selects_it_and_marks_it_in_its_column() {
 
     let app = h.state();
     let target = app.selected_span().expect("a label is selected").clone();
-    let ai = app.cmp.article_index(&target.article).expect("its article");
+    let ai = app.cmp.article_index(target.article).expect("its article");
     let article = &app.cmp.articles[ai];
     assert_eq!(article.text.get(target.span.start..target.span.end), Some("embattled mayor"));
     assert_eq!(app.focus, Focus::Span);
@@ -44,7 +44,7 @@ fn a_scare_quote_picked_elsewhere_opens_its_section_and_stale_targets_are_ignore
     let quotes = &h.state().cmp.framing.scare_quotes;
     let s = quotes.iter().find(|s| s.text.contains("miracle")).cloned().expect("the fixture has a scare quote");
     assert!(h.query_by_label_contains("miracle").is_none(), "the scare quotes start collapsed");
-    let target = SpanTarget { article: s.article.clone(), span: s.span };
+    let target = SpanTarget { article: s.article, span: s.span };
     h.state_mut().apply(Command::SelectSpan(Some(target.clone())), &ctx);
     h.state_mut().apply(Command::SetTab(Tab::Framing), &ctx);
     h.run();
@@ -52,11 +52,11 @@ fn a_scare_quote_picked_elsewhere_opens_its_section_and_stale_targets_are_ignore
     h.get_by_label_contains(s.text.trim());
 
     // An unknown article or a span past the end selects nothing and does not panic.
-    let bogus = SpanTarget { article: "A99".into(), span: Span::new(0, 3) };
+    let bogus = SpanTarget { article: ArticleId(99), span: Span::new(0, 3) };
     h.state_mut().apply(Command::SelectSpan(Some(bogus)), &ctx);
     h.run();
     assert_eq!(h.state().selected_span(), None);
-    let past = SpanTarget { article: "A1".into(), span: Span::new(usize::MAX - 5, usize::MAX) };
+    let past = SpanTarget { article: ArticleId(1), span: Span::new(usize::MAX - 5, usize::MAX) };
     h.state_mut().apply(Command::SelectSpan(Some(past)), &ctx);
     h.run();
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::Comparison;
-use crate::model::{Actor, Article, DiffTag, Label, QuoteGroup, Span, SpanText};
+use crate::model::{Actor, Article, ArticleId, DiffTag, Label, QuoteGroup, Span, SpanText};
 use egui::RichText;
 use egui::text::LayoutJob;
 
@@ -44,7 +44,7 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
         ui.label(RichText::new("No articles analysed.").color(palette.weak));
         return;
     }
-    let index: BTreeMap<&str, usize> = cmp.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let index: BTreeMap<ArticleId, usize> = cmp.articles.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     let names: Vec<String> = cmp.articles.iter().map(|a| format!("{} {}", a.id, a.short_name())).collect();
     let view = View {
         cmp,
@@ -68,7 +68,7 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
 struct View<'a> {
     cmp: &'a Comparison,
     shown: &'a crate::view::ComparisonView,
-    index: BTreeMap<&'a str, usize>,
+    index: BTreeMap<ArticleId, usize>,
     names: Vec<String>,
     palette: &'a Palette,
     selected: Option<&'a SpanTarget>,
@@ -84,8 +84,8 @@ struct Chip<'a> {
 
 impl View<'_> {
     /// "A1 Outlet" for an article id, or the id itself when it is unknown.
-    fn name(&self, id: &str) -> String {
-        self.index.get(id).and_then(|&i| self.names.get(i)).cloned().unwrap_or_else(|| id.to_owned())
+    fn name(&self, id: ArticleId) -> String {
+        self.index.get(&id).and_then(|&i| self.names.get(i)).cloned().unwrap_or_else(|| id.to_string())
     }
 
     fn weak(&self, ui: &mut egui::Ui, text: &str) {
@@ -166,7 +166,7 @@ impl View<'_> {
     }
 
     /// True when the selection is one of these spans of this article.
-    fn is_selected(&self, article: &str, spans: &[Span]) -> bool {
+    fn is_selected(&self, article: ArticleId, spans: &[Span]) -> bool {
         self.selected.is_some_and(|t| t.article == article && spans.contains(&t.span))
     }
 
@@ -193,13 +193,13 @@ impl View<'_> {
             text.push(',');
         }
         let text = if cell.loaded { RichText::new(text).color(self.palette.label_loaded) } else { RichText::new(text) };
-        let selected = self.is_selected(&l.article, &cell.spans);
+        let selected = self.is_selected(l.article, &cell.spans);
         let response = self.pick(ui, text, selected);
         if response.clicked() {
             let at = self.selected.and_then(|t| cell.spans.iter().position(|s| *s == t.span).filter(|_| selected));
             let next = at.map_or(0, |i| (i + 1) % cell.spans.len());
             if let Some(&span) = cell.spans.get(next) {
-                commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article.clone(), span })));
+                commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article, span })));
             }
         }
         let Some(a) = self.cmp.articles.get(article) else { return };
@@ -299,7 +299,7 @@ impl View<'_> {
                 self.quote_heading(ui, q, false);
                 for d in &q.diffs {
                     ui.horizontal_wrapped(|ui| {
-                        self.weak(ui, &format!("{}  vs  {}:", self.name(&d.a), self.name(&d.b)));
+                        self.weak(ui, &format!("{}  vs  {}:", self.name(d.a), self.name(d.b)));
                     });
                     super::passages::ops_ui(
                         ui,
@@ -326,7 +326,7 @@ impl View<'_> {
 
     /// A quote's id, who carries it, who says it, and its opening words.
     fn quote_heading(&self, ui: &mut egui::Ui, q: &QuoteGroup, faithful: bool) {
-        let outlets: Vec<String> = q.members.iter().map(|m| self.name(&m.article)).collect();
+        let outlets: Vec<String> = q.members.iter().map(|m| self.name(m.article)).collect();
         ui.horizontal_wrapped(|ui| {
             let (tag, color) = if faithful {
                 ("word for word", self.palette.numbers.agree.stroke)
@@ -351,7 +351,7 @@ impl View<'_> {
     fn scare_quotes_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let mut per: BTreeMap<usize, Vec<&SpanText>> = BTreeMap::new();
         for s in &self.cmp.framing.scare_quotes {
-            if let Some(&ai) = self.index.get(s.article.as_str()) {
+            if let Some(&ai) = self.index.get(&s.article) {
                 per.entry(ai).or_default().push(s);
             }
         }
@@ -374,12 +374,9 @@ impl View<'_> {
                         let text = RichText::new(format!("{}{comma}", s.text.trim()))
                             .italics()
                             .color(self.palette.scare_quote);
-                        let selected = self.is_selected(&s.article, &[s.span]);
+                        let selected = self.is_selected(s.article, &[s.span]);
                         if self.pick(ui, text, selected).on_hover_text("Click to find it in its article").clicked() {
-                            commands.push(Command::SelectSpan(Some(SpanTarget {
-                                article: s.article.clone(),
-                                span: s.span,
-                            })));
+                            commands.push(Command::SelectSpan(Some(SpanTarget { article: s.article, span: s.span })));
                         }
                     }
                 });
@@ -462,7 +459,7 @@ mod tests {
         for actor in &mut cmp.framing.actors {
             for l in &mut actor.labels {
                 l.span = Span { start: usize::MAX - 1, end: 3 };
-                l.article = "A99".into();
+                l.article = ArticleId(99);
             }
         }
         let palette = ThemeChoice::Dark.palette();

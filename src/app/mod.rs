@@ -44,7 +44,7 @@ use std::sync::Arc;
 
 use crate::Comparison;
 use crate::load::Source;
-use crate::model::InputError;
+use crate::model::{ArticleId, InputError, NumberId};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
 
@@ -144,7 +144,7 @@ pub enum Command {
     /// Select the next (1) or previous (-1) passage in list order.
     Step(isize),
     /// Select a figure (by id), or none; the columns scroll to it.
-    SelectNumber(Option<String>),
+    SelectNumber(Option<NumberId>),
     /// Select a span of one article (a label or scare quote), or none; its column scrolls to it.
     SelectSpan(Option<SpanTarget>),
     /// Show this tab in the bottom panel.
@@ -213,7 +213,7 @@ pub struct ParallaxApp {
     order: ColumnOrder,
     /// The id each article has had this session, by path: a new analysis keeps them, so a reader's
     /// "A2" keeps meaning the same article when others are removed or added.
-    ids: std::collections::HashMap<String, String>,
+    ids: std::collections::HashMap<String, ArticleId>,
     /// Paths that could not be read, shown until removed or read successfully.
     read_errors: Vec<InputError>,
     cmp: Comparison,
@@ -319,7 +319,7 @@ impl ParallaxApp {
         self.cmp = out.comparison;
         self.order.follow(&self.cmp);
         for a in &self.cmp.articles {
-            self.ids.entry(a.path.clone()).or_insert_with(|| a.id.clone());
+            self.ids.entry(a.path.clone()).or_insert(a.id);
         }
         let known =
             self.sources.iter().map(|s| s.path.as_str()).chain(self.read_errors.iter().map(|e| e.path.as_str()));

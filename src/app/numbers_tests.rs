@@ -45,7 +45,7 @@ fn clicking_a_value_selects_that_figure_and_scrolls_its_column() {
     assert_eq!(app.columns.layouts, layouts + 1);
     let line = h.get_by_label_contains("Selected: ");
     let text = line.value().unwrap_or_default();
-    assert!(text.contains("More than 30") && text.contains(&n.article), "{text}");
+    assert!(text.contains("More than 30") && text.contains(&n.article.to_string()), "{text}");
 }
 
 #[test]

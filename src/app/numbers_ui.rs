@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::Comparison;
-use crate::model::{GroupStatus, NumberGroup, Span};
+use crate::model::{GroupStatus, NumberGroup, NumberId, Span};
 use egui::RichText;
 
 use super::Command;
@@ -60,7 +60,7 @@ pub struct NumberIndex {
     /// Per figure: its kind (from its group).
     pub kind_of: Vec<NumberKind>,
     /// Figure id → index in `cmp.numbers`.
-    pub by_id: HashMap<String, usize>,
+    pub by_id: HashMap<NumberId, usize>,
     /// Per article index: (span, figure index) of every figure in it, sorted by span.
     pub per_article: Vec<Vec<(Span, usize)>>,
     /// Table rows in display order, as the reports list them: groups of two or more first, those
@@ -72,7 +72,7 @@ impl NumberIndex {
     /// Build the lookups for `cmp`, the rows in `order` (indices into `cmp.number_groups`, the
     /// display order of `crate::view::ComparisonView::number_order`).
     pub fn build(cmp: &Comparison, order: &[usize]) -> Self {
-        let by_id: HashMap<String, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+        let by_id: HashMap<NumberId, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
         let mut group_of = vec![None; cmp.numbers.len()];
         let mut kind_of = vec![NumberKind::Ungrouped; cmp.numbers.len()];
         let mut rows = Vec::with_capacity(cmp.number_groups.len());
@@ -84,7 +84,7 @@ impl NumberIndex {
                 let Some(&ni) = by_id.get(id) else { continue };
                 group_of[ni] = Some(gi);
                 kind_of[ni] = kind;
-                if let Some(ai) = cmp.numbers.get(ni).and_then(|n| cmp.article_index(&n.article)) {
+                if let Some(ai) = cmp.numbers.get(ni).and_then(|n| cmp.article_index(n.article)) {
                     cells[ai].push(ni);
                 }
             }
@@ -92,7 +92,7 @@ impl NumberIndex {
         }
         let mut per_article = vec![Vec::new(); cmp.articles.len()];
         for (ni, n) in cmp.numbers.iter().enumerate() {
-            if let Some(ai) = cmp.article_index(&n.article) {
+            if let Some(ai) = cmp.article_index(n.article) {
                 per_article[ai].push((n.span, ni));
             }
         }
@@ -193,7 +193,7 @@ fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut V
                         response.scroll_to_me(Some(egui::Align::Center));
                     }
                     if response.clicked() {
-                        commands.push(Command::SelectNumber(Some(n.id.clone())));
+                        commands.push(Command::SelectNumber(Some(n.id)));
                     }
                 }
             });
@@ -208,7 +208,7 @@ fn selected_ui(ui: &mut egui::Ui, view: &NumbersView<'_>) {
         ui.label(RichText::new(hint).color(view.palette.weak));
         return;
     };
-    let outlet = view.cmp.article(&n.article).map_or_else(|| n.article.clone(), |a| a.short_name());
+    let outlet = view.cmp.article(n.article).map_or_else(|| n.article.to_string(), |a| a.short_name());
     let group = view.index.group_of.get(ni).copied().flatten();
     let group = group.and_then(|g| view.cmp.number_groups.get(g)).map_or(String::new(), |g| format!(" · {}", g.id));
     ui.horizontal_wrapped(|ui| {
@@ -220,12 +220,12 @@ fn selected_ui(ui: &mut egui::Ui, view: &NumbersView<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, NumberMention, Qualifier, Quantity};
+    use crate::model::{Article, ArticleId, NumberMention, Qualifier, Quantity};
 
-    fn mention(id: &str, article: &str, start: usize, text: &str) -> NumberMention {
+    fn mention(id: u32, article: u32, start: usize, text: &str) -> NumberMention {
         NumberMention {
-            id: id.into(),
-            article: article.into(),
+            id: NumberId(id),
+            article: ArticleId(article),
             span: Span::new(start, start + text.len()),
             text: text.into(),
             value: 1.0,
@@ -237,11 +237,11 @@ mod tests {
         }
     }
 
-    fn group(id: &str, members: &[&str], status: GroupStatus, within: bool) -> NumberGroup {
+    fn group(id: &str, members: &[u32], status: GroupStatus, within: bool) -> NumberGroup {
         NumberGroup {
             id: id.into(),
             what: Quantity::Killed,
-            members: members.iter().map(|m| (*m).into()).collect(),
+            members: members.iter().copied().map(NumberId).collect(),
             status,
             within_article: within,
         }
@@ -262,14 +262,14 @@ mod tests {
 
     #[test]
     fn rows_put_multi_member_conflicts_first_and_unknown_ids_are_skipped() {
-        let articles = ["A1", "A2"].map(|id| Article { id: id.into(), ..Article::default() }).to_vec();
+        let articles = [1, 2].map(|n| Article { id: ArticleId(n), ..Article::default() }).to_vec();
         let cmp = Comparison {
             articles,
-            numbers: vec![mention("N1", "A1", 0, "5"), mention("N2", "A2", 3, "6"), mention("N3", "A2", 9, "7")],
+            numbers: vec![mention(1, 1, 0, "5"), mention(2, 2, 3, "6"), mention(3, 2, 9, "7")],
             number_groups: vec![
-                group("G1", &["N3"], GroupStatus::Single, false),
-                group("G2", &["N1", "N2", "N99"], GroupStatus::Agree, false),
-                group("G3", &["N1", "N2"], GroupStatus::Differ, false),
+                group("G1", &[3], GroupStatus::Single, false),
+                group("G2", &[1, 2, 99], GroupStatus::Agree, false),
+                group("G3", &[1, 2], GroupStatus::Differ, false),
             ],
             ..Comparison::default()
         };

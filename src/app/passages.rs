@@ -2,7 +2,7 @@
 //! diffs, inline and side by side.
 
 use crate::Comparison;
-use crate::model::{DiffOp, DiffTag, PairDiff, Passage};
+use crate::model::{ArticleId, DiffOp, DiffTag, PairDiff, Passage};
 use egui::RichText;
 use serde::{Deserialize, Serialize};
 
@@ -195,7 +195,7 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
         .members
         .iter()
         .map(|m| {
-            cmp.article(&m.article).map_or_else(|| m.article.clone(), |a| format!("{} ({})", a.id, a.short_name()))
+            cmp.article(m.article).map_or_else(|| m.article.to_string(), |a| format!("{} ({})", a.id, a.short_name()))
         })
         .collect();
     ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0));
@@ -212,12 +212,12 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
     });
 }
 
-fn side_name(cmp: &Comparison, id: &str) -> String {
-    cmp.article(id).map_or_else(|| id.to_owned(), |a| format!("{} {}", a.id, a.short_name()))
+fn side_name(cmp: &Comparison, id: ArticleId) -> String {
+    cmp.article(id).map_or_else(|| id.to_string(), |a| format!("{} {}", a.id, a.short_name()))
 }
 
 fn pair_ui(ui: &mut egui::Ui, cmp: &Comparison, d: &PairDiff, index: usize, palette: &Palette) {
-    let (a, b) = (side_name(cmp, &d.a), side_name(cmp, &d.b));
+    let (a, b) = (side_name(cmp, d.a), side_name(cmp, d.b));
     ui.label(RichText::new(format!("{a}  vs  {b}")).strong());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Inline:").small().color(palette.weak));

@@ -3,7 +3,7 @@
 
 use crate::Comparison;
 use crate::load::Source;
-use crate::model::{Article, InputError, Severity};
+use crate::model::{Article, ArticleId, InputError, Severity};
 use egui_kittest::kittest::{NodeT, Queryable};
 
 use super::problems::{DISMISS, Kind, Problems};
@@ -21,7 +21,7 @@ fn error(path: &str, error: &str, severity: Severity) -> InputError {
 /// warning; every input is a source, so each can be removed.
 fn output(dups: usize) -> JobOutput {
     let article = Article {
-        id: "A1".into(),
+        id: ArticleId(1),
         path: "good.txt".into(),
         title: TITLE.into(),
         text: "Engineers closed the harbour bridge on Friday.".into(),

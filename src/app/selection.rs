@@ -4,7 +4,7 @@
 //! Each selection is highlighted in the columns; the last one picked is the [`Focus`] the columns
 //! scroll to.
 
-use crate::model::Span;
+use crate::model::{ArticleId, Span};
 
 use super::{Command, ParallaxApp, passages};
 
@@ -24,7 +24,7 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpanTarget {
     /// Article id.
-    pub article: String,
+    pub article: ArticleId,
     /// Byte range in the article's text.
     pub span: Span,
 }
@@ -48,10 +48,10 @@ impl ParallaxApp {
             .map(|p| p.members.iter().map(|m| m.text.clone()).collect())
             .unwrap_or_default();
         let number = self.selected_number.and_then(|ni| self.cmp.numbers.get(ni)).and_then(|n| {
-            let path = self.cmp.article(&n.article)?.path.clone();
+            let path = self.cmp.article(n.article)?.path.clone();
             Some((path, n.text.clone()))
         });
-        let span = self.selected_span.as_ref().and_then(|t| Some((self.cmp.article(&t.article)?.path.clone(), t.span)));
+        let span = self.selected_span.as_ref().and_then(|t| Some((self.cmp.article(t.article)?.path.clone(), t.span)));
         Kept { passage, number, span }
     }
 
@@ -60,11 +60,11 @@ impl ParallaxApp {
     pub(super) fn restore_selection(&mut self, kept: Kept) {
         let cmp = &self.cmp;
         self.selected_number = kept.number.and_then(|(path, text)| {
-            cmp.numbers.iter().position(|n| n.text == text && cmp.article(&n.article).is_some_and(|a| a.path == path))
+            cmp.numbers.iter().position(|n| n.text == text && cmp.article(n.article).is_some_and(|a| a.path == path))
         });
         self.selected_span = kept.span.and_then(|(path, span)| {
             let article = cmp.articles.iter().find(|a| a.path == path)?;
-            Some(SpanTarget { article: article.id.clone(), span })
+            Some(SpanTarget { article: article.id, span })
         });
         let order = passages::visible_order(cmp, self.settings.sort, &self.filter);
         let passage = cmp.passages.iter().position(|p| p.members.iter().any(|m| kept.passage.contains(&m.text)));
@@ -92,7 +92,7 @@ impl ParallaxApp {
                 self.selected_number.map(|_| Focus::Number)
             }
             Command::SelectSpan(target) => {
-                self.selected_span = target.filter(|t| self.cmp.article(&t.article).is_some());
+                self.selected_span = target.filter(|t| self.cmp.article(t.article).is_some());
                 self.selected_span.as_ref().map(|_| Focus::Span)
             }
             _ => None,

@@ -46,7 +46,7 @@ fn type_path(h: &mut Harness<'static, ParallaxApp>, path: &std::path::Path) {
 }
 
 fn column_ids(h: &Harness<'static, ParallaxApp>) -> Vec<String> {
-    (1..=20).map(|i| format!("A{i}")).filter(|id| h.query_by_label(id).is_some()).collect()
+    (1..=20).map(|i| crate::model::ArticleId(i).to_string()).filter(|id| h.query_by_label(id).is_some()).collect()
 }
 
 #[test]
@@ -179,8 +179,8 @@ fn moving_a_column_keeps_the_analysis_and_removing_one_reanalyses_without_the_di
     h.state_mut().apply(super::Command::RemoveSource("fixture/0.txt".into()), &ctx);
     wait_for_analysis(&mut h);
     assert_eq!(column_ids(&h), ["A2", "A3"]);
-    let title = |h: &Harness<'static, ParallaxApp>, id: &str| h.state().cmp.article(id).map(|a| a.title.clone());
-    assert_eq!(title(&h, "A2").as_deref(), Some("Storm shuts harbour bridge"));
+    let title = |h: &Harness<'static, ParallaxApp>, id| h.state().cmp.article(id).map(|a| a.title.clone());
+    assert_eq!(title(&h, crate::model::ArticleId(2)).as_deref(), Some("Storm shuts harbour bridge"));
 }
 
 /// A file dropped on the window, as the integration hands it over.

@@ -33,7 +33,7 @@ pub(crate) fn attributions(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Attribution> 
             if d.model.quote_around(span).is_none() && !is_adjectival(d, i, n) {
                 let text = d.slice(span);
                 out.push(Attribution {
-                    article: d.id.to_owned(),
+                    article: d.id,
                     verb: super::collapse(&text.to_lowercase()),
                     span,
                     text: text.to_owned(),
@@ -92,7 +92,7 @@ pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
                 span = Span::new(q.start, d.model.tokens[next].span.end);
             }
             if is_quote_mark(d.tok(first)) {
-                out.push(SpanText { article: d.id.to_owned(), span, text: d.slice(span).to_owned() });
+                out.push(SpanText { article: d.id, span, text: d.slice(span).to_owned() });
             }
         }
     }
@@ -106,7 +106,7 @@ mod tests {
 
     fn run(t: &str) -> (Vec<Attribution>, Vec<SpanText>) {
         let m = TextModel::new(t);
-        let d = Doc::new("A1", t, &m);
+        let d = Doc::new(crate::model::ArticleId(1), t, &m);
         let lex = Lexicon::builtin();
         (attributions(std::slice::from_ref(&d), &lex), scare_quotes(std::slice::from_ref(&d), &lex))
     }

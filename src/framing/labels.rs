@@ -509,7 +509,7 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
             continue;
         }
         let label = Label {
-            article: d.id.to_owned(),
+            article: d.id,
             label: collapse(text),
             span: f.span,
             text: text.to_owned(),
@@ -569,7 +569,7 @@ mod tests {
                  Brask left early. Later Brask spoke again. The weather was mild. The roads were dry. \
                  The trains ran late. Quill answered him. The general smiled. Brask nodded. Quill left.";
         let m = TextModel::new(t);
-        let d = Doc::new("A1", t, &m);
+        let d = Doc::new(crate::model::ArticleId(1), t, &m);
         let lex = Lexicon::builtin();
         let mut set = crate::framing::actors::find(std::slice::from_ref(&d), &lex);
         for a in &mut set.actors {

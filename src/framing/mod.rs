@@ -13,7 +13,7 @@ pub mod labels;
 pub mod lexicon;
 pub mod quotes;
 
-use crate::model::{Framing, Span};
+use crate::model::{ArticleId, Framing, Span};
 use crate::text::{Prepared, TextModel, TokenKind};
 
 pub use lexicon::{Lexicon, LexiconError};
@@ -25,7 +25,7 @@ pub fn analyze(articles: &[Prepared]) -> Framing {
 
 /// Analyse the framing of a set of prepared articles with a given lexicon.
 pub fn analyze_with(articles: &[Prepared], lex: &Lexicon) -> Framing {
-    let docs: Vec<Doc<'_>> = articles.iter().map(|p| Doc::new(&p.article.id, &p.article.text, &p.model)).collect();
+    let docs: Vec<Doc<'_>> = articles.iter().map(|p| Doc::new(p.article.id, &p.article.text, &p.model)).collect();
     let actors = actors::find(&docs, lex);
     let actors = labels::attach(&docs, lex, actors);
     Framing {
@@ -40,7 +40,7 @@ pub fn analyze_with(articles: &[Prepared], lex: &Lexicon) -> Framing {
 #[derive(Debug)]
 pub(crate) struct Doc<'a> {
     /// Article id.
-    pub id: &'a str,
+    pub id: ArticleId,
     /// Article text.
     pub text: &'a str,
     /// Its model.
@@ -52,7 +52,7 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub(crate) fn new(id: &'a str, text: &'a str, model: &'a TextModel) -> Self {
+    pub(crate) fn new(id: ArticleId, text: &'a str, model: &'a TextModel) -> Self {
         Doc { id, text, model, keys: &model.keys, sentence_of: &model.sentence_of }
     }
 

@@ -193,7 +193,7 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, quotes: &[Quote], members: &[usize]) -
         let q_keys: Vec<&String> = q.keys.iter().collect();
         faithful &= seed_keys == q_keys;
         let ops = word_diff((sd.text, sd.model, trimmed), (d.text, d.model, q.span));
-        diffs.push(PairDiff { a: sd.id.to_owned(), b: d.id.to_owned(), ops });
+        diffs.push(PairDiff { a: sd.id, b: d.id, ops });
     }
     let mut sorted: Vec<usize> = members.to_vec();
     sorted.sort_by_key(|&m| (quotes[m].doc, quotes[m].span.start));
@@ -201,14 +201,14 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, quotes: &[Quote], members: &[usize]) -
     for &m in &sorted {
         let d = &docs[quotes[m].doc];
         if let Some(s) = speaker(d, lex, quotes[m].span) {
-            speakers.push(SpanText { article: d.id.to_owned(), span: s, text: d.slice(s).to_owned() });
+            speakers.push(SpanText { article: d.id, span: s, text: d.slice(s).to_owned() });
         }
     }
     let members = sorted
         .iter()
         .map(|&m| {
             let d = &docs[quotes[m].doc];
-            Member { article: d.id.to_owned(), span: quotes[m].span, text: d.slice(quotes[m].span).to_owned() }
+            Member { article: d.id, span: quotes[m].span, text: d.slice(quotes[m].span).to_owned() }
         })
         .collect();
     QuoteGroup { id: String::new(), faithful, members, diffs, speakers }

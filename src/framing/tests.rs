@@ -5,8 +5,8 @@ use crate::text::TextModel;
 
 fn framing(texts: &[&str]) -> Framing {
     let models: Vec<TextModel> = texts.iter().map(|t| TextModel::new(t)).collect();
-    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("A{i}")).collect();
-    let docs: Vec<Doc<'_>> = texts.iter().zip(&models).zip(&ids).map(|((t, m), id)| Doc::new(id, t, m)).collect();
+    let docs: Vec<Doc<'_>> =
+        texts.iter().zip(&models).zip(1..).map(|((t, m), n)| Doc::new(ArticleId(n), t, m)).collect();
     let lex = Lexicon::builtin();
     let set = actors::find(&docs, &lex);
     Framing {

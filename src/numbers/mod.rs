@@ -19,7 +19,7 @@ pub use extract::{Figure, figures};
 use std::rc::Rc;
 
 use crate::lang::normalize::is_stopword;
-use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberMention, Quantity, Span};
+use crate::model::{Article, MAX_SENTENCE_BYTES, NumberGroup, NumberId, NumberMention, Quantity, Span};
 use crate::text::{Prepared, TokenKind};
 
 /// Story marker for figures about earlier events in an article's own body (added to a paragraph).
@@ -63,7 +63,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                     companions: companions.without((f.value >= 2.0).then_some(f.value as u64)),
                     value: f.value,
                 });
-                mentions.push(mention(mentions.len() + 1, &p.article, f, sentence.span));
+                mentions.push(mention(mentions.len() as u32 + 1, &p.article, f, sentence.span));
             }
         }
     }
@@ -88,11 +88,11 @@ fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[Strin
 }
 
 /// The report's record of figure number `n` of the report.
-fn mention(n: usize, article: &Article, f: &Figure, sentence: Span) -> NumberMention {
+fn mention(n: u32, article: &Article, f: &Figure, sentence: Span) -> NumberMention {
     let text = article.text.as_str();
     NumberMention {
-        id: format!("N{n}"),
-        article: article.id.clone(),
+        id: NumberId(n),
+        article: article.id,
         span: f.span,
         text: text[f.span.start..f.span.end].to_owned(),
         value: f.value,
@@ -120,7 +120,7 @@ fn number_groups(articles: &[Prepared], items: &[group::Item], mentions: &[Numbe
             NumberGroup {
                 id: format!("G{}", g + 1),
                 what: items[grp.members[0]].what,
-                members: members.iter().map(|&i| mentions[i].id.clone()).collect(),
+                members: members.iter().map(|&i| mentions[i].id).collect(),
                 status: grp.status,
                 within_article: grp.within_article,
             }
@@ -215,7 +215,7 @@ mod tests {
             Source { path: "b.txt".into(), bytes: b.as_bytes().to_vec() },
         ];
         let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
-        let value = |id: &str| cmp.numbers.iter().find(|n| n.id == id).map(|n| n.value).unwrap_or(0.0);
+        let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
         let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
         assert_eq!(g.status, crate::model::GroupStatus::Agree, "{:?}", cmp.number_groups);
         assert!(!g.members.iter().any(|m| value(m) == 154.0));

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{elide, html_diff, markdown_diff, one_line, plain_diff};
 use super::{escape_html as esc_html, escape_markdown as esc_md};
-use crate::model::{Actor, Comparison, QuoteGroup};
+use crate::model::{Actor, ArticleId, Comparison, QuoteGroup};
 use crate::view::{ComparisonView, LabelCell};
 
 /// Most actors the table shows.
@@ -32,7 +32,7 @@ fn attribution(view: &ComparisonView, article: usize) -> (usize, Vec<String>) {
     view.attribution.get(article).map_or((0, Vec::new()), |a| (a.neutral, a.other_list()))
 }
 
-fn outlet(cmp: &Comparison, id: &str) -> String {
+fn outlet(cmp: &Comparison, id: ArticleId) -> String {
     cmp.article(id).map(|a| a.short_name()).unwrap_or_default()
 }
 
@@ -83,7 +83,7 @@ pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
     if !f.scare_quotes.is_empty() {
         let _ = writeln!(s, "\n  Scare quotes");
         for q in &f.scare_quotes {
-            let _ = writeln!(s, "    {} ({}): {}", q.article, outlet(cmp, &q.article), q.text);
+            let _ = writeln!(s, "    {} ({}): {}", q.article, outlet(cmp, q.article), q.text);
         }
     }
     s
@@ -136,7 +136,7 @@ pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
     if !cmp.framing.scare_quotes.is_empty() {
         let _ = writeln!(s, "\n### Scare quotes\n");
         for q in &cmp.framing.scare_quotes {
-            let _ = writeln!(s, "- {} ({}): {}", q.article, esc_md(&outlet(cmp, &q.article)), esc_md(&q.text));
+            let _ = writeln!(s, "- {} ({}): {}", q.article, esc_md(&outlet(cmp, q.article)), esc_md(&q.text));
         }
     }
     s.push('\n');
@@ -151,7 +151,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     if !actors.is_empty() {
         let _ = write!(s, "<table><tr><th>Actor</th>");
         for a in &cmp.articles {
-            let _ = write!(s, "<th>{} {}</th>", esc_html(&a.id), esc_html(&a.short_name()));
+            let _ = write!(s, "<th>{} {}</th>", a.id, esc_html(&a.short_name()));
         }
         let _ = writeln!(s, "</tr>");
         for (a, row) in actors {
@@ -176,7 +176,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
         let _ = writeln!(
             s,
             "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
-            esc_html(&art.id),
+            art.id,
             esc_html(&art.short_name()),
             n,
             esc_html(&list.join(", "))
@@ -189,7 +189,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
         let _ = writeln!(s, "<section><p><b>{}</b> not faithful</p>", esc_html(&q.id));
         for d in &q.diffs {
             let line = html_diff(&d.ops);
-            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc_html(&d.a), esc_html(&d.b), line);
+            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", d.a, d.b, line);
         }
         let _ = writeln!(s, "</section>");
     }
@@ -202,8 +202,8 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
             let _ = writeln!(
                 s,
                 "<li>{} ({}): <mark>{}</mark></li>",
-                esc_html(&q.article),
-                esc_html(&outlet(cmp, &q.article)),
+                q.article,
+                esc_html(&outlet(cmp, q.article)),
                 esc_html(&q.text)
             );
         }

@@ -32,7 +32,7 @@ pub fn render(cmp: &Comparison) -> String {
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&a.id),
+            a.id,
             esc(&a.title),
             esc(&a.path),
             esc(a.outlet.as_deref().unwrap_or("—")),
@@ -51,7 +51,7 @@ pub fn render(cmp: &Comparison) -> String {
             let _ = writeln!(
                 s,
                 "<div class=\"member\"><span class=\"id\">{}</span>{}</div>",
-                esc(&m.article),
+                m.article,
                 esc(&one_line(&m.text))
             );
         }
@@ -60,7 +60,7 @@ pub fn render(cmp: &Comparison) -> String {
                 continue;
             }
             let line = html_diff(&d.ops);
-            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", esc(&d.a), esc(&d.b), line);
+            let _ = writeln!(s, "<p><small>{} → {}</small><br>{}</p>", d.a, d.b, line);
         }
         let _ = writeln!(s, "</section>");
     }

@@ -257,9 +257,9 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
         .members
         .iter()
         .map(|m| {
-            cmp.article(&m.article)
+            cmp.article(m.article)
                 .map(|a| format!("{} ({})", m.article, a.short_name()))
-                .unwrap_or_else(|| m.article.clone())
+                .unwrap_or_else(|| m.article.to_string())
         })
         .collect();
     format!("{} · {} · similarity {:.2} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))

@@ -70,7 +70,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     for g in ordered(cmp, view) {
         let values: Vec<String> = members(cmp, g)
             .iter()
-            .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), esc(&n.article), esc(&n.text)))
+            .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), n.article, esc(&n.text)))
             .collect();
         let _ = writeln!(
             s,

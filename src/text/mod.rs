@@ -11,7 +11,7 @@ use std::collections::HashMap;
 pub use tokens::{Sentence, TextModel, Token, TokenKind};
 
 use crate::load::{LoadError, RawDoc};
-use crate::model::{Article, Boilerplate};
+use crate::model::{Article, ArticleId, Boilerplate};
 use furniture::Role;
 use meta::MetaLine;
 
@@ -125,7 +125,7 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
     let text = body.join("\n\n");
     let model = TextModel::new(&text);
     let article = Article {
-        id: String::new(),
+        id: ArticleId::default(),
         path: doc.path.clone(),
         title,
         outlet,

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use parallax::Comparison;
-use parallax::model::{DiffTag, Passage};
+use parallax::model::{ArticleId, DiffTag, Passage};
 
 /// Fold text as the gold file does: case, curly quotes and apostrophes, runs of white space.
 pub fn fold(s: &str) -> String {
@@ -23,8 +23,8 @@ pub fn seeds() -> Comparison {
 }
 
 /// Id of the article whose path ends with `file`.
-pub fn article_id(cmp: &Comparison, file: &str) -> String {
-    cmp.articles.iter().find(|a| a.path.ends_with(file)).unwrap_or_else(|| panic!("no article {file}")).id.clone()
+pub fn article_id(cmp: &Comparison, file: &str) -> ArticleId {
+    cmp.articles.iter().find(|a| a.path.ends_with(file)).unwrap_or_else(|| panic!("no article {file}")).id
 }
 
 /// Passages with a member in article `a` containing `a_text` and one in `b` containing `b_text`.
@@ -33,8 +33,9 @@ pub fn find_passages<'c>(cmp: &'c Comparison, a: &str, a_text: &str, b: &str, b_
     cmp.passages
         .iter()
         .filter(|p| {
-            let has = |id: &str, t: &str| p.members.iter().any(|m| m.article == id && fold(&m.text).contains(&fold(t)));
-            has(&a, a_text) && has(&b, b_text)
+            let has =
+                |id: ArticleId, t: &str| p.members.iter().any(|m| m.article == id && fold(&m.text).contains(&fold(t)));
+            has(a, a_text) && has(b, b_text)
         })
         .collect()
 }
