@@ -10,9 +10,11 @@
 //! ages, list numbers and numbers inside names ("Falcon 9") are not figures; years and dates are
 //! recognised as such. Grouping is in `group`.
 
+mod clause;
 mod extract;
 mod group;
 mod lexicon;
+mod parse;
 
 pub use extract::{Figure, figures};
 

@@ -1,0 +1,513 @@
+//! What a count counts, read from its clause: the noun phrase the number opens ("31 people", "two
+//! women passengers and the driver", "four of whom"), an apposition it carries (", among them six
+//! children,"), the predicate that follows ("were killed", "had serious injuries", "remain
+//! unaccounted for") and, failing those, a cue before it ("killed at least 25", "a toll of 58").
+
+use super::lexicon::*;
+use super::parse::Tok;
+use crate::model::Quantity;
+
+/// How many words the predicate after a count is read for its cue.
+const PREDICATE_WORDS: usize = 9;
+
+/// What the count at tokens `start..end` counts, and its counted noun (a person noun such as
+/// "children", or the thing counted: "ships", "times").
+pub(super) fn counted(toks: &[Tok], start: usize, end: usize) -> (Quantity, Option<String>) {
+    let np = noun_phrase(toks, end);
+    if let Some(c) = np.cue {
+        return (c, np.noun);
+    }
+    // "-ers" nouns are people as often as things ("hikers", "tankers"): the predicate decides.
+    let agent = np.noun.as_deref().is_some_and(|n| n.ends_with("ers") || n.ends_with("ors"));
+    if np.thing && !agent {
+        return (Quantity::Other, np.noun);
+    }
+    if let Some(c) = predicate_cue(toks, np.end, in_apposition(toks, start)) {
+        return (c, np.noun);
+    }
+    if np.thing {
+        return (Quantity::Other, np.noun);
+    }
+    if let Some(c) = cue_before(toks, start) {
+        return (c, np.noun);
+    }
+    if np.noun.is_some() {
+        // "Those killed included two civilians": a cue earlier in the clause, tied by "included".
+        let before = &toks[start.saturating_sub(10)..start];
+        let tie = before.iter().any(|t| ["included", "including", "among"].contains(&t.low.as_str()));
+        if tie && let Some(c) = before.iter().rev().find_map(|t| cue(&t.low)) {
+            return (c, np.noun);
+        }
+        return (Quantity::People, np.noun);
+    }
+    (Quantity::Other, None)
+}
+
+/// The noun phrase a count opens.
+struct NounPhrase {
+    /// The counted noun, lower case.
+    noun: Option<String>,
+    /// True when the noun is a thing, not people.
+    thing: bool,
+    /// A cue inside the phrase ("44 dead", "two injured workers").
+    cue: Option<Quantity>,
+    /// Index of the first token after the phrase.
+    end: usize,
+}
+
+/// Reads the noun phrase from token `k`: describing words, the counted noun, a partitive ("of
+/// the", "of whom") and a subject joined by "and" ("and the driver").
+fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
+    let mut np = NounPhrase { noun: None, thing: false, cue: None, end: k };
+    let (mut describing, mut capitals) = (0, 0);
+    while let Some(t) = toks.get(k) {
+        let w = t.low.as_str();
+        if !t.word {
+            if matches!(t.raw, "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if np.noun.is_none() && phrase_cue(w).is_some() {
+            np.cue = phrase_cue(w);
+            k += 1;
+            break;
+        }
+        if is_person_noun(w, t.raw) {
+            np.noun.get_or_insert_with(|| w.to_owned());
+            np.thing = false;
+            k += 1;
+            // "two women passengers and the driver": a second subject joined on.
+            let joined = word(toks, k) == "and"
+                && ["the", "a", "an", "his", "her", "their", "its"].contains(&word(toks, k + 1))
+                && toks.get(k + 2).is_some_and(|t| t.word && !STOPS.contains(&t.low.as_str()))
+                && word(toks, k + 3) != "of";
+            if joined {
+                k += 3;
+            }
+            continue;
+        }
+        if np.noun.is_some() {
+            break;
+        }
+        if w == "of" && PARTITIVE.contains(&word(toks, k + 1)) {
+            // "four of whom", "20 of those injured", "nine of the 14 victims", "30 of us".
+            if ["whom", "us"].contains(&word(toks, k + 1)) {
+                np.noun = Some(word(toks, k + 1).to_owned());
+            }
+            k += 2;
+            if toks.get(k).is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())) {
+                k += 1;
+            }
+            continue;
+        }
+        if is_thing_noun(w, t.raw) && capitals + describing <= 6 {
+            np.noun = Some(w.to_owned());
+            np.thing = true;
+            k += 1;
+            break;
+        }
+        // "six shipping and trading companies": describing words joined by "and".
+        let joins = matches!(w, "and" | "or")
+            && describing + capitals > 0
+            && toks.get(k + 1).is_some_and(|t| t.word && !STOPS.contains(&t.low.as_str()) && !starts_a_number(&t.low));
+        let describes = (t.raw.starts_with(char::is_uppercase) && capitals < 4)
+            || joins
+            || DESCRIBING.contains(&w)
+            || (describing < 3 && !BRIDGE_AFTER.contains(&w) && !STOPS.contains(&w));
+        if !describes {
+            break;
+        }
+        if t.raw.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else {
+            describing += 1;
+        }
+        k += 1;
+    }
+    if np.noun.is_none() && np.cue.is_none() {
+        // The describing words led to no noun: the predicate starts right after the number.
+        k = np.end;
+    }
+    np.end = k;
+    np
+}
+
+/// The cue of the predicate after a count's noun phrase ("were killed", "had serious injuries",
+/// "are in critical condition"). Inside an apposition (", among them six children,") the
+/// predicate after the closing comma is the sentence's own.
+fn predicate_cue(toks: &[Tok], mut k: usize, apposition: bool) -> Option<Quantity> {
+    let mut words = 0;
+    let mut commas = usize::from(apposition);
+    while let Some(t) = toks.get(k) {
+        let w = t.low.as_str();
+        if !t.word {
+            if t.raw == "," && commas > 0 {
+                commas -= 1;
+                k += 1;
+                continue;
+            }
+            if t.raw == "," && APPOSITION.contains(&word(toks, k + 1)) {
+                // ", among them six children," belongs to the subject: read on after it.
+                k = toks[k + 1..].iter().position(|t| t.raw == ",").map_or(toks.len(), |p| k + 2 + p);
+                continue;
+            }
+            if matches!(t.raw, "," | ";" | ":" | "." | "(" | ")" | "?" | "!" | "\u{2014}") {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        // Another number starts another figure, unless a preposition leads to it ("taken to two
+        // hospitals").
+        let after_preposition = k >= 1 && ["to", "in", "at", "from", "by"].contains(&word(toks, k - 1));
+        if words >= PREDICATE_WORDS || SUBORDINATORS.contains(&w) || (starts_a_number(w) && !after_preposition) {
+            return None;
+        }
+        if w == "and" {
+            // "killed 25 and wounded 80": what follows "and" is another verb's or another clause's.
+            return None;
+        }
+        if let Some(c) = cue(w) {
+            return Some(c);
+        }
+        if (w == "out" || w == "from") && toks.get(k + 1..k + 4).is_some_and(|n| n.iter().any(|t| t.low == "homes")) {
+            return Some(Quantity::Displaced);
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// True when the count at `start` stands in an apposition opened by a comma and "among them",
+/// "including", ... (", among them six children,").
+fn in_apposition(toks: &[Tok], start: usize) -> bool {
+    let from = start.saturating_sub(4);
+    toks[from..start]
+        .iter()
+        .enumerate()
+        .any(|(o, t)| APPOSITION.contains(&t.low.as_str()) && from + o >= 1 && toks[from + o - 1].raw == ",")
+}
+
+/// A cue right before the count, across bridge words ("killed at least 25", "a death toll of 58",
+/// "injuring another 40").
+fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
+    let mut k = start;
+    while k > 0 && start - k < 5 {
+        k -= 1;
+        let t = &toks[k];
+        if !t.word {
+            return None;
+        }
+        if let Some(c) = cue(&t.low) {
+            return Some(c);
+        }
+        if !BRIDGE_BEFORE.contains(&t.low.as_str()) {
+            return None;
+        }
+    }
+    None
+}
+
+fn word<'a>(toks: &'a [Tok], k: usize) -> &'a str {
+    toks.get(k).map(|t| t.low.as_str()).unwrap_or("")
+}
+
+fn starts_a_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || (SPELLED.iter().any(|(s, _)| *s == w) && w != "one")
+}
+
+/// A cue that may stand inside the noun phrase as a describing word ("44 dead", "two injured
+/// workers", "the 57 hostages"): participles and the words of the dead and missing, not nouns of
+/// places or states ("hospital staff", "death row").
+fn phrase_cue(w: &str) -> Option<Quantity> {
+    let participle = w.ends_with("ed") || ["dead", "hurt", "missing", "homeless"].contains(&w);
+    let counted = EVENT_NOUNS.contains(&w);
+    cue(w).filter(|_| participle || counted)
+}
+
+/// Nouns that name what a casualty count counts ("21 deaths", "the 57 hostages").
+const EVENT_NOUNS: &[&str] = &[
+    "deaths", "injuries", "arrests", "fatalities", "bodies", "hostages", "hostage", "refugees", "detentions",
+    "abductions", "kidnappings", "drownings", "killings",
+];
+
+/// A noun for people: the lexicon's, and words shaped like them ("pyrotechnicians",
+/// "journalists", "crewmen", "Israelis").
+pub(super) fn is_person_noun(w: &str, raw: &str) -> bool {
+    if PEOPLE.contains(&w) || MORE_PEOPLE.contains(&w) {
+        return true;
+    }
+    let capital = raw.starts_with(char::is_uppercase);
+    (w.ends_with("ians") && w.len() > 5)
+        || (w.ends_with("ists") && w.len() > 6)
+        || (w.ends_with("men") && w.len() > 5 && !w.ends_with("ments"))
+        || (capital && (w.ends_with("ans") || w.ends_with("ese") || (w.ends_with("is") && w.len() > 5)))
+}
+
+/// True when token `k` is a noun a count counts: people or plural things ("Korea 30 times").
+pub(super) fn counts_a_noun(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.word && (is_person_noun(&t.low, t.raw) || is_thing_noun(&t.low, t.raw)))
+}
+
+/// A plural noun for a counted thing ("ships", "times", "mosques"), as opposed to a verb, an
+/// adjective or a function word that also ends in "s".
+fn is_thing_noun(w: &str, raw: &str) -> bool {
+    let lower = !raw.starts_with(char::is_uppercase);
+    lower
+        && w.len() >= 4
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ous", "'s"].iter().any(|e| w.ends_with(e))
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !NOT_THINGS.contains(&w)
+        && phrase_cue(w).is_none()
+}
+
+/// Words that describe a counted noun though they also bridge a count to its verb.
+const DESCRIBING: &[&str] = &["other", "more", "further", "additional", "new", "fellow", "different", "separate"];
+
+/// Words after "of" that make a count a part of a named whole ("four of whom").
+const PARTITIVE: &[&str] = &["the", "whom", "those", "them", "its", "their", "these", "us", "which"];
+
+/// Words after a comma that open an apposition to a subject.
+const APPOSITION: &[&str] = &["among", "including", "mostly", "many", "most", "some", "all", "both", "mainly"];
+
+/// Words that open another clause: a cue after them is not the count's.
+const SUBORDINATORS: &[&str] = &[
+    "when",
+    "after",
+    "while",
+    "because",
+    "but",
+    "since",
+    "before",
+    "if",
+    "where",
+    "until",
+    "though",
+    "although",
+    "whereas",
+    "following",
+    "so",
+    "than",
+    "said",
+    "says",
+    "told",
+];
+
+/// Function words that neither describe nor name what is counted.
+const STOPS: &[&str] = &[
+    "and", "or", "but", "to", "for", "with", "from", "by", "on", "at", "in", "into", "over", "under", "than", "per",
+    "a", "an", "the", "this", "that", "which", "who", "whom", "whose", "what", "when", "where", "not", "no", "out",
+    "up", "off", "down", "away", "back",
+];
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_THINGS: &[&str] = &[
+    "this",
+    "thus",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "always",
+    "perhaps",
+    "unless",
+    "across",
+    "plus",
+    "minus",
+    "news",
+    "says",
+    "does",
+    "goes",
+    "makes",
+    "takes",
+    "comes",
+    "means",
+    "remains",
+    "seems",
+    "gets",
+    "gives",
+    "puts",
+    "lets",
+    "sets",
+    "runs",
+    "rises",
+    "falls",
+    "stands",
+    "holds",
+    "keeps",
+    "leaves",
+    "needs",
+    "wants",
+    "shows",
+    "tells",
+    "calls",
+    "turns",
+    "whereas",
+    "besides",
+    "afterwards",
+    "towards",
+    "backwards",
+    "sometimes",
+    "others",
+    "series",
+    "species",
+    "various",
+    "whose",
+    "alias",
+    "overseas",
+    "percents",
+];
+
+/// Person nouns beyond the lexicon's casualty list.
+const MORE_PEOPLE: &[&str] = &[
+    "consumers",
+    "defendants",
+    "co-defendants",
+    "executives",
+    "brits",
+    "adults",
+    "applicants",
+    "shareholders",
+    "investors",
+    "clients",
+    "participants",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "delegates",
+    "judges",
+    "lawyers",
+    "ministers",
+    "leaders",
+    "engineers",
+    "researchers",
+    "experts",
+    "analysts",
+    "athletes",
+    "pupils",
+    "teachers",
+    "parents",
+    "kids",
+    "relatives",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "friends",
+    "colleagues",
+    "recruits",
+    "volunteers",
+    "rescuers",
+    "responders",
+    "paramedics",
+    "guards",
+    "agents",
+    "troopers",
+    "cadets",
+    "seafarers",
+    "crewmembers",
+    "trainees",
+    "attendees",
+    "evacuees",
+    "retirees",
+    "nominees",
+    "refugees",
+    "employers",
+    "owners",
+    "buyers",
+    "sellers",
+    "readers",
+    "viewers",
+    "listeners",
+    "subscribers",
+    "followers",
+    "supporters",
+    "opponents",
+    "critics",
+    "donors",
+    "patrons",
+    "diplomats",
+    "envoys",
+    "bankers",
+    "traders",
+    "directors",
+    "managers",
+    "staffers",
+    "contractors",
+    "builders",
+    "pilots",
+    "surgeons",
+    "physicians",
+    "dentists",
+    "priests",
+    "monks",
+    "nuns",
+    "bishops",
+    "cardinals",
+    "imams",
+    "rabbis",
+    "scholars",
+    "professors",
+    "graduates",
+    "teens",
+    "toddlers",
+    "infants",
+    "newborns",
+    "elderly",
+    "pensioners",
+    "homeowners",
+    "tenants",
+    "landlords",
+    "farmworkers",
+    "labourers",
+    "laborers",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::parse::sentence_tokens;
+    use crate::text::TextModel;
+
+    /// What the count at word `at` (its text) of `sentence` counts.
+    fn what(sentence: &str, at: &str) -> (Quantity, Option<String>) {
+        let m = TextModel::new(sentence);
+        let toks = sentence_tokens(sentence, &m, 0);
+        let i = toks.iter().position(|t| t.raw == at).expect("count in sentence");
+        counted(&toks, i, i + 1)
+    }
+
+    #[test]
+    fn the_verb_of_the_clause_says_what_is_counted_past_an_apposition() {
+        let s = "At least 31 villagers, among them six children, were killed when the bridge fell.";
+        assert_eq!(what(s, "31").0, Quantity::Killed);
+        assert_eq!(what(s, "six").0, Quantity::Killed);
+        assert_eq!(what("Nineteen people have died and 40 are in critical condition.", "40").0, Quantity::Wounded);
+        assert_eq!(what("Three guards were shot dead at the gate.", "Three").0, Quantity::Killed);
+        assert_eq!(what("Eight people had serious or life-threatening injuries.", "Eight").0, Quantity::Wounded);
+        assert_eq!(what("Two ferry passengers and the captain died in the fire.", "Two").0, Quantity::Killed);
+        assert_eq!(what("The clinic treated 12 people, four of whom were badly hurt.", "four").0, Quantity::Wounded);
+        assert_eq!(what("Some 120 hikers remain unaccounted for.", "120").0, Quantity::Missing);
+    }
+
+    #[test]
+    fn another_clause_keeps_its_own_cue() {
+        let s = "Five workers were rescued after 3 guides died on the ridge.";
+        assert_eq!(what(s, "Five").0, Quantity::People);
+        assert_eq!(what("Crews freed 4 miners, and he said two died.", "4").0, Quantity::People);
+    }
+
+    #[test]
+    fn counted_things_and_people_are_told_apart() {
+        assert_eq!(what("The navy seized two tankers at dawn.", "two"), (Quantity::Other, Some("tankers".into())));
+        assert_eq!(what("It docked there six times.", "six"), (Quantity::Other, Some("times".into())));
+        let (q, n) = what("The case involves 25 defendants in all.", "25");
+        assert_eq!((q, n.as_deref()), (Quantity::People, Some("defendants")));
+        assert_eq!(what("Its 25 deckhands slept and 3 pyrotechnicians left.", "3").0, Quantity::People);
+        assert_eq!(what("Two hospital staff helped.", "Two").0, Quantity::People);
+    }
+}

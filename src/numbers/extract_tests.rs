@@ -1,0 +1,136 @@
+//! Tests of figure extraction, with sentences written for them.
+
+use super::*;
+
+/// (phrase, value, value_max, qualifier, what) of every figure in `sentence`, with the
+/// qualifier and what by their report names.
+fn found(sentence: &str) -> Vec<(String, f64, Option<f64>, &'static str, &'static str)> {
+    let m = TextModel::new(sentence);
+    figures(sentence, &m)
+        .into_iter()
+        .map(|f| {
+            (sentence[f.span.start..f.span.end].to_owned(), f.value, f.value_max, f.qualifier.as_str(), f.what.as_str())
+        })
+        .collect()
+}
+
+fn one(sentence: &str) -> (String, f64, Option<f64>, &'static str, &'static str) {
+    let f = found(sentence);
+    assert_eq!(f.len(), 1, "{sentence}: {f:?}");
+    f.into_iter().next().unwrap()
+}
+
+#[test]
+fn counts_bind_to_the_verb_next_to_them() {
+    let f = found("Fighting has so far killed at least 25 and wounded 80, a spokesman said.");
+    assert_eq!(f[0], ("at least 25".into(), 25.0, None, "at_least", "killed"));
+    assert_eq!(f[1], ("80".into(), 80.0, None, "exact", "wounded"));
+    let f = found("The attack killed 44 people and wounded some 180.");
+    assert_eq!((f[0].4, f[1].4, f[1].3), ("killed", "wounded", "approximately"));
+    let f = found("At least four people were killed and 33 wounded when two car bombs exploded.");
+    assert_eq!((f[0].1, f[0].4, f[1].1, f[1].4), (4.0, "killed", 33.0, "wounded"));
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!((f[2].1, f[2].4), (2.0, "other"), "'two car bombs' counts things, not people");
+}
+
+#[test]
+fn reporting_styles() {
+    assert_eq!(one("The death toll rose to 58 on Tuesday.").4, "killed");
+    assert_eq!(one("As many as 3,000 people fled their homes.").3, "at_most");
+    assert_eq!(one("As many as 3,000 people fled their homes.").4, "displaced");
+    assert_eq!(one("A further 12 were arrested overnight.").4, "arrested");
+    assert_eq!(one("Police detained nearly 200 protesters.").3, "approximately");
+    assert_eq!(one("The blast left 3 dead.").4, "killed");
+    assert_eq!(one("Seven people are still missing after the flood.").4, "missing");
+    assert_eq!(one("The quake injured more than 1,500 people.").3, "more_than");
+    assert_eq!(one("Some 14 of its personnel had been killed.").4, "killed");
+    assert_eq!(one("An estimated 2,200 people have fled the fighting.").4, "displaced");
+    assert_eq!(one("The war pushed 75,000 out of their homes.").4, "displaced");
+    assert_eq!(one("Around 120 migrants were held inside.").4, "people");
+    assert_eq!(one("The Red Crescent reported the death of one of its doctors.").4, "killed");
+    assert_eq!(one("Dozens of people were wounded.").2, Some(99.0));
+    assert_eq!(one("Over 50 people were taken to hospital.").4, "wounded");
+    assert_eq!(one("Two police officers were among the dead.").4, "killed");
+    assert_eq!(one("More than 200,000 people were forced to flee their homes.").4, "displaced");
+    assert_eq!(found("Police detained at least 30 protesters and charged 12 of them.")[1].4, "arrested");
+    assert_eq!(found("The virus has infected more than 80,000 people and killed over 2,700.")[1].4, "killed");
+    assert_eq!(found("The blast killed five, including two children.")[1].4, "killed");
+    assert_eq!(one("Eighteen people remain unaccounted for after the blast.").4, "missing");
+    assert_eq!(one("The plane crashed, killing all 157 people on board.").4, "killed");
+    assert_eq!(one("The attack claimed the lives of 157 people.").4, "killed");
+    assert_eq!(one("Boko Haram kidnapped 276 schoolgirls from their dormitory.").4, "missing");
+    assert_eq!(one("Police arrested 12 suspects in connection with the attack.").4, "arrested");
+    assert_eq!(one("At least seven people are now confirmed as having died.").4, "killed");
+    assert_eq!(one("He and 29 fellow travellers feared the worst.").4, "people");
+    assert_eq!(one("The crowds - about 5-6,000 people - were moved.").1, 5000.0);
+}
+
+#[test]
+fn scales_money_percent_units_and_ranges() {
+    assert_eq!(one("Goldman took a $5b charge.").1, 5e9);
+    assert_eq!(one("Goldman took a $5b charge.").4, "money");
+    assert_eq!(one("The deal is worth $4.5 billion.").1, 4.5e9);
+    assert_eq!(one("About 1.5 million people voted.").1, 1.5e6);
+    assert_eq!(one("The town has 2.2m residents.").1, 2.2e6);
+    assert_eq!(one("Shares rose 56 percent on Monday.").4, "percent");
+    assert_eq!(one("Shares fell 5% in early trading.").1, 5.0);
+    assert_eq!(one("Fighting raged around 50 kilometres south of the city.").4, "distance_km");
+    assert_eq!(one("The siege lasted three months.").4, "duration");
+    let r = one("Between 20 and 30 people were hurt.");
+    assert_eq!((r.1, r.2, r.3, r.4), (20.0, Some(30.0), "range", "wounded"));
+    let r = one("Officials said 20-30 people were injured.");
+    assert_eq!((r.1, r.2), (20.0, Some(30.0)));
+}
+
+#[test]
+fn years_and_dates_are_not_counts() {
+    assert_eq!(one("The war began in 2011.").4, "year");
+    let f = found("In this Dec. 13, 2016, file photo, the logo appears.");
+    assert!(f.iter().all(|x| x.4 == "date" || x.4 == "year"), "{f:?}");
+    assert_eq!(one("The strike happened on July 3rd.").4, "date");
+    assert_eq!(one("Since the unrest started on April 4, nothing changed.").4, "date");
+}
+
+#[test]
+fn not_figures() {
+    for s in [
+        "The tram came off the tracks at about 06:10 GMT.",
+        "Call us on 0207 782 4368.",
+        "Martin Bamford, 30, from Croydon, said it sped up.",
+        "Police were called at 6.10 to the scene.",
+        "Gallery 1/8 shows the scene.",
+        "The Falcon 9 rocket lifted off.",
+        "A 19-year-old man was detained.",
+        "It landed at 9am.",
+        "He finished 16th in the race.",
+        "One of the most powerful men was there.",
+    ] {
+        let f: Vec<_> = found(s).into_iter().filter(|f| f.4 != "year" && f.4 != "date").collect();
+        assert!(f.iter().all(|x| x.4 != "killed" && x.4 != "people" && x.4 != "other"), "{s}: {f:?}");
+        assert!(f.is_empty(), "{s}: {f:?}");
+    }
+}
+
+#[test]
+fn a_sentence_that_stops_mid_figure_is_read_without_failing() {
+    // Every way a figure can be cut short by the end of the text: the look-ahead runs out.
+    for text in [
+        "The toll was between 1 and",
+        "between 1 and",
+        "Officials counted 20 to",
+        "Officials counted 20 -",
+        "It cost $",
+        "at least",
+        "some 1.5",
+        "one hundred and",
+        "twenty-",
+        "a dozen",
+        "tens of",
+        "5 per",
+        "on March",
+    ] {
+        let _ = found(text);
+        let _ = found(&format!("{text}\n"));
+    }
+    assert_eq!(one("The toll was between 1 and"), ("1".into(), 1.0, None, "exact", "other"));
+}

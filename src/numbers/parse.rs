@@ -1,0 +1,254 @@
+//! Reading one number from a sentence's tokens: digits with separators and decimals, glued or
+//! hyphenated scales and units ("2.2m", "12mph", "a 20-year sentence"), spelled-out and vague counts
+//! ("four", "twenty-one", "a dozen", "dozens").
+
+use super::lexicon::*;
+use crate::model::Quantity;
+use crate::text::{TextModel, TokenKind};
+
+/// A token of a sentence as the number reader sees it.
+pub(super) struct Tok<'a> {
+    pub span: crate::model::Span,
+    pub word: bool,
+    pub raw: &'a str,
+    pub low: String,
+}
+
+/// The tokens of sentence `s` of `model`.
+pub(super) fn sentence_tokens<'a>(text: &'a str, model: &TextModel, s: usize) -> Vec<Tok<'a>> {
+    model.tokens[model.sentences[s].tokens.clone()]
+        .iter()
+        .map(|t| {
+            let raw = &text[t.span.start..t.span.end];
+            Tok { span: t.span, word: t.kind == TokenKind::Word, raw, low: raw.to_lowercase().replace('\u{2019}', "'") }
+        })
+        .collect()
+}
+
+/// A unit written with the number: its quantity and name ("mph", "year", "%").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Unit {
+    /// What a figure in this unit measures.
+    pub what: Quantity,
+    /// The unit's name, lower case (the counted thing for grouping).
+    pub name: &'static str,
+}
+
+/// A number read at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Num {
+    /// The value (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range.
+    pub max: Option<f64>,
+    /// Index of the token after the number.
+    pub next: usize,
+    /// Written in words ("four"), not digits.
+    pub spelled: bool,
+    /// A unit glued or hyphenated to it ("12mph", "20-year").
+    pub unit: Option<Unit>,
+    /// An age written as one word ("19-year-old"): not a figure.
+    pub age: bool,
+}
+
+impl Num {
+    /// A number with no unit.
+    pub fn plain(value: f64, max: Option<f64>, next: usize, spelled: bool) -> Self {
+        Num { value, max, next, spelled, unit: None, age: false }
+    }
+}
+
+/// A number starting at token `i`. Any `i` is safe: past the end there is no number.
+pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
+    let t = toks.get(i)?;
+    if !t.word {
+        return None;
+    }
+    let low = t.low.as_str();
+    if low.starts_with(|c: char| c.is_ascii_digit()) {
+        let (value, max, unit, age) = compound(low, digits)?;
+        // "5G" is a name; grams are written "5g".
+        let name = unit.is_some_and(|u| LOWER_CASE_UNITS.contains(&u.name))
+            && t.raw.ends_with(|c: char| c.is_ascii_uppercase());
+        return (!name).then_some(Num { value, max, next: i + 1, spelled: false, unit, age });
+    }
+    if let Some(&(_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == low) {
+        let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
+        if next == "of" || BRIDGE_AFTER.contains(&next) || cue(next).is_some() || PEOPLE.contains(&next) {
+            return Some(Num::plain(lo, Some(hi), i + 1, true));
+        }
+        return None;
+    }
+    if low == "a" && toks.get(i + 1).is_some_and(|t| t.low == "dozen") {
+        return Some(Num::plain(12.0, None, i + 2, true));
+    }
+    if low == "tens"
+        && toks.get(i + 1).is_some_and(|t| t.low == "of")
+        && toks.get(i + 2).is_some_and(|t| t.low == "thousands")
+    {
+        return Some(Num::plain(20_000.0, Some(99_999.0), i + 3, true));
+    }
+    if low.contains('-')
+        && let Some((value, max, unit, age)) = compound(low, |w| word_value(w).map(|v| (v, None, None)))
+        && unit.is_some()
+    {
+        return Some(Num { value, max, next: i + 1, spelled: true, unit, age });
+    }
+    spelled(toks, i)
+}
+
+/// A number joined by hyphens to a unit ("20-year", "five-year", "12-minute", "2-million-barrel"),
+/// read with `read` for the number itself; "-old" after a time unit makes it an age.
+fn compound(
+    low: &str,
+    read: impl Fn(&str) -> Option<(f64, Option<f64>, Option<Unit>)>,
+) -> Option<(f64, Option<f64>, Option<Unit>, bool)> {
+    if let Some((v, max, unit)) = read(low) {
+        return Some((v, max, unit, false));
+    }
+    let (head, tail) = low.split_once('-')?;
+    let (v, max, glued) = read(head)?;
+    let mut parts = tail.split('-');
+    let first = parts.next()?;
+    let age = tail.ends_with("-old") || tail == "old";
+    if first == "a" || first == "per" {
+        // "$110-a-share": a price per something.
+        return Some((v, max, None, false));
+    }
+    if let Some(unit) = unit_word(first) {
+        return Some((v, max, Some(unit), age && unit.what == Quantity::Duration));
+    }
+    // "2-million-barrel": a scale word, then the counted thing.
+    let scale = SCALES.iter().find(|(s, _)| *s == first && s.len() > 2).map(|(_, f)| *f)?;
+    let _ = glued;
+    Some((v * scale, max.map(|m| m * scale), None, false))
+}
+
+/// Units written in lower case only: with a capital they are names ("5G").
+const LOWER_CASE_UNITS: &[&str] = &["g", "kg", "p", "mm", "cm", "lb", "oz", "l"];
+
+/// The unit a word names, singular or plural ("year", "years", "mph", "%").
+pub(super) fn unit_word(w: &str) -> Option<Unit> {
+    if DURATION.contains(&w) {
+        let name = DURATION.iter().find(|d| **d == w).copied()?;
+        return Some(Unit { what: Quantity::Duration, name });
+    }
+    if let Some(&(name, _)) = DISTANCE.iter().find(|(u, _)| *u == w) {
+        return Some(Unit { what: if KILOMETRES.contains(&w) { Quantity::DistanceKm } else { Quantity::Other }, name });
+    }
+    UNITS.iter().find(|(u, _)| *u == w).map(|&(name, what)| Unit { what, name })
+}
+
+/// A spelled-out number ("four", "twenty-one", "a dozen", "one hundred and five").
+fn spelled(toks: &[Tok], i: usize) -> Option<Num> {
+    let low = &toks.get(i)?.low;
+    if low == "dozen" {
+        return None; // only as "a dozen" (see `number_at`)
+    }
+    let first = word_value(low)?;
+    let (mut total, mut cur, mut j) = (0.0, first, i + 1);
+    while j < toks.len() {
+        let w = toks[j].low.as_str();
+        if w == "hundred" {
+            cur *= 100.0;
+        } else if let Some(&(_, f)) = SCALES.iter().find(|(s, _)| *s == w && *s != "m" && *s != "k") {
+            total += cur * f;
+            cur = 0.0;
+        } else if w == "and" && toks.get(j + 1).and_then(|t| word_value(&t.low)).is_some() && cur >= 100.0 {
+        } else if let Some(v) = word_value(w).filter(|v| *v < 100.0 && cur >= 20.0 && cur % 10.0 == 0.0 && *v < 10.0) {
+            cur += v;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let value = total + cur;
+    if value == 1.0 && !counted_one(toks, j) {
+        return None;
+    }
+    Some(Num::plain(value, None, j, true))
+}
+
+/// The value of one spelled-out number word ("four", "twenty-one").
+fn word_value(w: &str) -> Option<f64> {
+    if let Some(&(_, v)) = SPELLED.iter().find(|(s, _)| *s == w) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once('-')?;
+    let tens = SPELLED.iter().find(|(s, v)| *s == a && *v >= 20.0)?.1;
+    let ones = SPELLED.iter().find(|(s, v)| *s == b && *v < 10.0)?.1;
+    Some(tens + ones)
+}
+
+/// "one" counts only before a counted noun or "of its/their/the ... <plural>" ("one of its doctors").
+fn counted_one(toks: &[Tok], j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    if PEOPLE.contains(&w(j)) {
+        return true;
+    }
+    w(j) == "of" && ["its", "their", "his", "her", "our"].contains(&w(j + 1)) && PEOPLE.contains(&w(j + 2))
+}
+
+/// Digits with separators and decimals, with a glued scale ("2.2m", "5bn"), a glued unit ("12mph",
+/// "54gb") or a range ("20-30", "5-6,000").
+fn digits(low: &str) -> Option<(f64, Option<f64>, Option<Unit>)> {
+    if let Some((a, b)) = low.split_once(['-', '\u{2013}'])
+        && b.starts_with(|c: char| c.is_ascii_digit())
+    {
+        let (mut x, _, _) = digits(a)?;
+        let (y, _, unit) = digits(b)?;
+        // "5-6,000" means 5,000 to 6,000.
+        if b.contains(',') && !a.contains(',') && x * 1000.0 <= y {
+            x *= 1000.0;
+        }
+        return (y > x).then_some((x, Some(y), unit));
+    }
+    let (num, scale, unit) = match low.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')) {
+        Some(p) => {
+            let suffix = &low[p..];
+            match SCALES.iter().find(|(s, _)| *s == suffix || (suffix == "b" && *s == "bn")) {
+                Some(&(_, f)) => (&low[..p], f, None),
+                None => (&low[..p], 1.0, Some(unit_word(suffix)?)),
+            }
+        }
+        None => (low, 1.0, None),
+    };
+    let clean: String = num.chars().filter(|c| *c != ',').collect();
+    if clean.ends_with('.') {
+        return None;
+    }
+    clean.parse::<f64>().ok().map(|v| (v * scale, None, unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<Num> {
+        let m = TextModel::new(text);
+        let toks = sentence_tokens(text, &m, 0);
+        number_at(&toks, 0)
+    }
+
+    #[test]
+    fn glued_and_hyphenated_units_are_read_with_the_number() {
+        let n = read("12mph").unwrap();
+        assert_eq!((n.value, n.unit.map(|u| u.name)), (12.0, Some("mph")));
+        let n = read("20-year sentence").unwrap();
+        assert_eq!((n.value, n.unit.map(|u| u.what)), (20.0, Some(Quantity::Duration)));
+        assert!(!n.age);
+        assert!(read("19-year-old man").unwrap().age);
+        let n = read("five-year term").unwrap();
+        assert_eq!((n.value, n.spelled), (5.0, true));
+        assert_eq!(read("2-million-barrel cap").unwrap().value, 2e6);
+        assert_eq!(read("27km of track").unwrap().unit.map(|u| u.what), Some(Quantity::DistanceKm));
+        assert_eq!(read("5.2bn").unwrap().value, 5.2e9);
+        assert_eq!(read("5-10w").unwrap().max, Some(10.0));
+    }
+
+    #[test]
+    fn a_word_glued_to_digits_that_is_no_unit_is_no_number() {
+        assert!(read("4x4 drive").is_none());
+        assert!(read("3d printer").is_none());
+    }
+}
