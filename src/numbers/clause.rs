@@ -230,8 +230,19 @@ fn phrase_cue(w: &str) -> Option<Quantity> {
 
 /// Nouns that name what a casualty count counts ("21 deaths", "the 57 hostages").
 const EVENT_NOUNS: &[&str] = &[
-    "deaths", "injuries", "arrests", "fatalities", "bodies", "hostages", "hostage", "refugees", "detentions",
-    "abductions", "kidnappings", "drownings", "killings",
+    "deaths",
+    "injuries",
+    "arrests",
+    "fatalities",
+    "bodies",
+    "hostages",
+    "hostage",
+    "refugees",
+    "detentions",
+    "abductions",
+    "kidnappings",
+    "drownings",
+    "killings",
 ];
 
 /// A noun for people: the lexicon's, and words shaped like them ("pyrotechnicians",

@@ -131,6 +131,11 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
     let numero = prev(1) == "." && prev(2) == "no";
     let age_after = next(j).starts_with("year-old") || next(j).starts_with("years-old");
     let list_number = para_start && i == 0 && matches!(next(j), "." | ")");
+    // "this is a 10.": a number used as a noun (a rating, a model), counting nothing.
+    let as_noun = matches!(prev(1), "a" | "an")
+        && !n.spelled
+        && n.unit.is_none()
+        && toks.get(j).is_none_or(|t| !t.word && !matches!(t.raw, "%" | "-" | "\u{2013}"));
     n.age
         || age_after
         || clock
@@ -143,6 +148,7 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         || in_name
         || numero
         || list_number
+        || as_noun
 }
 
 /// The figure whose number starts at token `i`, and the index after it.
@@ -319,6 +325,10 @@ fn unit_after<'a>(
     // "30,000 Egyptian pounds": one word may name whose currency it is.
     for skip in [0, 1] {
         if CURRENCY_WORDS.contains(&next(j + skip)) && (skip == 0 || toks[j].raw.starts_with(char::is_uppercase)) {
+            // "5 million pounds of thrust" weighs; "30,000 pounds" pays.
+            if next(j + skip) == "pounds" && next(j + skip + 1) == "of" {
+                return Some((Some(Quantity::Other), Some("pounds"), j + skip + 1));
+            }
             return Some((Some(Quantity::Money), None, j + skip + 1));
         }
     }

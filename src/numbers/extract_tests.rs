@@ -104,6 +104,7 @@ fn not_figures() {
         "It landed at 9am.",
         "He finished 16th in the race.",
         "One of the most powerful men was there.",
+        "On a scale of one to ten, the judges called it a 10.",
     ] {
         let f: Vec<_> = found(s).into_iter().filter(|f| f.4 != "year" && f.4 != "date").collect();
         assert!(f.iter().all(|x| x.4 != "killed" && x.4 != "people" && x.4 != "other"), "{s}: {f:?}");
@@ -133,4 +134,54 @@ fn a_sentence_that_stops_mid_figure_is_read_without_failing() {
         let _ = found(&format!("{text}\n"));
     }
     assert_eq!(one("The toll was between 1 and"), ("1".into(), 1.0, None, "exact", "other"));
+}
+
+#[test]
+fn qualifiers_stand_before_a_currency_sign_and_after_the_figure() {
+    assert_eq!(one("The bid was worth about $51 billion.").3, "approximately");
+    assert_eq!(one("It could cost as much as $20 billion.").3, "at_most");
+    assert_eq!(one("They pay no more than $50 a month.").3, "at_most");
+    assert_eq!(one("The fund holds $2.5 trillion or more.").3, "at_least");
+    assert_eq!(one("Some \"750 clerks were let go.").3, "approximately");
+}
+
+#[test]
+fn a_range_joins_figures_of_one_unit_only() {
+    let f = found("The stock fell 4.3 percent to $63.20 by noon.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].4, f[1].4), ("percent", "money"));
+    let r = one("Rates rose to between 8% and 15.5% this year.");
+    assert_eq!((r.1, r.2, r.3, r.4), (8.0, Some(15.5), "range", "percent"));
+    let r = one("Fines of between $1 billion to $3 billion each were set.");
+    assert_eq!((r.1, r.2, r.3), (1e9, Some(3e9), "range"));
+}
+
+#[test]
+fn spans_of_time_and_units_written_with_the_number() {
+    assert_eq!(one("The ferry will be repaired within a year.").1, 1.0);
+    assert_eq!(one("The ferry will be repaired within a year.").3, "at_most");
+    assert_eq!(one("He won a seat a year after the vote.").4, "duration");
+    assert_eq!(one("He is serving a 12-year sentence.").4, "duration");
+    assert_eq!(one("The show ran 4 and a half minutes.").1, 4.5);
+    let f = one("The curve has a speed limit of 12mph.");
+    assert_eq!((f.1, f.4), (12.0, "other"));
+    assert_eq!(one("The kiln sits 27km from the port.").4, "distance_km");
+    assert_eq!(one("Its hull is 72.7 metres long.").1, 72.7, "the value as written");
+    assert_eq!(one("They lifted the 2 million-barrel quota.").1, 2e6);
+    assert_eq!(one("He was fined 30,000 Ruritanian pounds.").4, "money");
+    assert_eq!(one("The engine gives 5 million pounds of thrust.").4, "other");
+}
+
+#[test]
+fn ages_names_and_event_years_are_not_figures() {
+    for s in [
+        "The ferry pilot, 42, from the coast, was questioned.",
+        "He became an icon of the 2011 uprising.",
+        "Phones on the new 5G network were sold.",
+        "The ship Polar Star No. 18 was seized.",
+    ] {
+        let f = found(s);
+        assert!(f.is_empty(), "{s}: {f:?}");
+    }
+    assert_eq!(one("The fleet docked at Portmoor 30 times.").1, 30.0, "a count after a name");
 }

@@ -17,6 +17,8 @@ use crate::model::{GroupStatus, Qualifier, Quantity};
 pub struct Item {
     /// Index of the article (in report order).
     pub article: usize,
+    /// Index of its sentence in the article.
+    pub sentence: usize,
     /// What is counted.
     pub what: Quantity,
     /// The counted noun's class: "" for totals (people, persons, none), else the noun.
@@ -38,7 +40,8 @@ pub struct Item {
     pub value: f64,
 }
 
-/// Kinds other than casualties that group by equal values across articles.
+/// Kinds other than casualties that group by equal values across articles (and counts of one
+/// named thing).
 const GROUPED_BY_VALUE: &[Quantity] = &[Quantity::People, Quantity::Money, Quantity::Percent, Quantity::DistanceKm];
 
 /// Interval of values a figure allows.
@@ -95,6 +98,11 @@ impl Companions {
     fn count(&self, v: u64) -> usize {
         let all = self.values.partition_point(|&x| x <= v) - self.values.partition_point(|&x| x < v);
         all - usize::from(self.own == Some(v) && all > 0)
+    }
+
+    /// True when another figure of the sentence has value `v`.
+    pub fn holds(&self, v: f64) -> bool {
+        v >= 2.0 && v.fract() == 0.0 && self.count(v as u64) > 0
     }
 
     /// True when some value is among the companions of both.
@@ -201,7 +209,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
                     }
                 }
             }
-        } else if GROUPED_BY_VALUE.contains(&what) {
+        } else if GROUPED_BY_VALUE.contains(&what) || (what == Quantity::Other && !items[bucket[0]].class.is_empty()) {
             // The same value for the same thing in two or more articles.
             let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
             for &i in bucket.iter().filter(|&&i| items[i].related.is_none()) {
@@ -222,8 +230,10 @@ pub fn group(items: &[Item]) -> Vec<Group> {
         let r = root(&mut parent, i);
         by_root.entry(r).or_default().push(i);
     }
-    by_root
-        .into_values()
+    let mut linked = super::link::link(items, by_root.into_values().collect());
+    linked.sort_by_key(|m| m[0]);
+    linked
+        .into_iter()
         .filter(|m| m.len() > 1 || items[m[0]].what.is_casualty())
         .map(|members| {
             let refs: Vec<&Item> = members.iter().map(|&i| &items[i]).collect();
@@ -250,6 +260,7 @@ mod tests {
         let (low, high) = bounds(value, None, q);
         Item {
             article,
+            sentence: 0,
             what: Quantity::Killed,
             class: String::new(),
             low,

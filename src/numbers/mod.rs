@@ -14,6 +14,7 @@ mod clause;
 mod extract;
 mod group;
 mod lexicon;
+mod link;
 mod parse;
 
 pub use extract::{Figure, figures};
@@ -55,6 +56,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                 let class = f.noun.as_deref().filter(|n| !TOTAL_NOUNS.contains(n)).unwrap_or("").to_owned();
                 items.push(group::Item {
                     article: a,
+                    sentence: f.sentence,
                     what: f.what,
                     class,
                     low,

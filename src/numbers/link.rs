@@ -1,0 +1,212 @@
+//! Figures that give one quantity with different values: "an initial $103 billion offer" in one
+//! outlet and "its original $105 billion approach" in another.
+//!
+//! Equal values group on their own (see `group`). Different values of money, percentages, counts
+//! of people and counts of one thing join when their sentences say the same thing in rare words
+//! (weighted by how few of the comparison's figure sentences use them) or share another figure,
+//! when the values are close, and never when one sentence gives both (a sentence that says "up to
+//! $121 billion from $105 billion" names two quantities). A group never spans values further apart
+//! than `MAX_SPREAD`, so links cannot chain unrelated figures together.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::group::Item;
+use crate::model::Quantity;
+
+/// Highest ratio between the largest and the smallest value of one linked group.
+const MAX_SPREAD: f64 = 1.3;
+
+/// Least weighted share of sentence words two figures need to be linked.
+const MIN_SIMILARITY: f64 = 0.3;
+
+/// Kinds whose different values may be one quantity.
+const LINKED: &[Quantity] = &[Quantity::Money, Quantity::Percent, Quantity::People, Quantity::Other];
+
+/// Merges `groups` (lists of item indices, each sorted) whose figures give one quantity with
+/// different values. Deterministic: links are taken strongest first, ties in item order.
+pub fn link(items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let idf = inverse_frequencies(items);
+    let mut group_of = vec![usize::MAX; items.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            group_of[i] = g;
+        }
+    }
+    let mut links = candidate_links(items, &idf);
+    links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut groups: Vec<Option<Vec<usize>>> = groups.into_iter().map(Some).collect();
+    for (_, i, j) in links {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let (Some(a), Some(b)) = (&groups[gi], &groups[gj]) else { continue };
+        if !mergeable(items, a, b) {
+            continue;
+        }
+        let (keep, gone) = (gi.min(gj), gi.max(gj));
+        let mut merged = groups[gone].take().unwrap_or_default();
+        for &m in &merged {
+            group_of[m] = keep;
+        }
+        if let Some(k) = groups[keep].as_mut() {
+            k.append(&mut merged);
+            k.sort_unstable();
+        }
+    }
+    groups.into_iter().flatten().collect()
+}
+
+/// Pairs of figures of different articles that may give one quantity, with their similarity.
+fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize, usize)> {
+    let mut by_kind: BTreeMap<(Quantity, &str), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        // A count of things without its noun ("update 5.0") may be anything.
+        let known = it.what != Quantity::Other || !it.class.is_empty();
+        if LINKED.contains(&it.what) && known && it.related.is_none() && it.value > 0.0 {
+            // People are people whatever the noun; things must be the same thing.
+            let class = if it.what == Quantity::People { "" } else { it.class.as_str() };
+            by_kind.entry((it.what, class)).or_default().push(i);
+        }
+    }
+    let mut links = Vec::new();
+    for list in by_kind.values() {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                if a.article == b.article || a.value == b.value || spread(a.value, b.value) > MAX_SPREAD {
+                    continue;
+                }
+                // "69 yards ... 75 yards" in both sentences: each value has its twin in the other.
+                if a.companions.holds(b.value) || b.companions.holds(a.value) {
+                    continue;
+                }
+                let s = similarity(a, b, idf);
+                if s >= MIN_SIMILARITY {
+                    links.push((s, i, j));
+                }
+            }
+        }
+    }
+    links
+}
+
+/// True when two groups may be one: no sentence gives two of their values, and all their values
+/// lie within `MAX_SPREAD` of each other.
+fn mergeable(items: &[Item], a: &[usize], b: &[usize]) -> bool {
+    let values = a.iter().chain(b).map(|&i| items[i].value);
+    let (lo, hi) = values.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if hi / lo > MAX_SPREAD {
+        return false;
+    }
+    !a.iter().any(|&i| {
+        b.iter().any(|&j| {
+            let (x, y) = (&items[i], &items[j]);
+            x.article == y.article && x.sentence == y.sentence && x.value != y.value
+        })
+    })
+}
+
+fn spread(a: f64, b: f64) -> f64 {
+    a.max(b) / a.min(b)
+}
+
+/// How rare each sentence word is among the sentences that hold figures: ln(sentences / holding).
+fn inverse_frequencies(items: &[Item]) -> HashMap<&str, f64> {
+    let mut seen = std::collections::HashSet::new();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for it in items {
+        if seen.insert((it.article, it.sentence)) {
+            for w in it.context.iter() {
+                *df.entry(w.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let n = seen.len().max(1) as f64;
+    df.into_iter().map(|(w, d)| (w, (n / d as f64).ln().max(0.0))).collect()
+}
+
+/// Weighted share of sentence words two figures have in common (a cosine over rare words).
+fn similarity(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> f64 {
+    let weight = |w: &String| idf.get(w.as_str()).copied().unwrap_or(0.0);
+    let wa: f64 = a.context.iter().map(weight).sum();
+    let wb: f64 = b.context.iter().map(weight).sum();
+    let shared: f64 = a.context.iter().filter(|w| b.context.binary_search(w).is_ok()).map(weight).sum();
+    if wa <= 0.0 || wb <= 0.0 {
+        return 0.0;
+    }
+    shared / (wa * wb).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::model::Qualifier;
+    use crate::numbers::group::{Companions, bounds};
+
+    fn item(article: usize, sentence: usize, value: f64, words: &str) -> Item {
+        let (low, high) = bounds(value, None, Qualifier::Exact);
+        let mut context: Vec<String> = words.split(' ').map(str::to_owned).collect();
+        context.sort();
+        context.dedup();
+        Item {
+            article,
+            sentence,
+            what: Quantity::Money,
+            class: String::new(),
+            low,
+            high,
+            stated: true,
+            related: None,
+            context: Rc::from(context),
+            companions: Companions::new(std::iter::empty()),
+            value,
+        }
+    }
+
+    fn filler(n: usize) -> Vec<Item> {
+        (0..n).map(|k| item(9, 100 + k, 1.0 + k as f64 * 7.0, &format!("mill river town w{k}"))).collect()
+    }
+
+    #[test]
+    fn close_values_in_sentences_that_say_the_same_thing_join() {
+        let mut items = vec![
+            item(0, 0, 103e9, "initial offer maple lumber bid"),
+            item(1, 0, 105e9, "initial offer maple lumber rejected"),
+        ];
+        items.extend(filler(8));
+        let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+        let out = link(&items, groups);
+        assert!(out.iter().any(|g| g == &vec![0, 1]), "{out:?}");
+    }
+
+    #[test]
+    fn one_sentence_giving_both_values_keeps_them_apart() {
+        let mut items = vec![
+            item(0, 0, 121e9, "raised offer maple lumber from"),
+            item(0, 0, 105e9, "raised offer maple lumber from"),
+            item(1, 0, 105e9, "raised offer maple lumber earlier"),
+            item(2, 0, 121e9, "raised offer maple lumber now"),
+        ];
+        items.extend(filler(8));
+        let mut groups: Vec<Vec<usize>> = vec![vec![0, 3], vec![1, 2]];
+        groups.extend((4..items.len()).map(|i| vec![i]));
+        let out = link(&items, groups);
+        assert!(out.contains(&vec![0, 3]) && out.contains(&vec![1, 2]), "{out:?}");
+    }
+
+    #[test]
+    fn values_far_apart_or_sentences_about_other_things_stay_apart() {
+        let mut items = vec![
+            item(0, 0, 10e9, "initial offer maple lumber"),
+            item(1, 0, 40e9, "initial offer maple lumber"),
+            item(2, 0, 11e9, "harbour dredging contract"),
+        ];
+        items.extend(filler(8));
+        let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+        let out = link(&items, groups);
+        assert!(out.iter().all(|g| g.len() == 1), "{out:?}");
+    }
+}
