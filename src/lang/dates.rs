@@ -38,7 +38,8 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 pub fn parse_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
     for i in 0..b.len().saturating_sub(9) {
-        let w = &s.get(i..i + 10)?;
+        // A window that cuts a character of several bytes holds no ISO date: look further on.
+        let Some(w) = s.get(i..i + 10) else { continue };
         let wb = w.as_bytes();
         if wb[4] == b'-'
             && wb[7] == b'-'

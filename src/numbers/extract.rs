@@ -100,8 +100,12 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
     let prev = |k: usize| word(toks, i, -(k as isize));
     let month_before = is_month(prev(1)) || (prev(1) == "." && is_month(prev(2)));
     let clock = next(j) == ":" && is_digits(next(j + 1)) || CLOCK.contains(&next(j).trim_end_matches('.'));
-    let glued_digits =
-        !n.spelled && is_digits(next(j)) && toks.get(j).is_some_and(|t| t.span.start == toks[j - 1].span.end + 1);
+    // Groups of bare digits one space apart are a phone or reference number ("0207 782 4368").
+    let bare = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let glued_digits = !n.spelled
+        && bare(low)
+        && bare(next(j))
+        && toks.get(j).is_some_and(|t| t.span.start == toks[j - 1].span.end + 1);
     let after_clock = prev(1) == ":" && i >= 2 && is_digits(&toks[i - 2].low);
     let fraction = prev(1) == "/" || prev(1) == "\u{2044}" || (next(j) == "/" && is_digits(next(j + 1)));
     // "Bamford, 30, said", "The driver, 42, from ...": an age in an apposition.
@@ -118,7 +122,8 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && n.unit.is_none();
     let dotted_clock =
         prev(1) == "at" && low.len() <= 5 && low.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
-    let digit_group_before = i >= 1 && is_digits(&toks[i - 1].low) && toks[i].span.start == toks[i - 1].span.end + 1;
+    let digit_group_before =
+        i >= 1 && bare(&toks[i - 1].low) && bare(low) && toks[i].span.start == toks[i - 1].span.end + 1;
     // A number right after a capitalised word is part of a name ("Falcon 9", "Update 5.50"),
     // and "No. 18" is a number of a name.
     let in_name = !n.spelled
@@ -127,7 +132,8 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && toks[i - 1].raw.starts_with(char::is_uppercase)
         && !month_before
         && n.unit.is_none()
-        && !counts_a_noun(toks, j);
+        && !counts_a_noun(toks, j)
+        && !measured(next(j));
     let numero = prev(1) == "." && prev(2) == "no";
     let age_after = next(j).starts_with("year-old") || next(j).starts_with("years-old");
     let list_number = para_start && i == 0 && matches!(next(j), "." | ")");
@@ -171,7 +177,13 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
             })
             .map(|(_, f)| *f)
     };
-    if let Some(f) = scale(next(j)) {
+    // "4 hundred million".
+    if next(j) == "hundred" && !n.spelled {
+        value *= 100.0;
+        j += 1;
+    }
+    let scaled = scale(next(j));
+    if let Some(f) = scaled {
         value *= f;
         value_max = value_max.map(|m| m * f);
         j += 1;
@@ -183,7 +195,13 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     let mut start = i;
     let mut qualifier = if value_max.is_some() { Qualifier::Range } else { Qualifier::Exact };
     let mut between = false;
-    if let Some((hi, after, opened)) = range_end(toks, i, j, value, n.unit) {
+    if let Some((hi, after, opened, hi_scale)) = range_end(toks, i, j, value, n.unit) {
+        // "$89 to $93 billion", "1 to 2 thousand": the scale written once serves both ends.
+        if let (None, Some(f)) = (scaled, hi_scale)
+            && value * f < hi
+        {
+            value *= f;
+        }
         value_max = Some(hi);
         qualifier = Qualifier::Range;
         j = after;
@@ -225,6 +243,13 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     Some((Figure { span, value, value_max, qualifier, what, sentence: 0, noun }, end))
 }
 
+/// True when `w` after a number gives it a unit, a percentage or a currency ("Sunday 5.5%").
+fn measured(w: &str) -> bool {
+    matches!(w, "%" | "percent" | "per")
+        || CURRENCY_WORDS.contains(&w)
+        || unit_word(w).is_some_and(|u| u.name.len() >= 2 && !AMBIGUOUS_UNITS.contains(&u.name))
+}
+
 fn is_quote_mark(raw: &str) -> bool {
     matches!(raw, "\"" | "\u{201c}" | "\u{2018}" | "'")
 }
@@ -234,8 +259,15 @@ fn is_currency_sign(raw: &str) -> bool {
 }
 
 /// A range's upper end after the number at `i..j`: "20 to 30", "between 20 and 30", "$1 billion to
-/// $3 billion", "between 8% and 15.5%": (upper value, index after it, opened by "between").
-fn range_end(toks: &[Tok], i: usize, j: usize, value: f64, unit: Option<Unit>) -> Option<(f64, usize, bool)> {
+/// $3 billion", "between 8% and 15.5%": (upper value, index after it, opened by "between", the
+/// upper end's scale word).
+fn range_end(
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    value: f64,
+    unit: Option<Unit>,
+) -> Option<(f64, usize, bool, Option<f64>)> {
     let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
     let sign_before = i >= 1 && is_currency_sign(toks[i - 1].raw);
     let between = word(toks, i, -1 - isize::from(sign_before)) == "between";
@@ -262,11 +294,12 @@ fn range_end(toks: &[Tok], i: usize, j: usize, value: f64, unit: Option<Unit>) -
     }
     let hi = number_at(toks, m)?;
     let (mut hi_value, mut after) = (hi.value, hi.next);
-    if let Some(&(_, f)) = SCALES.iter().find(|(s, _)| *s == next(after) && !["m", "k"].contains(s)) {
+    let hi_scale = SCALES.iter().find(|(s, _)| *s == next(after) && !["m", "k"].contains(s)).map(|(_, f)| *f);
+    if let Some(f) = hi_scale {
         hi_value *= f;
         after += 1;
     }
-    (hi_value > value).then_some((hi_value, after, between))
+    (hi_value > value).then_some((hi_value, after, between, hi_scale))
 }
 
 /// The word after the number at `m` (after its scale word, if any).
@@ -320,7 +353,8 @@ fn unit_after<'a>(
         return Some((Some(Quantity::Money), None, j));
     }
     if let Some(u) = n.unit {
-        return Some((Some(u.what), Some(u.name), j));
+        let name = (u.what != Quantity::Money).then_some(u.name);
+        return Some((Some(u.what), name, j));
     }
     // "30,000 Egyptian pounds": one word may name whose currency it is.
     for skip in [0, 1] {

@@ -367,6 +367,10 @@ pub const UNITS: &[(&str, Quantity)] = &[
     ("mhz", Quantity::Other),
     ("ppm", Quantity::Other),
     ("ppb", Quantity::Other),
+    ("mg", Quantity::Other),
+    ("m2", Quantity::Other),
+    ("km2", Quantity::Other),
+    ("sq", Quantity::Other),
     ("min", Quantity::Duration),
     ("mins", Quantity::Duration),
     ("sec", Quantity::Duration),
@@ -386,6 +390,7 @@ pub const UNITS: &[(&str, Quantity)] = &[
 /// Currency words after a number.
 pub const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "sterling", "yen", "yuan", "rupees", "francs", "dinars", "usd",
+    "shekels", "roubles", "rubles", "pesos", "lira", "baht", "ringgit", "kronor", "krona", "kroner", "rupiah", "naira",
     "eur", "gbp",
 ];
 
@@ -443,11 +448,12 @@ pub const SPELLED: &[(&str, f64)] = &[
 
 /// Vague counts, as ranges.
 pub const VAGUE: &[(&str, f64, f64)] = &[
-    ("dozens", 24.0, 99.0),
-    ("scores", 40.0, 99.0),
-    ("hundreds", 200.0, 999.0),
-    ("thousands", 2_000.0, 9_999.0),
-    ("millions", 2e6, 9.99e6),
+    ("dozens", 12.0, 120.0),
+    ("scores", 40.0, 100.0),
+    ("hundreds", 100.0, 1_000.0),
+    ("thousands", 1_000.0, 10_000.0),
+    ("millions", 1e6, 1e7),
+    ("billions", 1e9, 1e10),
 ];
 
 /// What a cue word says is counted.

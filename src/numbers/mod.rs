@@ -51,7 +51,9 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
             let context = sentence_context(p, sentence);
             let companions = group::Companions::new(run.iter().filter(|o| o.value >= 2.0).map(|o| o.value as u64));
-            for f in run {
+            // A year alone is when something happened, not a figure of the story: it dates
+            // sentences (above) but is not listed.
+            for f in run.iter().filter(|f| f.what != Quantity::Year) {
                 let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
                 let class = f.noun.as_deref().filter(|n| !TOTAL_NOUNS.contains(n)).unwrap_or("").to_owned();
                 items.push(group::Item {

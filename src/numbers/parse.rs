@@ -82,11 +82,28 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     if low == "a" && toks.get(i + 1).is_some_and(|t| t.low == "dozen") {
         return Some(Num::plain(12.0, None, i + 2, true));
     }
-    if low == "tens"
-        && toks.get(i + 1).is_some_and(|t| t.low == "of")
-        && toks.get(i + 2).is_some_and(|t| t.low == "thousands")
+    // "tens of thousands", "hundreds of millions": from ten or a hundred of the unit to ten times more.
+    if let (Some(&(_, f)), Some(of), Some(unit)) =
+        (VAGUE_TIMES.iter().find(|(w, _)| *w == low), toks.get(i + 1), toks.get(i + 2))
+        && of.low == "of"
+        && let Some(&(_, lo, _)) = VAGUE.iter().find(|(w, lo, _)| *w == unit.low && *lo >= 1000.0)
     {
-        return Some(Num::plain(20_000.0, Some(99_999.0), i + 3, true));
+        return Some(Num::plain(lo * f, Some(lo * f * 10.0), i + 3, true));
+    }
+    let after_sign = i >= 1 && toks[i - 1].raw == "$";
+    let codes = if after_sign { SIGN_CODES } else { CURRENCY_CODES };
+    if let Some(rest) = codes.iter().find_map(|c| t.raw.strip_prefix(c))
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && let Some((value, max, None)) = digits(&rest.to_lowercase())
+    {
+        let unit = Some(Unit { what: Quantity::Money, name: "money" });
+        return Some(Num { value, max, next: i + 1, spelled: false, unit, age: false });
+    }
+    if let Some(rest) = low.strip_prefix("minus-")
+        && let Some(mut n) = number_at_word(rest, i)
+    {
+        n.value = -n.value;
+        return Some(n);
     }
     if low.contains('-')
         && let Some((value, max, unit, age)) = compound(low, |w| word_value(w).map(|v| (v, None, None)))
@@ -123,6 +140,21 @@ fn compound(
     let _ = glued;
     Some((v * scale, max.map(|m| m * scale), None, false))
 }
+
+/// A number written as one word on its own (the part of a token after "minus-").
+fn number_at_word(w: &str, i: usize) -> Option<Num> {
+    let (value, max, unit, age) = compound(w, digits)?;
+    Some(Num { value, max, next: i + 1, spelled: false, unit, age })
+}
+
+/// Currency codes written glued before the amount ("USD1,700", "RM23.50").
+const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "RM", "Rs"];
+
+/// Country letters glued between a dollar sign and the amount ("$US55,931,000", "$A82").
+const SIGN_CODES: &[&str] = &["US", "A", "C", "NZ", "HK", "S"];
+
+/// Multipliers of a vague count: "tens of thousands", "hundreds of millions".
+const VAGUE_TIMES: &[(&str, f64)] = &[("tens", 10.0), ("hundreds", 100.0)];
 
 /// Units written in lower case only: with a capital they are names ("5G").
 const LOWER_CASE_UNITS: &[&str] = &["g", "kg", "p", "mm", "cm", "lb", "oz", "l"];

@@ -227,12 +227,12 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
     let english = meta::language(lines) == Language::English;
     let mut roles: Vec<Role> = lines
         .iter()
-        .map(|l| match line_furniture(l, english) {
-            Some(why) => Role::Furniture(why),
-            None => match meta_line(l) {
-                Some(m) => Role::Meta(m),
-                None => Role::Body,
-            },
+        // A date line is read as a date before its shape can make it furniture.
+        .map(|l| match (meta_line(l), line_furniture(l, english)) {
+            (Some(m @ MetaLine::Date(_)), _) => Role::Meta(m),
+            (_, Some(why)) => Role::Furniture(why),
+            (Some(m), None) => Role::Meta(m),
+            (None, None) => Role::Body,
         })
         .collect();
     mark_title(lines, &mut roles, known_title);

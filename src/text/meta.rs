@@ -62,6 +62,13 @@ pub fn meta_line(line: &str) -> Option<MetaLine> {
             }
         }
     }
+    // "By Jane Roe | March 2, 2018 at 10:04 AM": a byline and a date on one line; the date is the news.
+    if let Some((_, after)) = line.split_once(" | ").or_else(|| line.split_once(" \u{2022} "))
+        && words <= 12
+        && let Some(d) = parse_date(after)
+    {
+        return Some(MetaLine::Date(d));
+    }
     if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) {
         let names = rest.split_whitespace().count();
         if (1..=8).contains(&names) && rest.chars().next().is_some_and(char::is_uppercase) && !rest.ends_with('.') {
@@ -182,6 +189,11 @@ mod tests {
     #[test]
     fn meta_lines() {
         assert_eq!(meta_line("Published: November 16, 2019"), Some(MetaLine::Date("2019-11-16".into())));
+        let d = |s: &str| meta_line(s).and_then(|m| if let MetaLine::Date(d) = m { Some(d) } else { None });
+        assert_eq!(d("Published: November 16, 2019 \u{2014} 10:00").as_deref(), Some("2019-11-16"));
+        assert_eq!(d("Updated: 2018-03-02 09:41").as_deref(), Some("2018-03-02"));
+        assert_eq!(d("2 March 2018 \u{2022} 10:04am").as_deref(), Some("2018-03-02"));
+        assert_eq!(d("By Ann Ferrier | March 2, 2018 at 10:04 AM").as_deref(), Some("2018-03-02"));
         assert_eq!(meta_line("Source: al jazeera"), Some(MetaLine::Source("al jazeera".into())));
         assert_eq!(meta_line("By Jane Smith and Ali Omar"), Some(MetaLine::Byline("Jane Smith and Ali Omar".into())));
         assert_eq!(meta_line("By Sunday the fighting had stopped."), None);
