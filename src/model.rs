@@ -301,6 +301,20 @@ pub struct NumberGroup {
     pub status: GroupStatus,
     /// True when one article gives conflicting values.
     pub within_article: bool,
+    /// The counted noun or unit all members share, when the group counts a part or a kind
+    /// ("children", "serious injuries", "mph"); absent for totals. (Addition to schema version 1.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+}
+
+impl NumberGroup {
+    /// What the group counts, for a reader: "killed", or "wounded · serious injuries".
+    pub fn what_label(&self) -> String {
+        match &self.counted {
+            Some(c) => format!("{} \u{b7} {c}", self.what),
+            None => self.what.to_string(),
+        }
+    }
 }
 
 /// How the articles frame the event.

@@ -8,15 +8,18 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Actor, ArticleId, Comparison, GroupStatus, Span};
+use crate::model::{Actor, ArticleId, Comparison, GroupStatus, NumberGroup, Quantity, Span};
 
 /// What the faces show of one comparison, built once by [`ComparisonView::build`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComparisonView {
-    /// Indices into `cmp.number_groups`, in display order: groups of two or more figures first,
-    /// and within each part those that differ or conflict within one article first; otherwise the
-    /// model's order.
+    /// Indices into `cmp.number_groups`, in display order: the story's casualty and money groups
+    /// first, then the other figures; within each, groups of two or more figures first, and of
+    /// those the ones that differ or conflict within one article first; otherwise the model's order.
     pub number_order: Vec<usize>,
+    /// How many of `number_order` are casualty or money groups (the rest are other figures, which
+    /// faces may fold away).
+    pub number_lead: usize,
     /// Who is called what by which article.
     pub labels: LabelTable,
     /// Per article (index in `cmp.articles`), how it attributes claims.
@@ -78,8 +81,11 @@ impl ComparisonView {
         let shared_quotes: Vec<usize> =
             cmp.framing.quotes.iter().enumerate().filter(|(_, q)| q.members.len() >= 2).map(|(i, _)| i).collect();
         let unfaithful = shared_quotes.iter().copied().filter(|&i| !cmp.framing.quotes[i].faithful).collect();
+        let number_order = number_order(cmp);
+        let number_lead = number_order.iter().filter(|&&i| leads(&cmp.number_groups[i])).count();
         ComparisonView {
-            number_order: number_order(cmp),
+            number_order,
+            number_lead,
             labels: LabelTable::build(cmp),
             attribution: cmp.articles.iter().map(|a| attribution_summary(cmp, a.id)).collect(),
             shared_quotes,
@@ -93,9 +99,14 @@ pub fn number_order(cmp: &Comparison) -> Vec<usize> {
     let mut order: Vec<usize> = (0..cmp.number_groups.len()).collect();
     order.sort_by_key(|&i| {
         let g = &cmp.number_groups[i];
-        (g.members.len() < 2, !g.within_article && g.status != GroupStatus::Differ)
+        (!leads(g), g.members.len() < 2, !g.within_article && g.status != GroupStatus::Differ)
     });
     order
+}
+
+/// True for the groups a reader of a news story looks for first: casualties and money.
+fn leads(g: &NumberGroup) -> bool {
+    g.what.is_casualty() || g.what == Quantity::Money
 }
 
 impl LabelTable {
@@ -176,6 +187,7 @@ mod tests {
             members: (0..members as u32).map(crate::model::NumberId).collect(),
             status,
             within_article,
+            counted: None,
         }
     }
 
@@ -240,6 +252,16 @@ mod tests {
     fn number_groups_put_shared_then_differing_first_and_keep_model_order_otherwise() {
         let view = ComparisonView::build(&comparison());
         assert_eq!(view.number_order, [4, 1, 3, 2, 0]);
+    }
+
+    #[test]
+    fn casualty_and_money_groups_lead_the_other_figures() {
+        let mut cmp = comparison();
+        cmp.number_groups[4].what = Quantity::Percent;
+        cmp.number_groups[0].what = Quantity::Money;
+        let view = ComparisonView::build(&cmp);
+        assert_eq!(view.number_order, [1, 3, 2, 0, 4]);
+        assert_eq!(view.number_lead, 4);
     }
 
     #[test]

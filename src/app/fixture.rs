@@ -133,6 +133,7 @@ fn add_numbers(cmp: &mut Comparison) {
         members: vec![NumberId(1), NumberId(2), NumberId(3)],
         status: GroupStatus::Differ,
         within_article: false,
+        counted: None,
     });
 }
 
@@ -157,7 +158,11 @@ fn add_framing(cmp: &mut Comparison) {
 
 /// The app showing the hand-built comparison.
 pub(super) fn app() -> ParallaxApp {
-    let comparison = comparison();
+    app_with(comparison())
+}
+
+/// An app showing `comparison` (a change of the fixture's).
+pub(super) fn app_with(comparison: Comparison) -> ParallaxApp {
     let sources = comparison
         .articles
         .iter()

@@ -326,7 +326,7 @@ impl ParallaxApp {
         let inputs = self.sources.len() + self.read_errors.len();
         self.problems.update(Problems::build(&self.cmp, &known.collect(), inputs));
         self.view = crate::view::ComparisonView::build(&self.cmp);
-        self.numbers = NumberIndex::build(&self.cmp, &self.view.number_order);
+        self.numbers = NumberIndex::build(&self.cmp, &self.view.number_order, self.view.number_lead);
         self.generation += 1;
         self.restore_selection(kept);
     }

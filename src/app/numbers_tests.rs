@@ -71,3 +71,17 @@ fn settings_without_a_tab_still_load() {
     let s: super::Settings = serde_json::from_str(r#"{"theme":"Dark"}"#).expect("old settings parse");
     assert_eq!(s.tab, Tab::Passages);
 }
+
+#[test]
+fn figures_other_than_casualties_and_money_open_on_request() {
+    let mut cmp = super::fixture::comparison();
+    cmp.number_groups[0].what = Quantity::Percent;
+    let mut h = harness(super::fixture::app_with(cmp));
+    h.get_by_label("Numbers").click();
+    h.run();
+    assert!(h.query_by_label("More than 30").is_none(), "folded away");
+    h.get_by_label("Show other figures (1 groups)").click();
+    h.run();
+    h.get_by_label("More than 30");
+    h.get_by_label("Hide other figures (1 groups)");
+}

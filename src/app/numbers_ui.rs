@@ -63,20 +63,24 @@ pub struct NumberIndex {
     pub by_id: HashMap<NumberId, usize>,
     /// Per article index: (span, figure index) of every figure in it, sorted by span.
     pub per_article: Vec<Vec<(Span, usize)>>,
-    /// Table rows in display order, as the reports list them: groups of two or more first, those
-    /// that differ or conflict within an article first.
+    /// Table rows in display order, as the reports list them: casualty and money groups first,
+    /// groups of two or more first within them, those that differ or conflict first.
     pub rows: Vec<Row>,
+    /// How many of `rows` are casualty and money groups; the rest are shown on request.
+    pub lead: usize,
 }
 
 impl NumberIndex {
     /// Build the lookups for `cmp`, the rows in `order` (indices into `cmp.number_groups`, the
-    /// display order of `crate::view::ComparisonView::number_order`).
-    pub fn build(cmp: &Comparison, order: &[usize]) -> Self {
+    /// display order of `crate::view::ComparisonView::number_order`, whose first `lead` are the
+    /// casualty and money groups).
+    pub fn build(cmp: &Comparison, order: &[usize], lead: usize) -> Self {
         let by_id: HashMap<NumberId, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
         let mut group_of = vec![None; cmp.numbers.len()];
         let mut kind_of = vec![NumberKind::Ungrouped; cmp.numbers.len()];
         let mut rows = Vec::with_capacity(cmp.number_groups.len());
-        for &gi in order {
+        let mut lead_rows = 0;
+        for (k, &gi) in order.iter().enumerate() {
             let Some(g) = cmp.number_groups.get(gi) else { continue };
             let kind = group_kind(g);
             let mut cells = vec![Vec::new(); cmp.articles.len()];
@@ -89,6 +93,7 @@ impl NumberIndex {
                 }
             }
             rows.push(Row { group: gi, kind, cells });
+            lead_rows += usize::from(k < lead);
         }
         let mut per_article = vec![Vec::new(); cmp.articles.len()];
         for (ni, n) in cmp.numbers.iter().enumerate() {
@@ -99,7 +104,7 @@ impl NumberIndex {
         for spans in &mut per_article {
             spans.sort();
         }
-        NumberIndex { group_of, kind_of, by_id, per_article, rows }
+        NumberIndex { group_of, kind_of, by_id, per_article, rows, lead: lead_rows }
     }
 
     /// The kind of the figure with this index.
@@ -167,19 +172,45 @@ pub fn numbers_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, commands: &mut Vec<
                 ui.strong(format!("{} · {}", a.id, a.short_name())).on_hover_text(&a.title);
             }
             ui.end_row();
-            for row in &view.index.rows {
+            let (lead, rest) = view.index.rows.split_at(view.index.lead.min(view.index.rows.len()));
+            for row in lead {
                 row_ui(ui, view, row, commands);
                 ui.end_row();
             }
+            if !rest.is_empty() && other_figures_toggle(ui, view, rest) {
+                for row in rest {
+                    row_ui(ui, view, row, commands);
+                    ui.end_row();
+                }
+            }
         });
     });
+}
+
+/// The row that folds the groups other than casualties and money; true when they are shown. They
+/// open by themselves when the selected figure is among them.
+fn other_figures_toggle(ui: &mut egui::Ui, view: &NumbersView<'_>, rest: &[Row]) -> bool {
+    let id = ui.make_persistent_id(egui::IdSalt::new("numbers: other figures open"));
+    let holds_selected = view.selected.is_some_and(|ni| {
+        let group = view.index.group_of.get(ni).copied().flatten();
+        rest.iter().any(|r| Some(r.group) == group)
+    });
+    let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false) || (holds_selected && view.scroll_to_selected);
+    let verb = if open { "Hide" } else { "Show" };
+    let text = format!("{verb} other figures ({} groups)", rest.len());
+    if ui.button(text).on_hover_text("Distances, durations, percentages, counts of things").clicked() {
+        open = !open;
+    }
+    ui.data_mut(|d| d.insert_temp(id, open));
+    ui.end_row();
+    open
 }
 
 fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut Vec<Command>) {
     let Some(g) = view.cmp.number_groups.get(row.group) else { return };
     let palette = &view.palette;
     ui.label(RichText::new(&g.id).monospace());
-    ui.label(g.what.as_str());
+    ui.label(g.what_label());
     let t = palette.number(row.kind);
     ui.label(RichText::new(kind_label(row.kind)).color(t.stroke));
     for (ai, cell) in row.cells.iter().enumerate() {
@@ -244,6 +275,7 @@ mod tests {
             members: members.iter().copied().map(NumberId).collect(),
             status,
             within_article: within,
+            counted: None,
         }
     }
 
@@ -273,7 +305,7 @@ mod tests {
             ],
             ..Comparison::default()
         };
-        let index = NumberIndex::build(&cmp, &crate::view::number_order(&cmp));
+        let index = NumberIndex::build(&cmp, &crate::view::number_order(&cmp), usize::MAX);
         let order: Vec<usize> = index.rows.iter().map(|r| r.group).collect();
         assert_eq!(order, [2, 1, 0]);
         assert_eq!(index.rows[0].cells, vec![vec![0], vec![1]]);

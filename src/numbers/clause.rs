@@ -13,6 +13,34 @@ const PREDICATE_WORDS: usize = 9;
 /// What the count at tokens `start..end` counts, and its counted noun (a person noun such as
 /// "children", or the thing counted: "ships", "times").
 pub(super) fn counted(toks: &[Tok], start: usize, end: usize) -> (Quantity, Option<String>) {
+    let (what, noun) = counted_by_clause(toks, start, end);
+    if what == Quantity::Wounded
+        && let Some(part) = severity(toks, end)
+    {
+        // "eight had serious injuries", "four of whom were seriously hurt": a part of the injured.
+        return (what, Some(part.to_owned()));
+    }
+    (what, noun)
+}
+
+/// The severity a clause gives the injured it counts ("serious", "minor"), if any: such a count
+/// is a part of the injured, not their total.
+fn severity(toks: &[Tok], end: usize) -> Option<&'static str> {
+    toks[end.min(toks.len())..]
+        .iter()
+        .take(12)
+        .take_while(|t| t.word || !matches!(t.raw, "," | ";" | ":" | "." | "(" | ")"))
+        .find_map(|t| match t.low.as_str() {
+            "serious" | "seriously" | "critical" | "critically" | "life-threatening" | "badly" | "severely" => {
+                Some("serious injuries")
+            }
+            "minor" | "slightly" | "walking" | "light" => Some("minor injuries"),
+            _ => None,
+        })
+}
+
+/// What the count counts by its clause alone (see [`counted`]).
+fn counted_by_clause(toks: &[Tok], start: usize, end: usize) -> (Quantity, Option<String>) {
     let np = noun_phrase(toks, end);
     if let Some(c) = np.cue {
         return (c, np.noun);
@@ -93,8 +121,11 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
         }
         if w == "of" && PARTITIVE.contains(&word(toks, k + 1)) {
             // "four of whom", "20 of those injured", "nine of the 14 victims", "30 of us".
-            if ["whom", "us"].contains(&word(toks, k + 1)) {
-                np.noun = Some(word(toks, k + 1).to_owned());
+            // "four of whom", "20 of those": a part of a count named before; "30 of us": people.
+            match word(toks, k + 1) {
+                "us" => np.noun = Some("us".to_owned()),
+                "whom" | "those" | "them" => np.noun = Some("part of a count".to_owned()),
+                _ => {}
             }
             k += 2;
             if toks.get(k).is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())) {
@@ -519,6 +550,17 @@ mod tests {
         let (q, n) = what("The case involves 25 defendants in all.", "25");
         assert_eq!((q, n.as_deref()), (Quantity::People, Some("defendants")));
         assert_eq!(what("Its 25 deckhands slept and 3 pyrotechnicians left.", "3").0, Quantity::People);
+    }
+
+    #[test]
+    fn parts_of_the_injured_are_not_their_total() {
+        let (q, n) = what("Six people had serious injuries.", "Six");
+        assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("serious injuries")));
+        let (q, n) = what("The clinic saw 12, four of whom were slightly hurt.", "four");
+        assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("minor injuries")));
+        let (q, n) = what("Officials said 9 of those injured were flown out.", "9");
+        assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("part of a count")));
+        assert_eq!(what("Twenty people were injured.", "Twenty").1.as_deref(), Some("people"));
         assert_eq!(what("Two hospital staff helped.", "Two").0, Quantity::People);
     }
 }

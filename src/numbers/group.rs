@@ -44,6 +44,11 @@ pub struct Item {
 /// named thing).
 const GROUPED_BY_VALUE: &[Quantity] = &[Quantity::People, Quantity::Money, Quantity::Percent, Quantity::DistanceKm];
 
+/// Classes of casualty counts that are parts of the toll, not the toll ("eight had serious
+/// injuries", "four of whom"): different parts in one article are no conflict, so they group only
+/// by equal values across articles.
+const PART_CLASSES: &[&str] = &["serious injuries", "minor injuries", "part of a count"];
+
 /// Interval of values a figure allows.
 pub fn bounds(value: f64, value_max: Option<f64>, qualifier: Qualifier) -> (f64, f64) {
     match qualifier {
@@ -189,7 +194,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
     }
     for bucket in buckets.into_values() {
         let what = items[bucket[0]].what;
-        if what.is_casualty() {
+        if what.is_casualty() && !PART_CLASSES.contains(&items[bucket[0]].class.as_str()) {
             // The articles' own story: one quantity.
             let own: Vec<usize> = bucket.iter().copied().filter(|&i| items[i].related.is_none()).collect();
             for w in own.windows(2) {
@@ -209,7 +214,10 @@ pub fn group(items: &[Item]) -> Vec<Group> {
                     }
                 }
             }
-        } else if GROUPED_BY_VALUE.contains(&what) || (what == Quantity::Other && !items[bucket[0]].class.is_empty()) {
+        } else if GROUPED_BY_VALUE.contains(&what)
+            || what.is_casualty()
+            || (what == Quantity::Other && !items[bucket[0]].class.is_empty())
+        {
             // The same value for the same thing in two or more articles.
             let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
             for &i in bucket.iter().filter(|&&i| items[i].related.is_none()) {
@@ -316,6 +324,15 @@ mod tests {
                 .any(|(x, a)| refs[x + 1..].iter().any(|b| b.article == a.article && !intersect(&[a, b])));
             assert_eq!(conflicting_within_article(&refs), slow, "{c:?}");
         }
+    }
+
+    #[test]
+    fn parts_of_a_toll_group_by_equal_value_and_never_conflict_in_one_article() {
+        let part = |article, value| Item { class: "serious injuries".into(), ..item(article, value, Qualifier::Exact) };
+        let g = group(&[part(0, 8.0), part(0, 4.0), part(1, 8.0)]);
+        let pair = g.iter().find(|g| g.members.len() == 2).expect("the two eights");
+        assert_eq!((pair.members.as_slice(), pair.status), ([0, 2].as_slice(), GroupStatus::Agree));
+        assert!(g.iter().all(|g| !g.within_article));
     }
 
     #[test]

@@ -129,9 +129,16 @@ fn number_groups(articles: &[Prepared], items: &[group::Item], mentions: &[Numbe
                 members: members.iter().map(|&i| mentions[i].id).collect(),
                 status: grp.status,
                 within_article: grp.within_article,
+                counted: shared_class(items, &grp.members),
             }
         })
         .collect()
+}
+
+/// The class all of a group's figures share, if it names a part or a kind (not a total).
+fn shared_class(items: &[group::Item], members: &[usize]) -> Option<String> {
+    let first = &items[*members.first()?].class;
+    (!first.is_empty() && members.iter().all(|&i| &items[i].class == first)).then(|| first.clone())
 }
 
 /// How far a cut may move to reach a word edge, in bytes.

@@ -30,7 +30,7 @@ pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
     let _ = writeln!(s, "\nNUMBERS ({} figure(s), {} group(s))", cmp.numbers.len(), cmp.number_groups.len());
     for g in ordered(cmp, view) {
         let values: Vec<String> = members(cmp, g).iter().map(|n| format!("{} {}", n.article, n.text)).collect();
-        let _ = writeln!(s, "  {} {} · {}: {}", g.id, g.what, status_words(g), values.join(" | "));
+        let _ = writeln!(s, "  {} {} · {}: {}", g.id, g.what_label(), status_words(g), values.join(" | "));
     }
     s
 }
@@ -52,7 +52,8 @@ pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
     for g in ordered(cmp, view) {
         let values: Vec<String> =
             members(cmp, g).iter().map(|n| format!("{}: {}", n.article, md_cell(&n.text))).collect();
-        let _ = writeln!(s, "| {} | {} | {} | {} |", g.id, g.what, status_words(g), values.join("; "));
+        let _ =
+            writeln!(s, "| {} | {} | {} | {} |", g.id, md_cell(&g.what_label()), status_words(g), values.join("; "));
     }
     s.push('\n');
     s
@@ -77,7 +78,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
             "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             g.status.as_str(),
             esc(&g.id),
-            g.what.as_str(),
+            esc(&g.what_label()),
             esc(&status_words(g)),
             values.join("<br>")
         );
