@@ -279,6 +279,11 @@ pub struct NumberMention {
     /// `text` (`sentence` is that text, or a window of it).
     #[serde(default = "empty_span")]
     pub sentence_span: Span,
+    /// Added to schema version 1, present only when true: the figure belongs to another event —
+    /// its sentence tells of an earlier one ("in 2016", "last year", "the deadliest since ...") or it
+    /// stands in a "Related articles" part — so it never joins the story's own tolls.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
 }
 
 /// Longest `sentence` of a [`NumberMention`] given whole, in bytes.

@@ -125,6 +125,7 @@ fn add_numbers(cmp: &mut Comparison) {
             what: Quantity::Wounded,
             sentence: a.text[span.start..end].to_owned(),
             sentence_span: Span::new(span.start, end),
+            background: false,
         });
     }
     cmp.number_groups.push(NumberGroup {

@@ -219,7 +219,14 @@ fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut V
                 for &ni in cell {
                     let Some(n) = view.cmp.numbers.get(ni) else { continue };
                     let selected = view.selected == Some(ni);
-                    let response = ui.selectable_label(selected, &n.text).on_hover_text(&n.sentence);
+                    // A figure of another event is listed, greyed, with why on hover.
+                    let (label, hover) = if n.background {
+                        let text = RichText::new(&n.text).italics().color(palette.weak);
+                        (text, format!("About another event: {}", n.sentence))
+                    } else {
+                        (RichText::new(&n.text), n.sentence.clone())
+                    };
+                    let response = ui.selectable_label(selected, label).on_hover_text(hover);
                     if selected && view.scroll_to_selected {
                         response.scroll_to_me(Some(egui::Align::Center));
                     }
@@ -265,6 +272,7 @@ mod tests {
             what: Quantity::Killed,
             sentence: String::new(),
             sentence_span: Span::new(start, start + text.len()),
+            background: false,
         }
     }
 

@@ -376,24 +376,13 @@ fn unit_after<'a>(
     if !n.spelled && n.max.is_none() && month_before || is_month(next(j)) && value <= 31.0 {
         return Some((Some(Quantity::Date), None, j));
     }
+    // A year dates its sentence ("in 2016", "the 2011 uprising"); it is not listed as a figure.
     let year = !n.spelled && value.fract() == 0.0 && (1800.0..=2100.0).contains(&value) && !toks[i].raw.contains(',');
-    // "the 2011 uprising", "a 2017 study": a year naming an event or a thing, not a claim.
-    let attributive = ["the", "a", "an", "its", "his", "her", "their", "this", "that"].contains(&prev1)
-        && toks.get(j).is_some_and(|t| {
-            t.word && t.raw.starts_with(char::is_lowercase) && !YEAR_FOLLOWERS.contains(&t.low.as_str())
-        });
-    if year && attributive {
-        return None;
-    }
     if year {
         return Some((Some(Quantity::Year), None, j));
     }
     Some((None, None, j))
 }
-
-/// Words that may follow a year that is a date ("the 2016 and 2017 seasons" aside).
-const YEAR_FOLLOWERS: &[&str] =
-    &["and", "or", "to", "of", "in", "on", "at", "for", "when", "with", "as", "until", "through"];
 
 /// Unit words that are also everyday words, read as units only when glued to the number.
 const AMBIGUOUS_UNITS: &[&str] = &["in", "ps", "pc", "min", "ft", "nm", "mb"];

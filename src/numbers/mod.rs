@@ -10,6 +10,7 @@
 //! ages, list numbers and numbers inside names ("Falcon 9") are not figures; years and dates are
 //! recognised as such. Grouping is in `group`.
 
+mod background;
 mod clause;
 mod extract;
 mod group;
@@ -38,15 +39,18 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
     for (a, p) in articles.iter().enumerate() {
         let text = p.article.text.as_str();
         let found = figures(text, &p.model);
-        // A sentence that names a year before the latest one the article mentions is about an earlier
-        // event ("the deadliest since 2008, when 154 were killed"): its figures are background.
+        // A sentence that names a year before the article's own (its year of publication, else the
+        // latest it mentions) is about an earlier event ("the deadliest since 2008, when 154 were
+        // killed"): its figures are background, like those of other past-event sentences.
+        let published = p.article.published.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
         let latest_year = found.iter().filter(|f| f.what == Quantity::Year).map(|f| f.value as i64).max();
+        let reference = published.or(latest_year);
         // Figures come in reading order, so those of one sentence are one run: what depends on the
         // sentence alone is worked out once per run, never once per figure.
         for run in found.chunk_by(|x, y| x.sentence == y.sentence) {
             let sentence = &p.model.sentences[run[0].sentence];
-            let earlier_year =
-                run.iter().any(|o| o.what == Quantity::Year && latest_year.is_some_and(|l| (o.value as i64) < l));
+            let years: Vec<i64> = run.iter().filter(|o| o.what == Quantity::Year).map(|o| o.value as i64).collect();
+            let earlier_year = background::is_background(&p.model, sentence, &years, reference);
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
             let context = sentence_context(p, sentence);
@@ -69,7 +73,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                     companions: companions.without((f.value >= 2.0).then_some(f.value as u64)),
                     value: f.value,
                 });
-                mentions.push(mention(mentions.len() as u32 + 1, &p.article, f, sentence.span));
+                mentions.push(mention(mentions.len() as u32 + 1, &p.article, f, sentence.span, related.is_some()));
             }
         }
     }
@@ -94,7 +98,7 @@ fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[Strin
 }
 
 /// The report's record of figure number `n` of the report.
-fn mention(n: u32, article: &Article, f: &Figure, sentence: Span) -> NumberMention {
+fn mention(n: u32, article: &Article, f: &Figure, sentence: Span, background: bool) -> NumberMention {
     let text = article.text.as_str();
     NumberMention {
         id: NumberId(n),
@@ -107,6 +111,7 @@ fn mention(n: u32, article: &Article, f: &Figure, sentence: Span) -> NumberMenti
         what: f.what,
         sentence: sentence_excerpt(text, sentence, f.span),
         sentence_span: sentence,
+        background,
     }
 }
 

@@ -11,6 +11,11 @@ fn members<'c>(cmp: &'c Comparison, g: &NumberGroup) -> Vec<&'c NumberMention> {
     g.members.iter().filter_map(|id| cmp.numbers.iter().find(|n| &n.id == id)).collect()
 }
 
+/// A figure as listed: its text, marked when it belongs to another event.
+fn shown(n: &NumberMention) -> String {
+    if n.background { format!("{} (another event)", n.text) } else { n.text.clone() }
+}
+
 fn status_words(g: &NumberGroup) -> String {
     let mut s = g.status.as_str().to_owned();
     if g.within_article {
@@ -29,7 +34,7 @@ pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "\nNUMBERS ({} figure(s), {} group(s))", cmp.numbers.len(), cmp.number_groups.len());
     for g in ordered(cmp, view) {
-        let values: Vec<String> = members(cmp, g).iter().map(|n| format!("{} {}", n.article, n.text)).collect();
+        let values: Vec<String> = members(cmp, g).iter().map(|n| format!("{} {}", n.article, shown(n))).collect();
         let _ = writeln!(s, "  {} {} · {}: {}", g.id, g.what_label(), status_words(g), values.join(" | "));
     }
     s
@@ -51,7 +56,7 @@ pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
     let _ = writeln!(s, "|---|---|---|---|");
     for g in ordered(cmp, view) {
         let values: Vec<String> =
-            members(cmp, g).iter().map(|n| format!("{}: {}", n.article, md_cell(&n.text))).collect();
+            members(cmp, g).iter().map(|n| format!("{}: {}", n.article, md_cell(&shown(n)))).collect();
         let _ =
             writeln!(s, "| {} | {} | {} | {} |", g.id, md_cell(&g.what_label()), status_words(g), values.join("; "));
     }
@@ -71,7 +76,7 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     for g in ordered(cmp, view) {
         let values: Vec<String> = members(cmp, g)
             .iter()
-            .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), n.article, esc(&n.text)))
+            .map(|n| format!("<span title=\"{}\">{}: {}</span>", esc(&n.sentence), n.article, esc(&shown(n))))
             .collect();
         let _ = writeln!(
             s,

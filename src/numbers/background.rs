@@ -1,0 +1,57 @@
+//! Sentences about other events than the article's own: "a similar attack in 2016 killed 86
+//! people", "the deadliest crash since a ferry sank in 1987", "last year, floods killed 40". Their
+//! figures stay listed but never join the story's own tolls.
+
+use crate::text::{Sentence, TextModel, TokenKind};
+
+/// Superlatives that compare the event with earlier ones ("the deadliest since ...").
+const SUPERLATIVES: &[&str] = &["deadliest", "worst", "largest", "biggest", "bloodiest", "most", "first", "highest"];
+
+/// Word pairs that place a sentence in the past of another event.
+const PAST_MARKERS: &[[&str; 2]] = &[["last", "year"], ["years", "ago"], ["decades", "ago"], ["a", "similar"]];
+
+/// True when `sentence` tells of an event other than the article's own: it names a year before
+/// `reference` (the year of publication, or else the latest year the article names), compares
+/// with the past ("the deadliest since ..."), or is placed in the past ("last year", "years ago",
+/// "a similar attack").
+pub(super) fn is_background(model: &TextModel, sentence: &Sentence, years: &[i64], reference: Option<i64>) -> bool {
+    if reference.is_some_and(|r| years.iter().any(|&y| y < r)) {
+        return true;
+    }
+    let words: Vec<&str> = sentence
+        .tokens
+        .clone()
+        .filter(|&i| model.tokens[i].kind == TokenKind::Word)
+        .map(|i| model.keys[i].as_str())
+        .collect();
+    let compared = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| *w == "since" && words[k.saturating_sub(5)..k].iter().any(|p| SUPERLATIVES.contains(p)));
+    compared || words.windows(2).any(|pair| PAST_MARKERS.iter().any(|m| m[0] == pair[0] && m[1] == pair[1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn background(text: &str, years: &[i64], reference: Option<i64>) -> bool {
+        let m = TextModel::new(text);
+        is_background(&m, &m.sentences[0], years, reference)
+    }
+
+    #[test]
+    fn other_events_are_told_by_their_year_a_comparison_or_their_place_in_the_past() {
+        assert!(background("A similar raid in 2016 killed 86 people.", &[2016], Some(2019)));
+        assert!(background("It was the deadliest flood since a dam burst, killing 300.", &[], Some(2019)));
+        assert!(background("Last year, storms killed 40 people in the valley.", &[], None));
+        assert!(background("The mine collapsed two decades ago, killing 12.", &[], None));
+    }
+
+    #[test]
+    fn the_story_itself_is_not_background() {
+        assert!(!background("The storm killed 40 people on Sunday.", &[], Some(2019)));
+        assert!(!background("By 2019 the toll had reached 40.", &[2019], Some(2019)));
+        assert!(!background("Officials said the toll could rise.", &[], None));
+    }
+}
