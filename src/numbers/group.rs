@@ -19,6 +19,9 @@ pub struct Item {
     pub article: usize,
     /// Index of its sentence in the article.
     pub sentence: usize,
+    /// Its sentence tells of a revision ("the toll rose to", "initially", "earlier reports"):
+    /// with it, differing values of one article are a timeline, not a conflict.
+    pub revised: bool,
     /// What is counted.
     pub what: Quantity,
     /// The counted noun's class: "" for totals (people, persons, none), else the noun.
@@ -154,7 +157,8 @@ fn conflict(a: &Item, b: &Item) -> bool {
 /// is enough to look at the highest lower bounds and lowest upper bounds of each article.
 fn conflicting_within_article(refs: &[&Item]) -> bool {
     let mut by_article: BTreeMap<usize, Vec<&Item>> = BTreeMap::new();
-    for r in refs {
+    let revised: std::collections::BTreeSet<usize> = refs.iter().filter(|r| r.revised).map(|r| r.article).collect();
+    for r in refs.iter().filter(|r| !revised.contains(&r.article)) {
         by_article.entry(r.article).or_default().push(r);
     }
     by_article.values().any(|items| {
@@ -269,6 +273,7 @@ mod tests {
         Item {
             article,
             sentence: 0,
+            revised: false,
             what: Quantity::Killed,
             class: String::new(),
             low,
@@ -333,6 +338,13 @@ mod tests {
         let pair = g.iter().find(|g| g.members.len() == 2).expect("the two eights");
         assert_eq!((pair.members.as_slice(), pair.status), ([0, 2].as_slice(), GroupStatus::Agree));
         assert!(g.iter().all(|g| !g.within_article));
+    }
+
+    #[test]
+    fn an_article_that_tells_of_a_revision_gives_a_timeline_not_a_conflict() {
+        let revised = |v| Item { revised: true, ..item(0, v, Qualifier::Exact) };
+        let g = group(&[item(0, 5.0, Qualifier::Exact), revised(7.0)]);
+        assert!(!g[0].within_article && g[0].status == GroupStatus::Differ);
     }
 
     #[test]

@@ -154,6 +154,7 @@ mod tests {
         Item {
             article,
             sentence,
+            revised: false,
             what: Quantity::Money,
             class: String::new(),
             low,

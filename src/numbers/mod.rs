@@ -54,6 +54,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
             let related = p.related_from.filter(|&r| sentence.paragraph >= r).map(|_| sentence.paragraph);
             let related = related.or(earlier_year.then_some(BACKGROUND + sentence.paragraph));
             let context = sentence_context(p, sentence);
+            let revised = tells_of_revision(p, sentence);
             let companions = group::Companions::new(run.iter().filter(|o| o.value >= 2.0).map(|o| o.value as u64));
             // A year alone is when something happened, not a figure of the story: it dates
             // sentences (above) but is not listed.
@@ -63,6 +64,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                 items.push(group::Item {
                     article: a,
                     sentence: f.sentence,
+                    revised,
                     what: f.what,
                     class,
                     low,
@@ -79,6 +81,16 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
     }
     let groups = number_groups(articles, &items, &mentions);
     (mentions, groups)
+}
+
+/// Words by which a sentence tells that a figure was revised ("the toll rose to 7", "initially
+/// put at 5", "earlier reports said").
+const REVISION_WORDS: &[&str] =
+    &["rose", "risen", "climbed", "revised", "initially", "earlier", "previously", "updated", "raised", "lowered"];
+
+/// True when the sentence tells of a revised figure (see [`REVISION_WORDS`]).
+fn tells_of_revision(p: &Prepared, sentence: &crate::text::Sentence) -> bool {
+    sentence.tokens.clone().any(|i| REVISION_WORDS.contains(&p.model.keys[i].as_str()))
 }
 
 /// Content words of a sentence (for related-story matching), sorted and without repeats.
