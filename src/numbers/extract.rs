@@ -134,6 +134,8 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && n.unit.is_none()
         && !counts_a_noun(toks, j)
         && !measured(next(j));
+    // "iPhone 11": digits after a name written in camel case.
+    let camel_before = i >= 1 && toks[i - 1].raw.chars().skip(1).any(char::is_uppercase) && toks[i - 1].word;
     let numero = prev(1) == "." && prev(2) == "no";
     let age_after = next(j).starts_with("year-old") || next(j).starts_with("years-old");
     let list_number = para_start && i == 0 && matches!(next(j), "." | ")");
@@ -152,6 +154,7 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         || dotted_clock
         || (!n.spelled && digit_group_before)
         || in_name
+        || (!n.spelled && camel_before)
         || numero
         || list_number
         || as_noun

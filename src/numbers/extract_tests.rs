@@ -178,6 +178,7 @@ fn ages_names_and_event_years_are_not_figures() {
         "The ferry pilot, 42, from the coast, was questioned.",
         "Phones on the new 5G network were sold.",
         "The ship Polar Star No. 18 was seized.",
+        "The new zPhone 11 sold out.",
     ] {
         let f = found(s);
         assert!(f.is_empty(), "{s}: {f:?}");

@@ -93,6 +93,16 @@ fn tells_of_revision(p: &Prepared, sentence: &crate::text::Sentence) -> bool {
     sentence.tokens.clone().any(|i| REVISION_WORDS.contains(&p.model.keys[i].as_str()))
 }
 
+/// A word without a possessive or a plural "s" ("qualcomm's", "semiconductors"), so sentences
+/// that name one thing alike compare alike.
+fn singular(word: &str) -> &str {
+    let w = word.strip_suffix("'s").unwrap_or(word);
+    match w.strip_suffix('s') {
+        Some(base) if base.len() >= 4 && !["s", "u", "i"].iter().any(|e| base.ends_with(e)) => base,
+        _ => w,
+    }
+}
+
 /// Content words of a sentence (for related-story matching), sorted and without repeats.
 fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[String]> {
     let m = &p.model;
@@ -102,7 +112,7 @@ fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[Strin
         .filter(|&i| m.tokens[i].kind == TokenKind::Word)
         .map(|i| &m.keys[i])
         .filter(|k| !is_stopword(k) && !k.starts_with(|c: char| c.is_ascii_digit()))
-        .cloned()
+        .map(|k| singular(k).to_owned())
         .collect();
     context.sort();
     context.dedup();
