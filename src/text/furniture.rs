@@ -5,10 +5,12 @@
 //! vocabulary of web pages (share, subscribe, cookie, "our website"), never by a list of known
 //! pages' strings.
 
+mod captions;
+mod promos;
 mod vocabulary;
 
 use super::meta::{self, Language, MetaLine, meta_line};
-use vocabulary::{CONTROLS, SITE_MESSAGES, WEB_PHRASES};
+use vocabulary::{CONTROLS, SIGNUP_FORM, SITE_MESSAGES, WEB_PHRASES};
 
 /// What a line of the input is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,13 +141,16 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         }
     }
     let teaser_starts =
-        ["most read", "read more", "related:", "more from", "you may also like", "recommended:", "read next"];
+        ["most read", "read more", "related:", "more:", "more from", "you may also like", "recommended:", "read next"];
     if teaser_starts.iter().any(|t| lower.starts_with(t)) && !is_running_prose(line, w) {
         // A bare marker opens a list of other stories; a marker with a headline is one teaser.
         return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
     }
     if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)) {
         return Some("site message");
+    }
+    if w <= 150 && SIGNUP_FORM.iter().filter(|p| has_phrase(lower, p)).count() >= 2 {
+        return Some("sign-up form");
     }
     if is_gallery_counter(line, lower) {
         return Some("photo gallery counter");
@@ -227,7 +232,8 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
     let english = meta::language(lines) == Language::English;
     let mut roles: Vec<Role> = lines
         .iter()
-        .map(|l| match line_furniture(l, english) {
+        .enumerate()
+        .map(|(i, l)| match line_furniture(l, english).or_else(|| picture_or_promo(lines, i, english)) {
             Some(why) => Role::Furniture(why),
             None => match meta_line(l) {
                 Some(m) => Role::Meta(m),
@@ -243,6 +249,24 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
     }
     mark_repeats(lines, &mut roles);
     roles
+}
+
+/// Captions, galleries, players, embedded posts and calls to follow the page (English pages only).
+/// The first line is the headline and is never judged so.
+fn picture_or_promo(lines: &[&str], i: usize, english: bool) -> Option<&'static str> {
+    if !english || i == 0 {
+        return None;
+    }
+    if captions::is_gallery_item(lines, i) {
+        return Some("photo gallery caption");
+    }
+    captions::caption_furniture(lines[i]).or_else(|| promos::promo_furniture(lines[i]))
+}
+
+/// True for the reasons given to picture captions and gallery lines: the text of a picture story
+/// when nothing else is left.
+pub fn is_picture_caption(why: &str) -> bool {
+    matches!(why, "photo gallery widget" | "photo gallery caption" | "photo caption with credit")
 }
 
 /// A warning for the reader when the furniture rules could not be applied to these lines because
@@ -321,15 +345,30 @@ fn mark_menu_runs(lines: &[&str], roles: &mut [Role]) {
     }
 }
 
-/// After a "Read next" / "Related articles" marker, lines that are not prose are teasers.
+/// After a "Read next" / "Related articles" marker, lines that are not prose, and headline-shaped
+/// lines (no full stop at the end, up to 30 words), are teasers, until a line of prose; so is a
+/// headline-shaped line of 8 words or more just before a teaser (one link of the same block). A short line just before a gallery's counter
+/// is the gallery's title.
 fn mark_teasers(lines: &[&str], roles: &mut [Role]) {
     let mut after_marker = false;
     for i in 0..lines.len() {
+        let headline = !is_prose(lines[i]) || (!ends_with_stop(lines[i]) && words(lines[i]) <= 30);
         match roles[i] {
             Role::Furniture("related-articles marker") => after_marker = true,
-            Role::Body if after_marker && !is_prose(lines[i]) => roles[i] = Role::Furniture("related-article teaser"),
+            Role::Body if after_marker && headline => roles[i] = Role::Furniture("related-article teaser"),
             Role::Body if is_prose(lines[i]) => after_marker = false,
             _ => {}
+        }
+        let before_gallery = matches!(roles.get(i + 1), Some(Role::Furniture("photo gallery widget")));
+        if roles[i] == Role::Body && before_gallery && is_short(lines[i], 6) {
+            roles[i] = Role::Furniture("photo gallery title");
+        }
+    }
+    for i in (0..lines.len().saturating_sub(1)).rev() {
+        let next_teaser = matches!(roles[i + 1], Role::Furniture("related-article teaser" | "related-articles marker"));
+        let w = words(lines[i]);
+        if roles[i] == Role::Body && next_teaser && (8..=30).contains(&w) && !ends_as_sentence(lines[i]) {
+            roles[i] = Role::Furniture("related-article teaser");
         }
     }
 }
@@ -492,6 +531,29 @@ mod tests {
             assert!(judged_in(lines).is_some_and(|w| w.contains("could not be judged in this language")));
         }
         assert_eq!(aside(&["首页 | 国际 | 体育", japanese[1], japanese[3], japanese[4]]), ["首页 | 国际 | 体育"]);
+    }
+
+    #[test]
+    fn teaser_blocks_and_forms() {
+        let lines = [
+            "Headline about a flood in the north",
+            "A powerful storm struck the northern coast on Saturday, forcing thousands of residents to leave.",
+            "More: Ferry tolls to rise again as the harbour board counts the cost",
+            "Officials said at least 12 people had been killed and dozens more were injured in the floods.",
+            "Town council votes to rebuild the old sea wall before the winter storms",
+            "MOST READ IN NEWS HARBOUR HAVOC Gulls steal chips from tourists on the pier",
+            "Read more:",
+            "Council approves new plan for the harbour, with money from the region",
+            "The storm was the worst in a decade, the weather office said on Sunday night.",
+        ];
+        let got = aside(&lines);
+        assert_eq!(got, [lines[2], lines[4], lines[5], lines[6], lines[7]]);
+        let form = "Newsletter Sign Up Please verify you're not a robot by clicking the box. Invalid email \
+                    address. Please re-enter. You agree to receive occasional updates. Thank you for subscribing.";
+        assert!(line_furniture(&format!("{form} {}", "Try again later. ".repeat(20)), true).is_some());
+        let news = "The paper said its newsletter had 2 million readers who sign up each week, and that more \
+                    people subscribe on phones than on computers, the company said on Monday in its report.";
+        assert_eq!(line_furniture(news, true), None);
     }
 
     #[test]

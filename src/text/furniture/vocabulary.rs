@@ -76,6 +76,8 @@ pub(super) const WEB_PHRASES: &[(&str, &str)] = &[
     ("watch the video", "video prompt"),
     ("watch video", "video prompt"),
     ("play video", "video prompt"),
+    ("live updates", "related-article teaser"),
+    ("live coverage", "related-article teaser"),
 ];
 
 /// Phrases that mark a page's message to its reader, whatever the line's length.
@@ -113,6 +115,25 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "tip us off",
     "follow us on",
     "like us on facebook",
+    "continue reading the main story",
+    "verify you're not a robot",
+    "verify you\u{2019}re not a robot",
+    "invalid email address",
+    "email address is invalid",
+    "enter your email address",
+    "please enter an email address",
+    "you agree to receive",
+    "thank you for subscribing",
+    "fill in the form",
+    "the form below",
+    "click to read",
+    "click here to",
+    "media playback is unsupported",
+    "media caption",
+    "image caption",
+    "image copyright",
+    "toggle caption",
+    "enlarge this image",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
@@ -167,4 +188,21 @@ pub(super) const CONTROLS: &[&str] = &[
     "ad feedback",
     "expand",
     "embed",
+];
+
+/// Phrases of a flattened newsletter or sign-up form (its fields, checks and error messages); a
+/// line holding two or more of them is the form, however long it is.
+pub(super) const SIGNUP_FORM: &[&str] = &[
+    "verify you're not a robot",
+    "verify you\u{2019}re not a robot",
+    "invalid email",
+    "email address is invalid",
+    "enter your email",
+    "enter an email address",
+    "you agree to receive",
+    "thank you for subscribing",
+    "please re-enter",
+    "an error has occurred",
+    "try again later",
+    "register with your",
 ];
