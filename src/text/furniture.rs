@@ -6,6 +6,7 @@
 //! pages' strings.
 
 mod captions;
+mod notes;
 mod promos;
 mod vocabulary;
 
@@ -233,12 +234,10 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
     let mut roles: Vec<Role> = lines
         .iter()
         .enumerate()
-        .map(|(i, l)| match line_furniture(l, english).or_else(|| picture_or_promo(lines, i, english)) {
-            Some(why) => Role::Furniture(why),
-            None => match meta_line(l) {
-                Some(m) => Role::Meta(m),
-                None => Role::Body,
-            },
+        .map(|(i, l)| match (line_furniture(l, english), meta_line(l)) {
+            (Some(why), _) => Role::Furniture(why),
+            (None, Some(m)) => Role::Meta(m),
+            (None, None) => picture_or_promo(lines, i, english).map_or(Role::Body, Role::Furniture),
         })
         .collect();
     mark_title(lines, &mut roles, known_title);
@@ -246,13 +245,15 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         mark_header_and_footer(lines, &mut roles);
         mark_menu_runs(lines, &mut roles);
         mark_teasers(lines, &mut roles);
+        notes::mark_link_lists(lines, &mut roles);
     }
     mark_repeats(lines, &mut roles);
     roles
 }
 
-/// Captions, galleries, players, embedded posts and calls to follow the page (English pages only).
-/// The first line is the headline and is never judged so.
+/// Captions, galleries, players, embedded posts, calls to follow the page and notes such as time
+/// stamps (English pages only), for lines that are not metadata. The first line is the headline
+/// and is never judged so.
 fn picture_or_promo(lines: &[&str], i: usize, english: bool) -> Option<&'static str> {
     if !english || i == 0 {
         return None;
@@ -260,7 +261,9 @@ fn picture_or_promo(lines: &[&str], i: usize, english: bool) -> Option<&'static 
     if captions::is_gallery_item(lines, i) {
         return Some("photo gallery caption");
     }
-    captions::caption_furniture(lines[i]).or_else(|| promos::promo_furniture(lines[i]))
+    captions::caption_furniture(lines[i])
+        .or_else(|| promos::promo_furniture(lines[i]))
+        .or_else(|| notes::note_furniture(lines[i]))
 }
 
 /// True for the reasons given to picture captions and gallery lines: the text of a picture story

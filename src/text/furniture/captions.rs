@@ -39,7 +39,14 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
     if is_gallery_widget(line, &lower) {
         return Some("photo gallery widget");
     }
-    if ends_with_credit(line) || opens_with_credit(line) || has_credit_label(line, &lower) {
+    if is_caption_toggle(line) {
+        return Some("photo caption toggle");
+    }
+    if ends_with_credit(line)
+        || opens_with_credit(line)
+        || has_credit_label(line, &lower)
+        || closes_with_credit_note(line)
+    {
         return Some("photo caption with credit");
     }
     if is_chart_caption(line) {
@@ -75,7 +82,12 @@ fn ends_with_credit(line: &str) -> bool {
     let t = line.trim_end();
     if let Some(inner) = last_bracket(t) {
         let l = inner.to_lowercase();
-        let photo = l.starts_with("photo") || l.starts_with("ap photo") || l == "file photo" || l == "file";
+        let photo = l.starts_with("photo")
+            || l.starts_with("ap photo")
+            || l.starts_with("image:")
+            || l.contains('\u{a9}')
+            || l == "file photo"
+            || l == "file";
         let agency_words = ["associated press", "ap", "reuters", "afp", "getty images", "epa"];
         if photo || agency_words.contains(&l.as_str()) || is_slash_credit(inner) {
             return true;
@@ -94,6 +106,22 @@ fn ends_with_credit(line: &str) -> bool {
             && proper(name)
             && tokens[j + 1..].iter().all(|w| proper(w) || w.len() <= 2)
     })
+}
+
+/// A caption closed by a "Credit: …" note of a few words, glued to it or not ("… at
+/// duskCredit: Getty", "… the harbour. Credit: Port Board").
+fn closes_with_credit_note(line: &str) -> bool {
+    let Some(at) = line.rfind("Credit:") else { return false };
+    let note = &line[at + "Credit:".len()..];
+    words(&line[..at]) >= 3 && (1..=8).contains(&words(note)) && !note.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// A caption cut short or opened in full by a gallery's toggle: "… at dusk. less", "… at ... more".
+fn is_caption_toggle(line: &str) -> bool {
+    let t = line.trim_end();
+    let cut = ["... more", "\u{2026} more", "...more", "\u{2026}more"].iter().any(|e| t.ends_with(e));
+    let opened = t.strip_suffix(" less").is_some_and(|b| b.ends_with(['.', ')', '"', '\u{201d}']));
+    (cut || opened) && words(t) >= 6
 }
 
 /// The text inside a bracket that closes the line, if it does.
@@ -202,6 +230,10 @@ mod tests {
             "AFP or licensors It is thought many travellers never heard of the delay",
             "Ann Fisher Photographer: Tom Lee/Daily Planet",
             "Screenshot: \u{201c}ferrytimes.example\u{201d}",
+            "The old pier at sunset, seen from the beachCredit: Harbour Times",
+            "A map of the new ferry routes across the bay. Credit: Port Board",
+            "Boats crowd the harbour (Image: GETTY )",
+            "(Image: \u{a9} Port Board/Harbour Times)",
         ] {
             assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
         }
@@ -225,6 +257,12 @@ mod tests {
         );
         let post = "The pier is closed today. https://t.co/abc \u{2014} Harbour Board (@harbourboard) May 1, 2019";
         assert_eq!(caption_furniture(post), Some("embedded post"));
+        let toggled = "The ferry leaves the pier on Monday, May 4, 2019. The crossing reopened. (AP Photo/Al Roe) less";
+        assert_eq!(caption_furniture(toggled), Some("photo caption toggle"));
+        assert_eq!(
+            caption_furniture("The ferry leaves the pier on Monday, May 4, 2019. The ... more"),
+            Some("photo caption toggle")
+        );
         let gallery = ["Harbour in pictures", "1/3 Boats at dawn AP", "2/3 Gulls over the quay Rex", "3/3 The pier"];
         assert!((1..4).all(|i| is_gallery_item(&gallery, i)));
     }
@@ -242,6 +280,8 @@ mod tests {
             "The deal split the market between the US/UK teams for now",
             "She wrote on Twitter \u{2014} later deleting the post \u{2014} that the pier would reopen in 2020.",
             "Photos of the storm were shared widely on social media by residents of the coast on Sunday.",
+            "The board said it would take the credit: Credit: it is due to the crew who worked all night.",
+            "Nobody wants to pay more, she said, and many want to pay less",
         ] {
             assert_eq!(caption_furniture(line), None, "{line}");
         }

@@ -134,6 +134,15 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "image copyright",
     "toggle caption",
     "enlarge this image",
+    "affiliate link*",
+    "referral links",
+    "sharing is caring",
+    "requires javascript",
+    "subject to copyright",
+    "may be reproduced",
+    "news tip",
+    "in your inbox",
+    "to your inbox",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.

@@ -1,0 +1,187 @@
+//! Short notes a page adds around a story: "Updated 6:55 AM; Posted 6:51 AM" stamps, "Name, AP
+//! National Writer" signatures, teaser links tagged "[VIDEO]" or set in capitals, and runs of
+//! headline-shaped lines (a list of links to other stories).
+
+use super::{Role, ends_as_sentence, ends_with_stop, is_prose, words};
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Furniture judged from the line alone: a time stamp, a writer's signature, a tagged teaser.
+pub(super) fn note_furniture(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    if is_time_stamp(&lower) {
+        return Some("time stamp");
+    }
+    if is_writer_signature(line, &lower) {
+        return Some("byline");
+    }
+    if is_tagged_teaser(line, &lower) {
+        return Some("related-article teaser");
+    }
+    None
+}
+
+/// "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "| UPDATED: 11:05, Tue, Nov 19, 2019",
+/// "Nov. 20, 2019 6:02 AM EST": a short line that is a date and a clock time, or opens with
+/// "updated"/"posted"/"published" and holds a clock time or a month.
+fn is_time_stamp(lower: &str) -> bool {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let w = t.split_whitespace().count();
+    if w == 0 || w > 14 {
+        return false;
+    }
+    let stamped = ["updated", "posted", "published", "last updated", "first published"]
+        .iter()
+        .any(|s| t.strip_prefix(s).is_some_and(|r| r.starts_with([' ', ':'])));
+    let clock = t.split(|c: char| c.is_whitespace() || c == ',' || c == ';').any(|x| {
+        let (h, m) = x.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() >= 2
+            && m[..2].bytes().all(|b| b.is_ascii_digit())
+    });
+    let month = t.split(|c: char| !c.is_alphabetic()).any(|x| MONTHS.contains(&x));
+    let content_words = t.split_whitespace().filter(|x| x.chars().all(char::is_alphabetic) && x.len() > 3).count();
+    (stamped && (clock || month)) || (clock && month && content_words <= 3)
+}
+
+/// "Jane Roe, AP National Security Writer", "Ann Lee, Staff Reporter": a name, a comma, and a job
+/// at a newspaper.
+fn is_writer_signature(line: &str, lower: &str) -> bool {
+    let Some((name, job)) = line.split_once(", ") else { return false };
+    let jobs = ["writer", "correspondent", "reporter", "editor", "columnist", "contributor"];
+    let last = lower.split_whitespace().last().unwrap_or("");
+    (2..=4).contains(&words(name))
+        && name.split_whitespace().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && words(job) <= 5
+        && jobs.contains(&last)
+}
+
+/// A link to another story tagged with its kind ("… [VIDEO]", "… [INSIGHT]") or opened by a
+/// "See more:" / "Don't miss:" / "Also:" label.
+fn is_tagged_teaser(line: &str, lower: &str) -> bool {
+    let t = line.trim_end().trim_end_matches('|').trim_end();
+    let tagged = t.ends_with(']')
+        && t.rfind('[').is_some_and(|i| {
+            let tag = &t[i + 1..t.len() - 1];
+            !tag.is_empty() && tag.len() <= 12 && tag.chars().all(|c| c.is_alphabetic() || c == ' ')
+        });
+    let labels = ["see more:", "don't miss", "don\u{2019}t miss", "also:", "watch:", "related news"];
+    (tagged || labels.iter().any(|l| lower.starts_with(l))) && words(line) <= 25 && !ends_with_stop(t)
+}
+
+/// Links to other stories among the lines still taken for body text, once the first paragraph of
+/// prose has begun: long lines set in capitals on a page whose prose is not. (Runs of
+/// headline-shaped lines are not judged so: tour dates, bullet lists and product lists share it.)
+pub(super) fn mark_link_lists(lines: &[&str], roles: &mut [Role]) {
+    let Some(first) = (0..lines.len()).find(|&i| roles[i] == Role::Body && is_prose(lines[i])) else { return };
+    let body = |roles: &[Role], i: usize| roles[i] == Role::Body;
+    let capitals = (first..lines.len()).filter(|&i| body(roles, i) && is_capitals_link(lines[i])).count();
+    let prose = (first..lines.len())
+        .filter(|&i| body(roles, i) && is_prose(lines[i]) && lines[i].chars().any(char::is_lowercase))
+        .count();
+    for i in first..lines.len() {
+        if body(roles, i) && capitals <= prose && is_capitals_link(lines[i]) {
+            roles[i] = Role::Furniture("related-article teaser");
+        }
+    }
+}
+
+/// A line set in capitals, of seven words or more, no figures and no full stop: a link to another
+/// story in a page's capitals style ("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"); shorter
+/// capitals lines are subheads or product names, and lines with figures are tables.
+pub(super) fn is_capitals_link(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    words(line) >= 7
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && letters.len() >= 12
+        && letters.iter().all(|c| !c.is_lowercase())
+        && !ends_as_sentence(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_signatures_and_tagged_teasers() {
+        for (line, why) in [
+            ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "time stamp"),
+            ("| UPDATED: 11:05, Tue, Nov 19, 2019", "time stamp"),
+            ("Updated at 1:23 p.m.", "time stamp"),
+            ("Nov. 20, 2019 6:02 AM EST", "time stamp"),
+            ("Jane Roe, Planet National Harbour Writer", "byline"),
+            ("Ferry board in new row over tolls [VIDEO]", "related-article teaser"),
+            ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
+        ] {
+            assert_eq!(note_furniture(line), Some(why), "{line}");
+        }
+        for line in [
+            "The ferry updated its timetable on Nov 19 and will run at 6:55 every morning, the board said.",
+            "Published in 1998, the book sold 2 million copies.",
+            "At 6:30 p.m. on May 4 the ferry left the pier with 200 people on board and a crew of 12.",
+            "Jane Roe, the harbour master, said the new ferry was a great writer",
+            "The board's report [PDF] said the ferry was safe.",
+            "Also: the board will meet again on Monday.",
+        ] {
+            assert_eq!(note_furniture(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn link_lists_after_the_story_begins() {
+        let lines = [
+            "Ferry tolls rise",
+            "Summary of the ferry board meeting held on Monday",
+            "Tolls to rise for the third year running",
+            "New ferry to enter service next spring",
+            "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+            "Fuel costs",
+            "The board said fuel had doubled in price since last year and the crew had asked for more pay.",
+            "FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM",
+            "The ferry will keep running through the winter, the board said in a statement.",
+            "Gulls steal chips from tourists on the pier",
+            "Pier reopens after storm repairs finally end",
+            "Lifeboat crew honoured for rescue in the bay",
+        ];
+        let mut roles = vec![Role::Body; lines.len()];
+        roles[0] = Role::Title;
+        mark_link_lists(&lines, &mut roles);
+        let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
+        assert_eq!(aside, [lines[7]]);
+    }
+
+    #[test]
+    fn capitals_links() {
+        assert!(is_capitals_link("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"));
+        assert!(!is_capitals_link("HARBOUR HAVOC"));
+        assert!(!is_capitals_link("NEW HARBOUR FERRY ID. SPACE CONCEPT"));
+        assert!(!is_capitals_link("HB THE HARBOUR BOARD INC. 225.86 -12.99 -5.44%"));
+        assert!(!is_capitals_link("THE FERRY IS SAFE AND SOUND, THE BOARD SAID."));
+    }
+}
