@@ -237,7 +237,8 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         .map(|(i, l)| match (line_furniture(l, english), meta_line(l)) {
             (Some(why), _) => Role::Furniture(why),
             (None, Some(m)) => Role::Meta(m),
-            (None, None) => picture_or_promo(lines, i, english).map_or(Role::Body, Role::Furniture),
+            (None, None) => picture_or_promo(lines, i, english && !is_headline(lines, i, known_title))
+                .map_or(Role::Body, Role::Furniture),
         })
         .collect();
     mark_title(lines, &mut roles, known_title);
@@ -246,16 +247,25 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         mark_menu_runs(lines, &mut roles);
         mark_teasers(lines, &mut roles);
         notes::mark_link_lists(lines, &mut roles);
+        notes::mark_kicker_teasers(lines, &mut roles);
     }
     mark_repeats(lines, &mut roles);
     roles
 }
 
+/// The headline, never judged as a caption or a note: the format's own title, or, without one,
+/// the first line.
+fn is_headline(lines: &[&str], i: usize, known_title: Option<&str>) -> bool {
+    match known_title {
+        Some(t) => lines[i].trim().eq_ignore_ascii_case(t.trim()),
+        None => i == 0,
+    }
+}
+
 /// Captions, galleries, players, embedded posts, calls to follow the page and notes such as time
-/// stamps (English pages only), for lines that are not metadata. The first line is the headline
-/// and is never judged so.
+/// stamps (English pages only), for lines that are not metadata.
 fn picture_or_promo(lines: &[&str], i: usize, english: bool) -> Option<&'static str> {
-    if !english || i == 0 {
+    if !english {
         return None;
     }
     if captions::is_gallery_item(lines, i) {
@@ -376,8 +386,16 @@ fn mark_teasers(lines: &[&str], roles: &mut [Role]) {
     }
 }
 
-/// A short line that occurs twice in one page is a repeated label or button.
+/// A short line that occurs twice in one page is a repeated label or button; a sentence of 20 words
+/// or more that ends with a full stop (a caption shown again by a gallery) is kept once, where it
+/// first occurs. (Other lines may repeat as content: the items of a meal plan or a schedule.)
 fn mark_repeats(lines: &[&str], roles: &mut [Role]) {
+    for i in 1..lines.len() {
+        let sentence = words(lines[i]) >= 20 && ends_with_stop(lines[i]);
+        if roles[i] == Role::Body && sentence && lines[..i].contains(&lines[i]) {
+            roles[i] = Role::Furniture("repeated line");
+        }
+    }
     for i in 0..lines.len() {
         if roles[i] != Role::Body || words(lines[i]) > 8 || ends_as_sentence(lines[i]) {
             continue;
@@ -490,6 +508,18 @@ mod tests {
         ];
         let got = aside(&lines);
         assert_eq!(got, ["Trending Articles:", "Trending Articles:", "Blacklisted Radio", "On Patreon", "On Gab"]);
+    }
+
+    #[test]
+    fn long_repeated_lines_are_kept_once() {
+        let caption = "Harbour board members inspect the new ferry at the pier in Westport, Monday, May 4, 2019, \
+                       before its first crossing of the bay.";
+        let item = "Breakfast: oat porridge (1 cup oats, 2 spoons of honey, 1 cup of milk, 1 sliced apple, \
+                    a handful of walnuts and a cup of tea)";
+        let lines = ["Ferry tolls rise again this year", caption, item, "The board met on Monday.", caption, item];
+        let roles = classify(&lines, None);
+        assert_eq!(roles[4], Role::Furniture("repeated line"));
+        assert_eq!((&roles[1], &roles[2], &roles[5]), (&Role::Body, &Role::Body, &Role::Body));
     }
 
     #[test]

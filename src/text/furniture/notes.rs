@@ -112,6 +112,36 @@ pub(super) fn mark_link_lists(lines: &[&str], roles: &mut [Role]) {
     }
 }
 
+/// Teaser blocks in the tabloid style: a kicker in capitals ("HARBOUR HAVOC") and then a headline
+/// without a full stop, twice or more in a row. (A subhead in capitals is followed by prose.)
+pub(super) fn mark_kicker_teasers(lines: &[&str], roles: &mut [Role]) {
+    let kicker = |l: &str| {
+        let w = words(l);
+        (1..=5).contains(&w) && !l.chars().any(char::is_lowercase) && l.chars().any(char::is_alphabetic)
+    };
+    let headline = |l: &str| (4..=25).contains(&words(l)) && !ends_with_stop(l) && l.chars().any(char::is_lowercase);
+    let pair = |roles: &[Role], i: usize| {
+        i + 1 < lines.len()
+            && roles[i + 1] == Role::Body
+            && roles[i] != Role::Title
+            && kicker(lines[i])
+            && headline(lines[i + 1])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while pair(roles, i) {
+            i += 2;
+        }
+        if i - start >= 4 {
+            for role in &mut roles[start..i] {
+                *role = Role::Furniture("related-article teaser");
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
 /// A line set in capitals, of seven words or more, no figures and no full stop: a link to another
 /// story in a page's capitals style ("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"); shorter
 /// capitals lines are subheads or product names, and lines with figures are tables.
@@ -174,6 +204,24 @@ mod tests {
         mark_link_lists(&lines, &mut roles);
         let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
         assert_eq!(aside, [lines[7]]);
+    }
+
+    #[test]
+    fn kicker_and_headline_pairs() {
+        let lines = [
+            "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+            "FUEL COSTS",
+            "The board said fuel had doubled in price since last year and the crew had asked for more pay.",
+            "HARBOUR HAVOC",
+            "Gulls steal chips from tourists on the pier",
+            "\u{2018}PIER PRESSURE\u{2019}",
+            "Pier reopens after storm repairs finally end",
+            "The ferry will keep running through the winter, the board said in a statement.",
+        ];
+        let mut roles = vec![Role::Body; lines.len()];
+        mark_kicker_teasers(&lines, &mut roles);
+        let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
+        assert_eq!(aside, lines[3..7]);
     }
 
     #[test]

@@ -20,6 +20,18 @@ pub(super) fn promo_furniture(line: &str) -> Option<&'static str> {
     if w <= 25 && CALLS.iter().any(|c| lower.starts_with(c)) && addresses_network(line) {
         return Some("social link");
     }
+    let signs_up =
+        ["subscribe to ", "sign up for ", "sign up to ", "get access to "].iter().any(|c| lower.starts_with(c))
+            && ["newsletter", "emails", "alerts", "channel", "updates", "subscri", "service"]
+                .iter()
+                .any(|x| lower.contains(x));
+    if w <= 40 && signs_up {
+        return Some("sign-up prompt");
+    }
+    let links = line.contains("http") || line.contains("www.");
+    if w <= 25 && links && CALLS.iter().any(|c| lower.starts_with(c)) {
+        return Some("social link");
+    }
     if is_web_signature(line) {
         return Some("byline");
     }
@@ -74,6 +86,14 @@ mod tests {
         );
         assert_eq!(promo_furniture("Chat with us in Facebook Messenger. See what happens next."), Some("social link"));
         assert_eq!(promo_furniture("Ann Lee, PlanetNews.ca"), Some("byline"));
+        assert_eq!(
+            promo_furniture("Subscribe to the Planet channel for all the latest videos!"),
+            Some("sign-up prompt")
+        );
+        assert_eq!(
+            promo_furniture("Follow Planet's full coverage of the harbour at https://planet.example/harbour"),
+            Some("social link")
+        );
     }
 
     #[test]
@@ -84,6 +104,9 @@ mod tests {
             "Police said the man, who lives in Westport, had posted threats on Twitter for months, according to court papers filed on Monday in the county court.",
             "The boat was sold to Harbour Ltd, a firm based in Westport.",
             "Prices rose 2.5 percent, to 3.10",
+            "Subscribers to the ferry pass will pay less, the board said.",
+            "Sign up for the ferry pass using the same email as your harbour account",
+            "Following the storm, the board posted a notice at https://harbour.example on Monday and asked all ferry users to check it before travelling.",
         ] {
             assert_eq!(promo_furniture(line), None, "{line}");
         }

@@ -143,6 +143,7 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "news tip",
     "in your inbox",
     "to your inbox",
+    "enjoyed this article",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
