@@ -73,7 +73,7 @@ fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let slideshow = lower.starts_with("slideshow") && words(line) <= 6;
     let show_all = tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all");
     let label = (lower.starts_with("photos:") || lower.starts_with("gallery:")) && lower.contains("caption");
-    counted || slideshow || (show_all && words(line) <= 12) || label
+    (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
 }
 
 /// A caption that ends with its credit: "(Photo: AP)", "(Photo by Name/Agency)", "(Name/AP)",
