@@ -11,7 +11,7 @@ mod promos;
 mod vocabulary;
 
 use super::meta::{self, Language, MetaLine, meta_line};
-use vocabulary::{CONTROLS, SIGNUP_FORM, SITE_MESSAGES, WEB_PHRASES};
+use vocabulary::{CONTROLS, DISCLAIMERS, SIGNUP_FORM, SITE_MESSAGES, WEB_PHRASES};
 
 /// What a line of the input is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +147,9 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         // A bare marker opens a list of other stories; a marker with a headline is one teaser.
         return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
     }
-    if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)) {
+    if (w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)))
+        || (w <= 120 && DISCLAIMERS.iter().any(|p| has_phrase(lower, p)))
+    {
         return Some("site message");
     }
     if w <= 150 && SIGNUP_FORM.iter().filter(|p| has_phrase(lower, p)).count() >= 2 {
@@ -327,10 +329,17 @@ fn mark_header_and_footer(lines: &[&str], roles: &mut [Role]) {
         }
     }
     for i in last + 1..lines.len() {
-        if roles[i] == Role::Body && words(lines[i]) < 8 {
+        if roles[i] == Role::Body && words(lines[i]) < 8 && !is_speaker_turn(lines[i]) {
             roles[i] = Role::Furniture("page footer");
         }
     }
+}
+
+/// A turn of a transcript, "NAME: words", however short: the text of a broadcast, not a footer.
+fn is_speaker_turn(line: &str) -> bool {
+    line.split_whitespace().next().and_then(|t| t.strip_suffix(':')).is_some_and(|name| {
+        name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+    })
 }
 
 /// Three or more short lines in a row are a menu or a link list.

@@ -6,12 +6,13 @@
 //! Every rule rests on the shape of such widgets (a credit in brackets at the end, a label and a
 //! colon, a counter), never on one page's text.
 
-use super::{ends_with_stop, fraction, words};
+use super::{ends_with_stop, fraction, has_phrase, words};
 
 /// Photo agencies and credit words that open a caption on tabloid pages ("Getty - Contributor The
 /// crowd …", "EPA Officials said …"): the credit stands before the caption text without a break.
 const AGENCIES: &[&str] = &[
     "Getty",
+    "GETTY",
     "Reuters",
     "REUTERS",
     "AP",
@@ -49,6 +50,15 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
     {
         return Some("photo caption with credit");
     }
+    if is_pictured_caption(line, &lower) {
+        return Some("photo caption");
+    }
+    if is_bare_credit(line) {
+        return Some("photo caption with credit");
+    }
+    if is_transcript_cue(line) {
+        return Some("transcript cue");
+    }
     if is_chart_caption(line) {
         return Some("chart caption");
     }
@@ -65,12 +75,13 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
 fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let counted = tokens.windows(4).any(|t| {
-        (t[0] == "caption" || t[0] == "image" || t[0] == "photo")
+        matches!(t[0], "caption" | "image" | "images" | "photo" | "photos")
             && t[1].parse::<u32>().is_ok()
             && t[2] == "of"
             && t[3].trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().is_ok()
     });
-    let slideshow = lower.starts_with("slideshow") && words(line) <= 6;
+    let slideshow = (lower.starts_with("slideshow") && words(line) <= 6)
+        || (has_phrase(lower, "play slideshow") && words(line) <= 250);
     let show_all = tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all");
     let label = (lower.starts_with("photos:") || lower.starts_with("gallery:")) && lower.contains("caption");
     (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
@@ -88,7 +99,8 @@ fn ends_with_credit(line: &str) -> bool {
             || l.contains('\u{a9}')
             || l == "file photo"
             || l == "file";
-        let agency_words = ["associated press", "ap", "reuters", "afp", "getty images", "epa"];
+        let agency_words =
+            ["associated press", "ap", "reuters", "afp", "getty images", "getty", "epa", "pa", "rex features", "rex"];
         if photo || agency_words.contains(&l.as_str()) || is_slash_credit(inner) {
             return true;
         }
@@ -191,12 +203,40 @@ fn is_player_caption(line: &str) -> bool {
     t.next() == Some("CLOSE") && t.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// An embedded social-media post signed at its end: "— Name (@handle) January 13, 2018".
+/// An embedded social-media post signed at its end: "— Name (@handle) January 13, 2018", or "A
+/// post shared by Name (@handle) on …".
 fn is_embedded_post(line: &str) -> bool {
+    if line.contains("A post shared by") && line.contains("(@") {
+        return true;
+    }
     let Some(dash) = line.rfind(['\u{2014}', '\u{2013}']) else { return false };
     let sig = &line[dash..];
     let year_end = sig.trim_end().rsplit(' ').next().is_some_and(|y| y.len() == 4 && y.parse::<u32>().is_ok());
     sig.contains("(@") && year_end && words(sig) <= 12
+}
+
+/// A bare credit line ("Jo Bloggs/AP", "[Photo/Agencies]") or a caption closed by a bracketed
+/// "[Photo/…]" credit.
+fn is_bare_credit(line: &str) -> bool {
+    let t = line.trim();
+    let bracketed = t.ends_with(']') && t.rfind('[').is_some_and(|i| t[i + 1..].to_lowercase().starts_with("photo"));
+    bracketed || (words(t) <= 6 && is_slash_credit(t))
+}
+
+/// A caption that points at its picture ("The mayor (pictured) opens the pier", "Pictured: …")
+/// and, like captions, ends without a full stop; paragraphs that mention a picture end with one.
+fn is_pictured_caption(line: &str, lower: &str) -> bool {
+    (6..=50).contains(&words(line)) && has_phrase(lower, "pictured") && !ends_with_stop(line)
+}
+
+/// A stage direction of a broadcast transcript: "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)".
+fn is_transcript_cue(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('(')
+        && t.ends_with(')')
+        && words(t) <= 8
+        && !t.chars().any(char::is_lowercase)
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
 }
 
 /// A line of a gallery flattened into one caption per line: `3/34 Caption text …`, when the page
@@ -234,6 +274,10 @@ mod tests {
             "A map of the new ferry routes across the bay. Credit: Port Board",
             "Boats crowd the harbour (Image: GETTY )",
             "(Image: \u{a9} Port Board/Harbour Times)",
+            "GETTY The harbour froze over for the first time in 40 years",
+            "The crew celebrate on the quay (Getty)",
+            "Jo Bloggs/AP",
+            "A ferry at the pier in Westport. [Photo/Agencies]",
         ] {
             assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
         }
@@ -254,6 +298,22 @@ mod tests {
         assert_eq!(
             caption_furniture("CLOSE The ferry crossing reopened on Monday. Videoclip"),
             Some("video player caption")
+        );
+        assert_eq!(caption_furniture("(SOUNDBITE OF ARCHIVED RECORDING)"), Some("transcript cue"));
+        assert_eq!(caption_furniture("(LAUGHTER)"), Some("transcript cue"));
+        assert_eq!(
+            caption_furniture("The harbour master (pictured) opened the new pier on Monday"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            caption_furniture("Harbour life Mon, May 4 Play slideshow Harbour Times 1 of 9 The pier at dawn"),
+            Some("photo gallery widget")
+        );
+        assert_eq!(
+            caption_furniture(
+                "Red sails at dawn A post shared by Harbour Board (@harbourboard) on May 4, 2019 at 6:57am PDT"
+            ),
+            Some("embedded post")
         );
         let post = "The pier is closed today. https://t.co/abc \u{2014} Harbour Board (@harbourboard) May 1, 2019";
         assert_eq!(caption_furniture(post), Some("embedded post"));
@@ -278,6 +338,9 @@ mod tests {
             "He said the 2019 figure was 3/4 of the total, and the source: the port board.",
             "CLOSE friends of the skipper said he had warned of the storm.",
             "The deal split the market between the US/UK teams for now",
+            "(See the map above.)",
+            "The harbour master (pictured) opened the new pier on Monday, the board said.",
+            "Trade between Ohio/Texas firms rose",
             "She wrote on Twitter \u{2014} later deleting the post \u{2014} that the pier would reopen in 2020.",
             "Photos of the storm were shared widely on social media by residents of the coast on Sunday.",
             "The board said it would take the credit: Credit: it is due to the crew who worked all night.",

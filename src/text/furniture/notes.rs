@@ -100,7 +100,8 @@ fn is_tagged_teaser(line: &str, lower: &str) -> bool {
                 && !tag.eq_ignore_ascii_case("sic")
         });
     let labels = ["see more:", "don't miss", "don\u{2019}t miss", "also:", "watch:", "related news"];
-    (tagged || labels.iter().any(|l| lower.starts_with(l))) && words(line) <= 25 && !ends_with_stop(t)
+    let read_more = t.strip_suffix(" Read more").is_some_and(|b| !ends_with_stop(b));
+    (tagged || read_more || labels.iter().any(|l| lower.starts_with(l))) && words(line) <= 30 && !ends_with_stop(t)
 }
 
 /// Links to other stories among the lines still taken for body text, once the first paragraph of
@@ -177,6 +178,7 @@ mod tests {
             ("Jane Roe, Planet National Harbour Writer", "byline"),
             ("Ferry board in new row over tolls [VIDEO]", "related-article teaser"),
             ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
+            ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
         ] {
             assert_eq!(note_furniture(line), Some(why), "{line}");
         }
@@ -190,6 +192,7 @@ mod tests {
             "Jane Roe, the harbour master, said the new ferry was a great writer",
             "The board's report [PDF] said the ferry was safe.",
             "Also: the board will meet again on Monday.",
+            "The board said it would publish the report. Read more",
         ] {
             assert_eq!(note_furniture(line), None, "{line}");
         }

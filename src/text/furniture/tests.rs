@@ -104,6 +104,18 @@ fn menus_and_repeats() {
 }
 
 #[test]
+fn a_transcript_closes_with_its_last_turn() {
+    let lines = [
+        "Harbour board raises ferry tolls again this year",
+        "HOST: The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+        "GUEST: Fuel has doubled in price since last year, and the crew have asked for more pay as well.",
+        "HOST: Thank you.",
+        "Share",
+    ];
+    assert_eq!(aside(&lines), ["Share"]);
+}
+
+#[test]
 fn long_repeated_lines_are_kept_once() {
     let caption = "Harbour board members inspect the new ferry at the pier in Westport, Monday, May 4, 2019, \
                    before its first crossing of the bay.";

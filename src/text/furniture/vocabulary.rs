@@ -78,6 +78,8 @@ pub(super) const WEB_PHRASES: &[(&str, &str)] = &[
     ("play video", "video prompt"),
     ("live updates", "related-article teaser"),
     ("live coverage", "related-article teaser"),
+    ("scroll for", "video prompt"),
+    ("scroll below", "video prompt"),
 ];
 
 /// Phrases that mark a page's message to its reader, whatever the line's length.
@@ -148,6 +150,9 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "directly to your inbox",
     "delivered to your inbox",
     "enjoyed this article",
+    "replay more videos",
+    "order reprints",
+    "stay up to date on the latest",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
@@ -219,4 +224,13 @@ pub(super) const SIGNUP_FORM: &[&str] = &[
     "an error has occurred",
     "try again later",
     "register with your",
+];
+
+/// Phrases of a page's standing notes about its own text (a transcript's disclaimer, a print
+/// edition note), which run longer than other site messages (checked on lines of at most 120 words).
+pub(super) const DISCLAIMERS: &[&str] = &[
+    "transcripts are created on",
+    "may not be in its final form",
+    "authoritative record of",
+    "a version of this article appears in print",
 ];
