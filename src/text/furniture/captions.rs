@@ -163,10 +163,19 @@ fn is_slash_credit(inner: &str) -> bool {
 /// the end (paragraphs end with one).
 fn opens_with_credit(line: &str) -> bool {
     let tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.len() < 6 || ends_with_stop(line) || !AGENCIES.contains(&tokens[0]) {
+    if tokens.len() < 6 || ends_with_stop(line) {
         return false;
     }
-    let mut i = 1;
+    // "NAME OF OWNER\u{2022}GETTY Caption …": the credit is the words up to an agency after a bullet.
+    let joined = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.split_once('\u{2022}').is_some_and(|(_, agency)| AGENCIES.contains(&agency)));
+    let mut i = match joined {
+        Some(j) => j + 1,
+        None if AGENCIES.contains(&tokens[0]) => 1,
+        None => return false,
+    };
     while i < tokens.len() && i < 4 {
         let t = tokens[i];
         if CREDIT_TAIL.contains(&t) || AGENCIES.contains(&t) || t == "Contributor" {
@@ -275,6 +284,7 @@ mod tests {
             "Boats crowd the harbour (Image: GETTY )",
             "(Image: \u{a9} Port Board/Harbour Times)",
             "GETTY The harbour froze over for the first time in 40 years",
+            "WESTPORT HARBOUR BOARD\u{2022}GETTY Ferry tolls: the board says fuel costs doubled",
             "The crew celebrate on the quay (Getty)",
             "Jo Bloggs/AP",
             "A ferry at the pier in Westport. [Photo/Agencies]",

@@ -87,8 +87,9 @@ fn is_writer_signature(line: &str, lower: &str) -> bool {
         && jobs.contains(&last)
 }
 
-/// A link to another story tagged with its kind ("… [VIDEO]", "… [INSIGHT]") or opened by a
-/// "See more:" / "Don't miss:" / "Also:" label.
+/// A link to another story tagged with its kind ("… [VIDEO]", "… [INSIGHT]"), set wholly in
+/// square brackets ("[Ten questions about the ferry]"), or opened by a "See more:" / "Don't
+/// miss:" / "Also:" label.
 fn is_tagged_teaser(line: &str, lower: &str) -> bool {
     let t = line.trim_end().trim_end_matches('|').trim_end();
     let tagged = t.ends_with(']')
@@ -101,7 +102,10 @@ fn is_tagged_teaser(line: &str, lower: &str) -> bool {
         });
     let labels = ["see more:", "don't miss", "don\u{2019}t miss", "also:", "watch:", "related news"];
     let read_more = t.strip_suffix(" Read more").is_some_and(|b| !ends_with_stop(b));
-    (tagged || read_more || labels.iter().any(|l| lower.starts_with(l))) && words(line) <= 30 && !ends_with_stop(t)
+    let bracketed = t.starts_with('[') && t.ends_with(']') && !ends_with_stop(&t[1..t.len() - 1]) && words(t) >= 4;
+    (tagged || read_more || bracketed || labels.iter().any(|l| lower.starts_with(l)))
+        && words(line) <= 30
+        && !ends_with_stop(t)
 }
 
 /// Links to other stories among the lines still taken for body text, once the first paragraph of
@@ -179,6 +183,7 @@ mod tests {
             ("Ferry board in new row over tolls [VIDEO]", "related-article teaser"),
             ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
             ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
+            ("[Ten questions about the new harbour ferry]", "related-article teaser"),
         ] {
             assert_eq!(note_furniture(line), Some(why), "{line}");
         }
@@ -193,6 +198,7 @@ mod tests {
             "The board's report [PDF] said the ferry was safe.",
             "Also: the board will meet again on Monday.",
             "The board said it would publish the report. Read more",
+            "[Editor's note: the ferry times below changed on Monday.]",
         ] {
             assert_eq!(note_furniture(line), None, "{line}");
         }

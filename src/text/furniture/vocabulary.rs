@@ -11,6 +11,8 @@ pub(super) const WEB_PHRASES: &[(&str, &str)] = &[
     ("image caption", "image credit"),
     ("image copyright", "image credit"),
     ("photo credit", "image credit"),
+    ("image via", "image credit"),
+    ("photo via", "image credit"),
     ("getty images", "image credit"),
     ("share this", "share button"),
     ("share on", "share button"),
