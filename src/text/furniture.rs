@@ -5,10 +5,13 @@
 //! vocabulary of web pages (share, subscribe, cookie, "our website"), never by a list of known
 //! pages' strings.
 
+mod captions;
+mod notes;
+mod promos;
 mod vocabulary;
 
 use super::meta::{self, Language, MetaLine, meta_line};
-use vocabulary::{CONTROLS, SITE_MESSAGES, WEB_PHRASES};
+use vocabulary::{CONTROLS, DISCLAIMERS, SIGNUP_FORM, SITE_MESSAGES, WEB_PHRASES};
 
 /// What a line of the input is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,13 +142,18 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         }
     }
     let teaser_starts =
-        ["most read", "read more", "related:", "more from", "you may also like", "recommended:", "read next"];
+        ["most read", "read more", "related:", "more:", "more from", "you may also like", "recommended:", "read next"];
     if teaser_starts.iter().any(|t| lower.starts_with(t)) && !is_running_prose(line, w) {
         // A bare marker opens a list of other stories; a marker with a headline is one teaser.
         return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
     }
-    if w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)) {
+    if (w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)))
+        || (w <= 120 && DISCLAIMERS.iter().any(|p| has_phrase(lower, p)))
+    {
         return Some("site message");
+    }
+    if w <= 150 && SIGNUP_FORM.iter().filter(|p| has_phrase(lower, p)).count() >= 2 {
+        return Some("sign-up form");
     }
     if is_gallery_counter(line, lower) {
         return Some("photo gallery counter");
@@ -227,12 +235,14 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
     let english = meta::language(lines) == Language::English;
     let mut roles: Vec<Role> = lines
         .iter()
+        .enumerate()
         // A date line is read as a date before its shape can make it furniture.
-        .map(|l| match (meta_line(l), line_furniture(l, english)) {
+        .map(|(i, l)| match (meta_line(l), line_furniture(l, english)) {
             (Some(m @ MetaLine::Date(_)), _) => Role::Meta(m),
             (_, Some(why)) => Role::Furniture(why),
             (Some(m), None) => Role::Meta(m),
-            (None, None) => Role::Body,
+            (None, None) => picture_or_promo(lines, i, english && !is_headline(lines, i, known_title))
+                .map_or(Role::Body, Role::Furniture),
         })
         .collect();
     mark_title(lines, &mut roles, known_title);
@@ -240,9 +250,40 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         mark_header_and_footer(lines, &mut roles);
         mark_menu_runs(lines, &mut roles);
         mark_teasers(lines, &mut roles);
+        notes::mark_link_lists(lines, &mut roles);
+        notes::mark_kicker_teasers(lines, &mut roles);
     }
     mark_repeats(lines, &mut roles);
     roles
+}
+
+/// The headline, never judged as a caption or a note: the format's own title, or, without one,
+/// the first line.
+fn is_headline(lines: &[&str], i: usize, known_title: Option<&str>) -> bool {
+    match known_title {
+        Some(t) => lines[i].trim().eq_ignore_ascii_case(t.trim()),
+        None => i == 0,
+    }
+}
+
+/// Captions, galleries, players, embedded posts, calls to follow the page and notes such as time
+/// stamps (English pages only), for lines that are not metadata.
+fn picture_or_promo(lines: &[&str], i: usize, english: bool) -> Option<&'static str> {
+    if !english {
+        return None;
+    }
+    if captions::is_gallery_item(lines, i) {
+        return Some("photo gallery caption");
+    }
+    captions::caption_furniture(lines[i])
+        .or_else(|| promos::promo_furniture(lines[i]))
+        .or_else(|| notes::note_furniture(lines[i]))
+}
+
+/// True for the reasons given to picture captions and gallery lines: the text of a picture story
+/// when nothing else is left.
+pub fn is_picture_caption(why: &str) -> bool {
+    matches!(why, "photo gallery widget" | "photo gallery caption" | "photo caption with credit")
 }
 
 /// A warning for the reader when the furniture rules could not be applied to these lines because
@@ -290,10 +331,17 @@ fn mark_header_and_footer(lines: &[&str], roles: &mut [Role]) {
         }
     }
     for i in last + 1..lines.len() {
-        if roles[i] == Role::Body && words(lines[i]) < 8 {
+        if roles[i] == Role::Body && words(lines[i]) < 8 && !is_speaker_turn(lines[i]) {
             roles[i] = Role::Furniture("page footer");
         }
     }
+}
+
+/// A turn of a transcript, "NAME: words", however short: the text of a broadcast, not a footer.
+fn is_speaker_turn(line: &str) -> bool {
+    line.split_whitespace().next().and_then(|t| t.strip_suffix(':')).is_some_and(|name| {
+        name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+    })
 }
 
 /// Three or more short lines in a row are a menu or a link list.
@@ -321,21 +369,44 @@ fn mark_menu_runs(lines: &[&str], roles: &mut [Role]) {
     }
 }
 
-/// After a "Read next" / "Related articles" marker, lines that are not prose are teasers.
+/// After a "Read next" / "Related articles" marker, lines that are not prose, and headline-shaped
+/// lines (no full stop at the end, up to 30 words), are teasers, until a line of prose; so is a
+/// headline-shaped line of 8 words or more just before a teaser (one link of the same block). A short line just before a gallery's counter
+/// is the gallery's title.
 fn mark_teasers(lines: &[&str], roles: &mut [Role]) {
     let mut after_marker = false;
     for i in 0..lines.len() {
+        let headline = !is_prose(lines[i]) || (!ends_with_stop(lines[i]) && words(lines[i]) <= 30);
         match roles[i] {
             Role::Furniture("related-articles marker") => after_marker = true,
-            Role::Body if after_marker && !is_prose(lines[i]) => roles[i] = Role::Furniture("related-article teaser"),
+            Role::Body if after_marker && headline => roles[i] = Role::Furniture("related-article teaser"),
             Role::Body if is_prose(lines[i]) => after_marker = false,
             _ => {}
+        }
+        let before_gallery = matches!(roles.get(i + 1), Some(Role::Furniture("photo gallery widget")));
+        if roles[i] == Role::Body && before_gallery && is_short(lines[i], 6) {
+            roles[i] = Role::Furniture("photo gallery title");
+        }
+    }
+    for i in (0..lines.len().saturating_sub(1)).rev() {
+        let next_teaser = matches!(roles[i + 1], Role::Furniture("related-article teaser" | "related-articles marker"));
+        let w = words(lines[i]);
+        if roles[i] == Role::Body && next_teaser && (8..=30).contains(&w) && !ends_as_sentence(lines[i]) {
+            roles[i] = Role::Furniture("related-article teaser");
         }
     }
 }
 
-/// A short line that occurs twice in one page is a repeated label or button.
+/// A short line that occurs twice in one page is a repeated label or button; a sentence of 20 words
+/// or more that ends with a full stop (a caption shown again by a gallery) is kept once, where it
+/// first occurs. (Other lines may repeat as content: the items of a meal plan or a schedule.)
 fn mark_repeats(lines: &[&str], roles: &mut [Role]) {
+    for i in 1..lines.len() {
+        let sentence = words(lines[i]) >= 20 && ends_with_stop(lines[i]);
+        if roles[i] == Role::Body && sentence && lines[..i].contains(&lines[i]) {
+            roles[i] = Role::Furniture("repeated line");
+        }
+    }
     for i in 0..lines.len() {
         if roles[i] != Role::Body || words(lines[i]) > 8 || ends_as_sentence(lines[i]) {
             continue;
@@ -353,171 +424,4 @@ pub fn is_furniture_shaped(line: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn aside(lines: &[&str]) -> Vec<String> {
-        let roles = classify(lines, None);
-        lines.iter().zip(&roles).filter(|(_, r)| r.is_set_aside()).map(|(l, _)| l.to_string()).collect()
-    }
-
-    #[test]
-    fn web_lines_are_set_aside() {
-        let lines = [
-            "Skip to main content",
-            "The Daily Planet",
-            "Storm floods the northern coast as rivers burst their banks",
-            "Published: March 3, 2020",
-            "Share | Print This",
-            "Image result for storm",
-            "A powerful storm struck the northern coast on Saturday, forcing thousands of residents to leave.",
-            "Officials said at least 12 people had been killed and dozens more were injured in the floods.",
-            "Rescue teams",
-            "Rescue teams worked through the night to reach villages cut off by the water, officials said.",
-            "Read Next: Another thing",
-            "Woman smelling flowers.",
-            "Ad Blocking software disables some of the functionality of our website, including our comments section.",
-            "Enter your email address:",
-            "Privacy Policy",
-            "42",
-            "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
-            "Scroll down for video",
-            "Hide Caption 43 of 59",
-            "Buzz60 10 of 41 Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW about the launch",
-            "Do you have a story for us? Email us at tips@example.com or call 0207 782 4368.",
-        ];
-        let got = aside(&lines);
-        for want in [
-            "Skip to main content",
-            "The Daily Planet",
-            "Published: March 3, 2020",
-            "Share | Print This",
-            "Image result for storm",
-            "Read Next: Another thing",
-            "Woman smelling flowers.",
-            "Ad Blocking software disables some of the functionality of our website, including our comments section.",
-            "Enter your email address:",
-            "Privacy Policy",
-            "42",
-            "Scroll down for video",
-            "Copyright 2017 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
-            "Do you have a story for us? Email us at tips@example.com or call 0207 782 4368.",
-        ] {
-            assert!(got.iter().any(|g| g == want), "{want:?} should be set aside; got {got:?}");
-        }
-        for keep in ["Rescue teams", "Storm floods the northern coast as rivers burst their banks"] {
-            assert!(!got.iter().any(|g| g == keep), "{keep:?} must stay");
-        }
-    }
-
-    #[test]
-    fn subheads_between_paragraphs_stay() {
-        let lines = [
-            "Headline about a flood in the north",
-            "A powerful storm struck the northern coast on Saturday, forcing thousands of residents to leave.",
-            "Civilians fleeing",
-            "Since Sunday an estimated 2,200 people have fled the fighting, the United Nations said today.",
-            "Calls for truce",
-            "The UN mission called for a truce for two hours in southern Tripoli to evacuate civilians.",
-            "He added:",
-            "\"We will not stop until the city is free,\" the spokesman told reporters late on Sunday night.",
-        ];
-        assert!(aside(&lines).is_empty(), "{:?}", aside(&lines));
-    }
-
-    #[test]
-    fn phrases_match_whole_words() {
-        assert!(has_phrase("advertisement", "advertis*"));
-        assert!(has_phrase("share | print this", "share |"));
-        assert!(!has_phrase("netflix adds subscribers", "subscribe"));
-        assert!(line_furniture("Netflix adds eight million subscribers", true).is_none());
-        assert!(line_furniture("Trump's comments drew criticism.", true).is_none());
-    }
-
-    #[test]
-    fn menus_and_repeats() {
-        let lines = [
-            "Headline about a flood in the north",
-            "Trending Articles:",
-            "Trending Articles:",
-            "A powerful storm struck the northern coast on Saturday, forcing thousands of residents to leave.",
-            "Blacklisted Radio",
-            "On Patreon",
-            "On Gab",
-            "Officials said at least 12 people had been killed and dozens more were injured in the floods.",
-        ];
-        let got = aside(&lines);
-        assert_eq!(got, ["Trending Articles:", "Trending Articles:", "Blacklisted Radio", "On Patreon", "On Gab"]);
-    }
-
-    #[test]
-    fn words_are_counted_by_characters_in_scripts_without_spaces() {
-        assert_eq!(words("one two three"), 3);
-        assert_eq!(words("市役所が新しい橋"), 4);
-        assert_eq!(words("新型iPhone発売"), 3);
-        assert_eq!(words("— | 42"), 3);
-        assert!(ends_as_sentence("橋は来月開通する。") && ends_as_sentence("هل سيفتح الجسر؟\u{200f}"));
-    }
-
-    #[test]
-    fn text_in_other_languages_and_scripts_is_kept() {
-        let japanese = [
-            "市役所、新しい橋の開通日を発表",
-            "新しい橋は来月一日に開通する。",
-            "工事の遅れ",
-            "工事は予定より二か月長くかかった",
-            "費用は市と県が半分ずつ負担した。",
-            "市長のコメント",
-            "市長は「待っていた人が多い」と話した。",
-        ];
-        let arabic = [
-            "افتتاح الجسر الجديد الشهر المقبل",
-            "أعلن مجلس المدينة يوم الاثنين أن الجسر الجديد سيفتح بعد الصيف.",
-            "تأخر الأشغال",
-            "استغرقت الأشغال عامين كاملين",
-            "وقال المتحدث:",
-            "قال إن التكلفة تقاسمتها المدينة والمنطقة.",
-        ];
-        let german = [
-            "Neue Brücke öffnet im Herbst",
-            "Der Stadtrat teilte am Montag mit, dass die neue Brücke nach dem Sommer öffnen soll.",
-            "Verzögerungen",
-            "Die Arbeiten hatten zwei Jahre gedauert, länger als geplant",
-            "Ein Sprecher sagte:",
-            "Die Kosten wurden von der Stadt und der Region geteilt, wie er in einer Mitteilung schrieb.",
-            "Die Anwohner sind froh, dass es nun bald vorbei ist, und auch die Pendler freuen sich auf den Herbst.",
-        ];
-        for lines in [&japanese[..], &arabic[..], &german[..]] {
-            assert!(aside(lines).is_empty(), "{:?}", aside(lines));
-            assert!(judged_in(lines).is_some_and(|w| w.contains("could not be judged in this language")));
-        }
-        assert_eq!(aside(&["首页 | 国际 | 体育", japanese[1], japanese[3], japanese[4]]), ["首页 | 国际 | 体育"]);
-    }
-
-    #[test]
-    fn gallery_counter_has_the_shape_of_a_counter() {
-        assert_eq!(line_furniture("12 show all 3/12", true), Some("photo gallery counter"));
-        let flattened = "Harbour at dawn 3 show all Harbour at dawn 1/3 Fishing boats return before sunrise 2/3 \
-                         The pier at noon, crowded with visitors 3/3 Gulls over the market";
-        assert_eq!(line_furniture(flattened, true), Some("photo gallery counter"));
-        let paragraph = "The new helpline, which will run 24/7 from next month, is meant to show all callers \
-                         that someone is listening, the charity said.";
-        assert_eq!(line_furniture(paragraph, true), None);
-    }
-
-    #[test]
-    fn an_article_on_one_long_line_is_body() {
-        let sentence = "The council met again on Tuesday and agreed that the bridge would reopen in the spring. ";
-        let line = sentence.repeat(20_000);
-        assert_eq!(classify(&[line.as_str()], None), [Role::Body]);
-        let opening = "More from the council came on Friday, when it said the ferry would run 24/7 until then. \
-                       Its notices will show all the new times. ";
-        let line = format!("{opening}{}", sentence.repeat(5_000));
-        assert_eq!(classify(&[line.as_str()], None), [Role::Body]);
-        let teasers = "Most read in business Bridge tolls to rise FERRY CHAOS Commuters stranded for hours \
-                       PIER REOPENS Crowds return to the seafront after repairs finally end";
-        assert_eq!(classify(&[teasers, line.as_str()], None)[0], Role::Furniture("related-article teaser"));
-        let lines = ["Bridge to reopen in spring", line.as_str()];
-        assert_eq!(classify(&lines, None), [Role::Title, Role::Body]);
-    }
-}
+mod tests;

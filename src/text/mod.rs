@@ -117,6 +117,10 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
         }
     }
     if body.is_empty() {
+        body = stub_body(lines, roles);
+        boilerplate.retain(|b| !body.contains(&b.text.as_str()));
+    }
+    if body.is_empty() {
         return Err(LoadError::OnlyFurniture(boilerplate.len()));
     }
     let outlet = outlet.or_else(|| meta::outlet_from_file_name(&doc.path)).or(header_site);
@@ -141,6 +145,21 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
     Ok(Prepared { article, model, warnings, related_from })
 }
 
+/// The text of a page whose every line was set aside. A picture story's captions are its text; a
+/// stub (a headline and a promotion) keeps its headline, so the page is still compared by it.
+fn stub_body<'a>(lines: &[&'a str], roles: &[Role]) -> Vec<&'a str> {
+    let captions: Vec<&str> = lines
+        .iter()
+        .zip(roles)
+        .filter(|(_, r)| matches!(r, Role::Furniture(w) if furniture::is_picture_caption(w)))
+        .map(|(l, _)| *l)
+        .collect();
+    if !captions.is_empty() {
+        return captions;
+    }
+    lines.iter().zip(roles).filter(|(_, r)| **r == Role::Title).map(|(l, _)| *l).take(1).collect()
+}
+
 /// A short line of capitalised words, like a site or programme name.
 fn looks_like_name(line: &str) -> bool {
     let w: Vec<&str> = line.split_whitespace().collect();
@@ -151,4 +170,19 @@ fn looks_like_name(line: &str) -> bool {
 
 fn file_stem(path: &str) -> String {
     std::path::Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_nothing_but_furniture_keeps_its_captions_or_its_headline() {
+        let lines = ["Harbour fire in pictures", "Photos: Harbour fire Boats burned. Hide Caption 1 of 2", "Share"];
+        let roles = [Role::Title, Role::Furniture("photo gallery widget"), Role::Furniture("page control")];
+        assert_eq!(stub_body(&lines, &roles), [lines[1]]);
+        let lines = ["Harbour fire closes the pier", "Celebrate our birthday! Click to read today's story."];
+        let roles = [Role::Title, Role::Furniture("site message")];
+        assert_eq!(stub_body(&lines, &roles), [lines[0]]);
+    }
 }

@@ -11,6 +11,8 @@ pub(super) const WEB_PHRASES: &[(&str, &str)] = &[
     ("image caption", "image credit"),
     ("image copyright", "image credit"),
     ("photo credit", "image credit"),
+    ("image via", "image credit"),
+    ("photo via", "image credit"),
     ("getty images", "image credit"),
     ("share this", "share button"),
     ("share on", "share button"),
@@ -76,6 +78,10 @@ pub(super) const WEB_PHRASES: &[(&str, &str)] = &[
     ("watch the video", "video prompt"),
     ("watch video", "video prompt"),
     ("play video", "video prompt"),
+    ("live updates", "related-article teaser"),
+    ("live coverage", "related-article teaser"),
+    ("scroll for", "video prompt"),
+    ("scroll below", "video prompt"),
 ];
 
 /// Phrases that mark a page's message to its reader, whatever the line's length.
@@ -113,6 +119,42 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "tip us off",
     "follow us on",
     "like us on facebook",
+    "continue reading the main story",
+    "verify you're not a robot",
+    "verify you\u{2019}re not a robot",
+    "invalid email address",
+    "email address is invalid",
+    "enter your email address",
+    "please enter an email address",
+    "you agree to receive",
+    "thank you for subscribing",
+    "fill in the form",
+    "the form below",
+    "click to read",
+    "click here to",
+    "media playback is unsupported",
+    "media caption",
+    "image caption",
+    "image copyright",
+    "toggle caption",
+    "enlarge this image",
+    "affiliate link*",
+    "referral links",
+    "sharing is caring",
+    "requires javascript",
+    "document is subject to copyright",
+    "no part may be reproduced",
+    "have a news tip",
+    "got a news tip",
+    "confidential news tip",
+    "right in your inbox",
+    "straight to your inbox",
+    "directly to your inbox",
+    "delivered to your inbox",
+    "enjoyed this article",
+    "replay more videos",
+    "order reprints",
+    "stay up to date on the latest",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
@@ -167,4 +209,30 @@ pub(super) const CONTROLS: &[&str] = &[
     "ad feedback",
     "expand",
     "embed",
+];
+
+/// Phrases of a flattened newsletter or sign-up form (its fields, checks and error messages); a
+/// line holding two or more of them is the form, however long it is.
+pub(super) const SIGNUP_FORM: &[&str] = &[
+    "verify you're not a robot",
+    "verify you\u{2019}re not a robot",
+    "invalid email",
+    "email address is invalid",
+    "enter your email",
+    "enter an email address",
+    "you agree to receive",
+    "thank you for subscribing",
+    "please re-enter",
+    "an error has occurred",
+    "try again later",
+    "register with your",
+];
+
+/// Phrases of a page's standing notes about its own text (a transcript's disclaimer, a print
+/// edition note), which run longer than other site messages (checked on lines of at most 120 words).
+pub(super) const DISCLAIMERS: &[&str] = &[
+    "transcripts are created on",
+    "may not be in its final form",
+    "authoritative record of",
+    "a version of this article appears in print",
 ];

@@ -1,0 +1,363 @@
+//! Pictures, galleries, video players and embedded posts flattened into lines of text: a caption
+//! with its credit ("… (Photo: AP)", "REUTERS/Name", "Getty - Contributor …"), a gallery widget
+//! ("Hide Caption 3 of 8", "Slideshow (2 Images)", "1/34 …"), a video player's "CLOSE" caption, an
+//! embedded post signed "— Name (@handle) Month D, YYYY".
+//!
+//! Every rule rests on the shape of such widgets (a credit in brackets at the end, a label and a
+//! colon, a counter), never on one page's text.
+
+use super::{ends_with_stop, fraction, has_phrase, words};
+
+/// Photo agencies and credit words that open a caption on tabloid pages ("Getty - Contributor The
+/// crowd …", "EPA Officials said …"): the credit stands before the caption text without a break.
+const AGENCIES: &[&str] = &[
+    "Getty",
+    "GETTY",
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "AFP",
+    "EPA",
+    "PA",
+    "SWNS",
+    "Rex",
+    "REX",
+    "Shutterstock",
+    "Alamy",
+    "BBC",
+    "Splash",
+    "Bloomberg",
+    "Xinhua",
+];
+
+/// Words that may follow an agency name inside its credit ("Getty Images", "AFP or licensors").
+const CREDIT_TAIL: &[&str] =
+    &["Images", "Features", "Photo", "Pictures", "News", "Media", "-", "\u{2013}", "\u{2022}", "/"];
+
+/// Furniture from a picture, gallery, player or embedded post, judged from the line alone.
+pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    if is_gallery_widget(line, &lower) {
+        return Some("photo gallery widget");
+    }
+    if is_caption_toggle(line) {
+        return Some("photo caption toggle");
+    }
+    if ends_with_credit(line)
+        || opens_with_credit(line)
+        || has_credit_label(line, &lower)
+        || closes_with_credit_note(line)
+    {
+        return Some("photo caption with credit");
+    }
+    if is_pictured_caption(line, &lower) {
+        return Some("photo caption");
+    }
+    if is_bare_credit(line) {
+        return Some("photo caption with credit");
+    }
+    if is_transcript_cue(line) {
+        return Some("transcript cue");
+    }
+    if is_chart_caption(line) {
+        return Some("chart caption");
+    }
+    if is_player_caption(line) {
+        return Some("video player caption");
+    }
+    if is_embedded_post(line) {
+        return Some("embedded post");
+    }
+    None
+}
+
+/// "Hide Caption 3 of 8", "Slideshow (2 Images)", "12 show all UK news in pictures", "Photos: …".
+fn is_gallery_widget(line: &str, lower: &str) -> bool {
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let counted = tokens.windows(4).any(|t| {
+        matches!(t[0], "caption" | "image" | "images" | "photo" | "photos")
+            && t[1].parse::<u32>().is_ok()
+            && t[2] == "of"
+            && t[3].trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().is_ok()
+    });
+    let slideshow = (lower.starts_with("slideshow") && words(line) <= 6)
+        || (has_phrase(lower, "play slideshow") && words(line) <= 250);
+    let show_all = tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all");
+    let label = (lower.starts_with("photos:") || lower.starts_with("gallery:")) && lower.contains("caption");
+    (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
+}
+
+/// A caption that ends with its credit: "(Photo: AP)", "(Photo by Name/Agency)", "(Name/AP)",
+/// "(Name, File/Associated Press)", "(file photo)", or "REUTERS/Name Surname".
+fn ends_with_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    if let Some(inner) = last_bracket(t) {
+        let l = inner.to_lowercase();
+        let photo = l.starts_with("photo")
+            || l.starts_with("ap photo")
+            || l.starts_with("image:")
+            || l.contains('\u{a9}')
+            || l == "file photo"
+            || l == "file";
+        let agency_words =
+            ["associated press", "ap", "reuters", "afp", "getty images", "getty", "epa", "pa", "rex features", "rex"];
+        if photo || agency_words.contains(&l.as_str()) || is_slash_credit(inner) {
+            return true;
+        }
+    }
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let from = tokens.len().saturating_sub(4);
+    (from..tokens.len()).any(|j| {
+        let (agency, name) = tokens[j].split_once('/').unwrap_or(("", ""));
+        let proper = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+        };
+        agency.len() >= 2
+            && agency.chars().all(|c| c.is_ascii_uppercase())
+            && proper(name)
+            && tokens[j + 1..].iter().all(|w| proper(w) || w.len() <= 2)
+    })
+}
+
+/// A caption closed by a "Credit: …" note of a few words, glued to it or not ("… at
+/// duskCredit: Getty", "… the harbour. Credit: Port Board").
+fn closes_with_credit_note(line: &str) -> bool {
+    let Some(at) = line.rfind("Credit:") else { return false };
+    let note = &line[at + "Credit:".len()..];
+    words(&line[..at]) >= 3 && (1..=8).contains(&words(note)) && !note.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// A caption cut short or opened in full by a gallery's toggle: "… at dusk. less", "… at ... more".
+fn is_caption_toggle(line: &str) -> bool {
+    let t = line.trim_end();
+    let cut = ["... more", "\u{2026} more", "...more", "\u{2026}more"].iter().any(|e| t.ends_with(e));
+    let opened = t.strip_suffix(" less").is_some_and(|b| b.ends_with(['.', ')', '"', '\u{201d}']));
+    (cut || opened) && words(t) >= 6
+}
+
+/// The text inside a bracket that closes the line, if it does.
+fn last_bracket(t: &str) -> Option<&str> {
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    Some(body[open + 1..].trim())
+}
+
+/// "Name Surname/Agency", "Name / The Paper", "Name, File/Agency": names on both sides of a slash.
+fn is_slash_credit(inner: &str) -> bool {
+    let Some((who, whose)) = inner.split_once('/') else { return false };
+    let capitalised = |s: &str| {
+        let w: Vec<&str> = s.split_whitespace().collect();
+        !w.is_empty()
+            && w.len() <= 6
+            && w.iter().all(|x| {
+                x.chars().next().is_some_and(|c| c.is_uppercase())
+                    || matches!(*x, "via" | "of" | "the" | "for" | "and" | "-" | "&")
+            })
+    };
+    capitalised(who) && capitalised(whose.split('/').next().unwrap_or(""))
+}
+
+/// A tabloid caption opened by its credit: "Getty - Contributor The crowd gathered at dawn",
+/// "EPA Officials inspect the site": a photo agency, then a capitalised word, and no full stop at
+/// the end (paragraphs end with one).
+fn opens_with_credit(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if tokens.len() < 6 || ends_with_stop(line) {
+        return false;
+    }
+    // "NAME OF OWNER\u{2022}GETTY Caption …": the credit is the words up to an agency after a bullet.
+    let joined = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.split_once('\u{2022}').is_some_and(|(_, agency)| AGENCIES.contains(&agency)));
+    let mut i = match joined {
+        Some(j) => j + 1,
+        None if AGENCIES.contains(&tokens[0]) => 1,
+        None => return false,
+    };
+    while i < tokens.len() && i < 4 {
+        let t = tokens[i];
+        if CREDIT_TAIL.contains(&t) || AGENCIES.contains(&t) || t == "Contributor" {
+            i += 1;
+        } else if t == "or" && tokens.get(i + 1) == Some(&"licensors") {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    let next = tokens.get(i).copied().unwrap_or("");
+    let verb_like = ["said", "says", "reported", "reports", "has", "have", "is", "was", "and"];
+    next.chars().next().is_some_and(|c| c.is_uppercase() || c == '\'' || c == '\u{2018}')
+        && !verb_like.contains(&next.to_lowercase().as_str())
+}
+
+/// "Photographer: Name/Agency", "Photograph: …", "Screenshot: …", "Illustration: …" — a picture's
+/// label and credit.
+fn has_credit_label(line: &str, lower: &str) -> bool {
+    let labels = ["screenshot:", "photo:", "image:", "illustration:", "graphic:", "photograph:", "photo illustration:"];
+    (labels.iter().any(|l| lower.starts_with(l)) && words(line) <= 25)
+        || ((line.contains("Photographer:") || line.contains("Photograph:")) && words(line) <= 30)
+}
+
+/// A chart's title and caption closed by its "Source: …" note, without a full stop.
+fn is_chart_caption(line: &str) -> bool {
+    let Some(at) = line.find(" Source: ") else { return false };
+    words(&line[..at]) >= 4 && !ends_with_stop(line) && words(line) <= 60
+}
+
+/// A video player flattened into a line: the control word "CLOSE" and then the video's caption.
+fn is_player_caption(line: &str) -> bool {
+    let mut t = line.split_whitespace();
+    t.next() == Some("CLOSE") && t.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// An embedded social-media post signed at its end: "— Name (@handle) January 13, 2018", or "A
+/// post shared by Name (@handle) on …".
+fn is_embedded_post(line: &str) -> bool {
+    if line.contains("A post shared by") && line.contains("(@") {
+        return true;
+    }
+    let Some(dash) = line.rfind(['\u{2014}', '\u{2013}']) else { return false };
+    let sig = &line[dash..];
+    let year_end = sig.trim_end().rsplit(' ').next().is_some_and(|y| y.len() == 4 && y.parse::<u32>().is_ok());
+    sig.contains("(@") && year_end && words(sig) <= 12
+}
+
+/// A bare credit line ("Jo Bloggs/AP", "[Photo/Agencies]") or a caption closed by a bracketed
+/// "[Photo/…]" credit.
+fn is_bare_credit(line: &str) -> bool {
+    let t = line.trim();
+    let bracketed = t.ends_with(']') && t.rfind('[').is_some_and(|i| t[i + 1..].to_lowercase().starts_with("photo"));
+    bracketed || (words(t) <= 6 && is_slash_credit(t))
+}
+
+/// A caption that points at its picture ("The mayor (pictured) opens the pier", "Pictured: …")
+/// and, like captions, ends without a full stop; paragraphs that mention a picture end with one.
+fn is_pictured_caption(line: &str, lower: &str) -> bool {
+    (6..=50).contains(&words(line)) && has_phrase(lower, "pictured") && !ends_with_stop(line)
+}
+
+/// A stage direction of a broadcast transcript: "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)".
+fn is_transcript_cue(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('(')
+        && t.ends_with(')')
+        && words(t) <= 8
+        && !t.chars().any(char::is_lowercase)
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+}
+
+/// A line of a gallery flattened into one caption per line: `3/34 Caption text …`, when the page
+/// holds the neighbouring position of the same gallery too.
+pub(super) fn is_gallery_item(lines: &[&str], i: usize) -> bool {
+    let Some((k, n)) = lines[i].split_whitespace().next().and_then(fraction) else { return false };
+    if n < 2 || k == 0 || k > n {
+        return false;
+    }
+    let at = |j: usize| lines.get(j).and_then(|l| l.split_whitespace().next()).and_then(fraction);
+    let near = [i.checked_sub(1).and_then(&at), at(i + 1)];
+    near.iter().flatten().any(|&(a, b)| b == n && a.abs_diff(k) == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_with_credits() {
+        for line in [
+            "A lighthouse keeper waves from the gallery of the old tower, Oct. 2, 2019. (Photo: AP)",
+            "The mayor speaks during a briefing in the town hall. (Jo Bloggs/AP)",
+            "A crane lifts a boat from the harbour at dusk. (Photo by Sam Doe/Getty Images)",
+            "FILE - In this May 4, 2019 file photo, a ferry docks at the pier. (Al Roe, File/Associated Press)",
+            "(Kim Lark / The Daily Planet)",
+            "Boats wait for the tide in the harbour, near the town of Westport, May 1, 2019. REUTERS/Ann Fisher",
+            "The old ferry was towed into the dock last spring (file photo)",
+            "Getty - Contributor Fishermen unload their catch on the quay at dawn",
+            "EPA The ferry company said the crossing would reopen in spring",
+            "AFP or licensors It is thought many travellers never heard of the delay",
+            "Ann Fisher Photographer: Tom Lee/Daily Planet",
+            "Screenshot: \u{201c}ferrytimes.example\u{201d}",
+            "The old pier at sunset, seen from the beachCredit: Harbour Times",
+            "A map of the new ferry routes across the bay. Credit: Port Board",
+            "Boats crowd the harbour (Image: GETTY )",
+            "(Image: \u{a9} Port Board/Harbour Times)",
+            "GETTY The harbour froze over for the first time in 40 years",
+            "WESTPORT HARBOUR BOARD\u{2022}GETTY Ferry tolls: the board says fuel costs doubled",
+            "The crew celebrate on the quay (Getty)",
+            "Jo Bloggs/AP",
+            "A ferry at the pier in Westport. [Photo/Agencies]",
+        ] {
+            assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
+        }
+    }
+
+    #[test]
+    fn widgets_players_and_posts() {
+        assert_eq!(caption_furniture("Slideshow (3 Images)"), Some("photo gallery widget"));
+        assert_eq!(
+            caption_furniture("Photos: Harbour fire Boats burned. Hide Caption 2 of 9"),
+            Some("photo gallery widget")
+        );
+        assert_eq!(caption_furniture("12 show all Harbour life in pictures"), Some("photo gallery widget"));
+        assert_eq!(
+            caption_furniture("Bridge tolls rise again this year Source: Ferry board figures, estimates from the port"),
+            Some("chart caption")
+        );
+        assert_eq!(
+            caption_furniture("CLOSE The ferry crossing reopened on Monday. Videoclip"),
+            Some("video player caption")
+        );
+        assert_eq!(caption_furniture("(SOUNDBITE OF ARCHIVED RECORDING)"), Some("transcript cue"));
+        assert_eq!(caption_furniture("(LAUGHTER)"), Some("transcript cue"));
+        assert_eq!(
+            caption_furniture("The harbour master (pictured) opened the new pier on Monday"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            caption_furniture("Harbour life Mon, May 4 Play slideshow Harbour Times 1 of 9 The pier at dawn"),
+            Some("photo gallery widget")
+        );
+        assert_eq!(
+            caption_furniture(
+                "Red sails at dawn A post shared by Harbour Board (@harbourboard) on May 4, 2019 at 6:57am PDT"
+            ),
+            Some("embedded post")
+        );
+        let post = "The pier is closed today. https://t.co/abc \u{2014} Harbour Board (@harbourboard) May 1, 2019";
+        assert_eq!(caption_furniture(post), Some("embedded post"));
+        let toggled = "The ferry leaves the pier on Monday, May 4, 2019. The crossing reopened. (AP Photo/Al Roe) less";
+        assert_eq!(caption_furniture(toggled), Some("photo caption toggle"));
+        assert_eq!(
+            caption_furniture("The ferry leaves the pier on Monday, May 4, 2019. The ... more"),
+            Some("photo caption toggle")
+        );
+        let gallery = ["Harbour in pictures", "1/3 Boats at dawn AP", "2/3 Gulls over the quay Rex", "3/3 The pier"];
+        assert!((1..4).all(|i| is_gallery_item(&gallery, i)));
+    }
+
+    #[test]
+    fn paragraphs_are_not_captions() {
+        for line in [
+            "Reuters reported on Monday that the ferry would not run until the spring, citing two officials.",
+            "The agency (AFP) said the ferry would reopen.",
+            "AP The ferry company said the crossing would reopen in spring.",
+            "BBC said the crossing would reopen in spring",
+            "Speeds of up to 40 (km/h) are allowed in the harbour",
+            "He said the 2019 figure was 3/4 of the total, and the source: the port board.",
+            "CLOSE friends of the skipper said he had warned of the storm.",
+            "The deal split the market between the US/UK teams for now",
+            "(See the map above.)",
+            "The harbour master (pictured) opened the new pier on Monday, the board said.",
+            "Trade between Ohio/Texas firms rose",
+            "She wrote on Twitter \u{2014} later deleting the post \u{2014} that the pier would reopen in 2020.",
+            "Photos of the storm were shared widely on social media by residents of the coast on Sunday.",
+            "The board said it would take the credit: Credit: it is due to the crew who worked all night.",
+            "Nobody wants to pay more, she said, and many want to pay less",
+        ] {
+            assert_eq!(caption_furniture(line), None, "{line}");
+        }
+        assert!(!is_gallery_item(&["1/4 of the budget went to the pier.", "The rest was spent later."], 0));
+    }
+}

@@ -1,0 +1,256 @@
+//! Short notes a page adds around a story: "Updated 6:55 AM; Posted 6:51 AM" stamps, "Name, AP
+//! National Writer" signatures, teaser links tagged "[VIDEO]" or set in capitals, and runs of
+//! headline-shaped lines (a list of links to other stories).
+
+use super::{Role, ends_as_sentence, ends_with_stop, is_prose, words};
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Furniture judged from the line alone: a time stamp, a writer's signature, a tagged teaser.
+pub(super) fn note_furniture(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    if is_time_stamp(&lower) {
+        return Some("time stamp");
+    }
+    if is_writer_signature(line, &lower) {
+        return Some("byline");
+    }
+    if is_tagged_teaser(line, &lower) {
+        return Some("related-article teaser");
+    }
+    None
+}
+
+/// "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "| UPDATED: 11:05, Tue, Nov 19, 2019",
+/// "Nov. 20, 2019 6:02 AM EST": a short line that is a date and a clock time, or opens with
+/// "updated"/"posted"/"published" and holds a clock time or a month.
+fn is_time_stamp(lower: &str) -> bool {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let w = t.split_whitespace().count();
+    if w == 0 || w > 14 {
+        return false;
+    }
+    let stamped = ["updated", "posted", "published", "last updated", "first published"]
+        .iter()
+        .any(|s| t.strip_prefix(s).is_some_and(|r| r.starts_with([' ', ':'])));
+    let clock = t.split(|c: char| c.is_whitespace() || c == ',' || c == ';').any(|x| {
+        let (h, m) = x.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && m.len() >= 2
+            && m.bytes().take(2).all(|b| b.is_ascii_digit())
+    });
+    let month = t.split(|c: char| !c.is_alphabetic()).any(|x| MONTHS.contains(&x));
+    let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let content_words = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|x| x.len() > 3 && !MONTHS.contains(x) && !weekdays.contains(x))
+        .count();
+    let no_sentence = !ends_with_stop(t) || t.ends_with("a.m.") || t.ends_with("p.m.");
+    (stamped && (clock || month)) || (clock && month && content_words <= 2 && no_sentence)
+}
+
+/// "Jane Roe, AP National Security Writer", "Ann Lee, Staff Reporter": a name, a comma, and a job
+/// at a newspaper.
+fn is_writer_signature(line: &str, lower: &str) -> bool {
+    let Some((name, job)) = line.split_once(", ") else { return false };
+    let jobs = ["writer", "correspondent", "reporter", "editor", "columnist", "contributor"];
+    let last = lower.split_whitespace().last().unwrap_or("");
+    (2..=4).contains(&words(name))
+        && name.split_whitespace().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && words(job) <= 5
+        && jobs.contains(&last)
+}
+
+/// A link to another story tagged with its kind ("… [VIDEO]", "… [INSIGHT]"), set wholly in
+/// square brackets ("[Ten questions about the ferry]"), or opened by a "See more:" / "Don't
+/// miss:" / "Also:" label.
+fn is_tagged_teaser(line: &str, lower: &str) -> bool {
+    let t = line.trim_end().trim_end_matches('|').trim_end();
+    let tagged = t.ends_with(']')
+        && t.rfind('[').is_some_and(|i| {
+            let tag = &t[i + 1..t.len() - 1];
+            !tag.is_empty()
+                && tag.len() <= 12
+                && tag.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !tag.eq_ignore_ascii_case("sic")
+        });
+    let labels = ["see more:", "don't miss", "don\u{2019}t miss", "also:", "watch:", "related news"];
+    let read_more = t.strip_suffix(" Read more").is_some_and(|b| !ends_with_stop(b));
+    let bracketed = t.starts_with('[') && t.ends_with(']') && !ends_with_stop(&t[1..t.len() - 1]) && words(t) >= 4;
+    (tagged || read_more || bracketed || labels.iter().any(|l| lower.starts_with(l)))
+        && words(line) <= 30
+        && !ends_with_stop(t)
+}
+
+/// Links to other stories among the lines still taken for body text, once the first paragraph of
+/// prose has begun: long lines set in capitals on a page whose prose is not. (Runs of
+/// headline-shaped lines are not judged so: tour dates, bullet lists and product lists share it.)
+pub(super) fn mark_link_lists(lines: &[&str], roles: &mut [Role]) {
+    let Some(first) = (0..lines.len()).find(|&i| roles[i] == Role::Body && is_prose(lines[i])) else { return };
+    let body = |roles: &[Role], i: usize| roles[i] == Role::Body;
+    let capitals = (first..lines.len()).filter(|&i| body(roles, i) && is_capitals_link(lines[i])).count();
+    let prose = (first..lines.len())
+        .filter(|&i| body(roles, i) && is_prose(lines[i]) && lines[i].chars().any(char::is_lowercase))
+        .count();
+    for i in first..lines.len() {
+        if body(roles, i) && capitals <= prose && is_capitals_link(lines[i]) {
+            roles[i] = Role::Furniture("related-article teaser");
+        }
+    }
+}
+
+/// Teaser blocks in the tabloid style: a kicker in capitals ("HARBOUR HAVOC") and then a headline
+/// without a full stop, twice or more in a row. (A subhead in capitals is followed by prose.)
+pub(super) fn mark_kicker_teasers(lines: &[&str], roles: &mut [Role]) {
+    let kicker = |l: &str| {
+        let w = words(l);
+        (1..=5).contains(&w) && !l.chars().any(char::is_lowercase) && l.chars().any(char::is_alphabetic)
+    };
+    let headline = |l: &str| (4..=25).contains(&words(l)) && !ends_with_stop(l) && l.chars().any(char::is_lowercase);
+    let pair = |roles: &[Role], i: usize| {
+        i + 1 < lines.len()
+            && roles[i + 1] == Role::Body
+            && roles[i] != Role::Title
+            && kicker(lines[i])
+            && headline(lines[i + 1])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while pair(roles, i) {
+            i += 2;
+        }
+        if i - start >= 4 {
+            for role in &mut roles[start..i] {
+                *role = Role::Furniture("related-article teaser");
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
+/// A line set in capitals, of seven words or more, no figures and no full stop: a link to another
+/// story in a page's capitals style ("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"); shorter
+/// capitals lines are subheads or product names, and lines with figures are tables.
+pub(super) fn is_capitals_link(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    words(line) >= 7
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && letters.len() >= 12
+        && letters.iter().all(|c| !c.is_lowercase())
+        && !ends_as_sentence(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_signatures_and_tagged_teasers() {
+        for (line, why) in [
+            ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "time stamp"),
+            ("| UPDATED: 11:05, Tue, Nov 19, 2019", "time stamp"),
+            ("Updated at 1:23 p.m.", "time stamp"),
+            ("Nov. 20, 2019 6:02 AM EST", "time stamp"),
+            ("November 20, 2019 / 1:07 AM / Planet News", "time stamp"),
+            ("Jane Roe, Planet National Harbour Writer", "byline"),
+            ("Ferry board in new row over tolls [VIDEO]", "related-article teaser"),
+            ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
+            ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
+            ("[Ten questions about the new harbour ferry]", "related-article teaser"),
+        ] {
+            assert_eq!(note_furniture(line), Some(why), "{line}");
+        }
+        for line in [
+            "The ferry updated its timetable on Nov 19 and will run at 6:55 every morning, the board said.",
+            "Published in 1998, the book sold 2 million copies.",
+            "At 6:30 p.m. on May 4 the ferry left the pier with 200 people on board and a crew of 12.",
+            "At 6:30 a.m. on May 4 the ferry left.",
+            "The ferry left at 6:30 on Monday, May 4, with the mayor on board",
+            "Kick-off is at 1:2\u{e9}",
+            "Jane Roe, the harbour master, said the new ferry was a great writer",
+            "The board's report [PDF] said the ferry was safe.",
+            "Also: the board will meet again on Monday.",
+            "The board said it would publish the report. Read more",
+            "[Editor's note: the ferry times below changed on Monday.]",
+        ] {
+            assert_eq!(note_furniture(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn link_lists_after_the_story_begins() {
+        let lines = [
+            "Ferry tolls rise",
+            "Summary of the ferry board meeting held on Monday",
+            "Tolls to rise for the third year running",
+            "New ferry to enter service next spring",
+            "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+            "Fuel costs",
+            "The board said fuel had doubled in price since last year and the crew had asked for more pay.",
+            "FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM",
+            "The ferry will keep running through the winter, the board said in a statement.",
+            "Gulls steal chips from tourists on the pier",
+            "Pier reopens after storm repairs finally end",
+            "Lifeboat crew honoured for rescue in the bay",
+        ];
+        let mut roles = vec![Role::Body; lines.len()];
+        roles[0] = Role::Title;
+        mark_link_lists(&lines, &mut roles);
+        let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
+        assert_eq!(aside, [lines[7]]);
+    }
+
+    #[test]
+    fn kicker_and_headline_pairs() {
+        let lines = [
+            "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+            "FUEL COSTS",
+            "The board said fuel had doubled in price since last year and the crew had asked for more pay.",
+            "HARBOUR HAVOC",
+            "Gulls steal chips from tourists on the pier",
+            "\u{2018}PIER PRESSURE\u{2019}",
+            "Pier reopens after storm repairs finally end",
+            "The ferry will keep running through the winter, the board said in a statement.",
+        ];
+        let mut roles = vec![Role::Body; lines.len()];
+        mark_kicker_teasers(&lines, &mut roles);
+        let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
+        assert_eq!(aside, lines[3..7]);
+    }
+
+    #[test]
+    fn capitals_links() {
+        assert!(is_capitals_link("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"));
+        assert!(!is_capitals_link("HARBOUR HAVOC"));
+        assert!(!is_capitals_link("NEW HARBOUR FERRY ID. SPACE CONCEPT"));
+        assert!(!is_capitals_link("HB THE HARBOUR BOARD INC. 225.86 -12.99 -5.44%"));
+        assert!(!is_capitals_link("THE FERRY IS SAFE AND SOUND, THE BOARD SAID."));
+    }
+}
