@@ -7,6 +7,10 @@ use crate::text::{Sentence, TextModel, TokenKind};
 /// Superlatives that compare the event with earlier ones ("the deadliest since ...").
 const SUPERLATIVES: &[&str] = &["deadliest", "worst", "largest", "biggest", "bloodiest", "most", "first", "highest"];
 
+/// How many words before "since" a superlative may stand ("the worst accident on the rail and
+/// tram networks since ...").
+const COMPARISON_REACH: usize = 10;
+
 /// Word pairs that place a sentence in the past of another event.
 const PAST_MARKERS: &[[&str; 2]] = &[["last", "year"], ["years", "ago"], ["decades", "ago"], ["a", "similar"]];
 
@@ -24,10 +28,9 @@ pub(super) fn is_background(model: &TextModel, sentence: &Sentence, years: &[i64
         .filter(|&i| model.tokens[i].kind == TokenKind::Word)
         .map(|i| model.keys[i].as_str())
         .collect();
-    let compared = words
-        .iter()
-        .enumerate()
-        .any(|(k, w)| *w == "since" && words[k.saturating_sub(5)..k].iter().any(|p| SUPERLATIVES.contains(p)));
+    let compared = words.iter().enumerate().any(|(k, w)| {
+        *w == "since" && words[k.saturating_sub(COMPARISON_REACH)..k].iter().any(|p| SUPERLATIVES.contains(p))
+    });
     compared || words.windows(2).any(|pair| PAST_MARKERS.iter().any(|m| m[0] == pair[0] && m[1] == pair[1]))
 }
 
@@ -44,6 +47,8 @@ mod tests {
     fn other_events_are_told_by_their_year_a_comparison_or_their_place_in_the_past() {
         assert!(background("A similar raid in 2016 killed 86 people.", &[2016], Some(2019)));
         assert!(background("It was the deadliest flood since a dam burst, killing 300.", &[], Some(2019)));
+        let s = "It is the first ferry sinking with deaths on board on the lake since 1961, when two died.";
+        assert!(background(s, &[1961], None));
         assert!(background("Last year, storms killed 40 people in the valley.", &[], None));
         assert!(background("The mine collapsed two decades ago, killing 12.", &[], None));
     }

@@ -200,7 +200,8 @@ fn predicate_cue(toks: &[Tok], mut k: usize, apposition: bool) -> Option<Quantit
             // "killed 25 and wounded 80": what follows "and" is another verb's or another clause's.
             return None;
         }
-        if let Some(c) = cue(w) {
+        // Nouns of other people ("... that refugees were to blame") say nothing of the count.
+        if let Some(c) = cue(w).filter(|_| !OTHERS_NOUNS.contains(&w)) {
             return Some(c);
         }
         if (w == "out" || w == "from") && toks.get(k + 1..k + 4).is_some_and(|n| n.iter().any(|t| t.low == "homes")) {
@@ -316,9 +317,13 @@ const PARTITIVE: &[&str] = &["the", "whom", "those", "them", "its", "their", "th
 /// Words after a comma that open an apposition to a subject.
 const APPOSITION: &[&str] = &["among", "including", "mostly", "many", "most", "some", "all", "both", "mainly"];
 
+/// Cue nouns that name other people when they stand in a predicate.
+const OTHERS_NOUNS: &[&str] = &["refugees", "refugee", "hostages", "hostage", "bodies", "homeless"];
+
 /// Words that open another clause: a cue after them is not the count's.
 const SUBORDINATORS: &[&str] = &[
     "when",
+    "which",
     "after",
     "while",
     "because",
@@ -541,6 +546,12 @@ mod tests {
         let s = "Five workers were rescued after 3 guides died on the ridge.";
         assert_eq!(what(s, "Five").0, Quantity::People);
         assert_eq!(what("Crews freed 4 miners, and he said two died.", "4").0, Quantity::People);
+    }
+
+    #[test]
+    fn a_relative_clause_about_the_whole_statement_is_not_the_count_s() {
+        let s = "Police named 31 suspects, most of whom are students, which suggests refugees fled.";
+        assert_eq!(what(s, "31").0, Quantity::People);
     }
 
     #[test]

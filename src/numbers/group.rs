@@ -50,7 +50,32 @@ const GROUPED_BY_VALUE: &[Quantity] = &[Quantity::People, Quantity::Money, Quant
 /// Classes of casualty counts that are parts of the toll, not the toll ("eight had serious
 /// injuries", "four of whom"): different parts in one article are no conflict, so they group only
 /// by equal values across articles.
-const PART_CLASSES: &[&str] = &["serious injuries", "minor injuries", "part of a count"];
+pub const PART_CLASSES: &[&str] = &["serious injuries", "minor injuries", "part of a count"];
+
+/// A part of the injured with no larger total of the injured in its article, and no other part
+/// beside it, is the total ("two people suffered minor injuries" when that is all the article
+/// says): its class is cleared.
+pub fn parts_without_a_total(items: &mut [Item]) {
+    let mut largest: BTreeMap<usize, f64> = BTreeMap::new();
+    for it in items.iter().filter(|it| it.what == Quantity::Wounded && it.related.is_none()) {
+        if !PART_CLASSES.contains(&it.class.as_str()) {
+            let max = largest.entry(it.article).or_insert(f64::NEG_INFINITY);
+            *max = max.max(it.value);
+        }
+    }
+    // Two different parts in one article ("four seriously, 20 slightly hurt") stay parts.
+    let is_part = |it: &Item| it.what == Quantity::Wounded && PART_CLASSES.contains(&it.class.as_str());
+    let mut part_values: BTreeMap<usize, std::collections::BTreeSet<u64>> = BTreeMap::new();
+    for it in items.iter().filter(|it| is_part(it)) {
+        part_values.entry(it.article).or_default().insert(it.value.to_bits());
+    }
+    for it in items.iter_mut().filter(|it| is_part(it)) {
+        let alone = part_values.get(&it.article).is_some_and(|v| v.len() == 1);
+        if alone && largest.get(&it.article).is_none_or(|&total| total <= it.value) {
+            it.class.clear();
+        }
+    }
+}
 
 /// Interval of values a figure allows.
 pub fn bounds(value: f64, value_max: Option<f64>, qualifier: Qualifier) -> (f64, f64) {
@@ -229,7 +254,8 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             }
             for list in by_value.values() {
                 let articles = list.iter().map(|&i| items[i].article).collect::<std::collections::BTreeSet<_>>();
-                if articles.len() >= 2 {
+                // The same part of a toll told twice in one article is one figure.
+                if articles.len() >= 2 || what.is_casualty() {
                     for w in list.windows(2) {
                         join(&mut parent, w[0], w[1]);
                     }
@@ -345,6 +371,20 @@ mod tests {
         let revised = |v| Item { revised: true, ..item(0, v, Qualifier::Exact) };
         let g = group(&[item(0, 5.0, Qualifier::Exact), revised(7.0)]);
         assert!(!g[0].within_article && g[0].status == GroupStatus::Differ);
+    }
+
+    #[test]
+    fn a_part_is_a_part_only_beside_a_larger_total() {
+        let part = |article, value| Item {
+            what: Quantity::Wounded,
+            class: "minor injuries".into(),
+            ..item(article, value, Qualifier::Exact)
+        };
+        let total = |article, value| Item { what: Quantity::Wounded, ..item(article, value, Qualifier::Exact) };
+        let mut items = vec![part(0, 2.0), part(1, 2.0), total(1, 9.0), part(2, 4.0), part(2, 20.0)];
+        parts_without_a_total(&mut items);
+        assert_eq!((items[0].class.as_str(), items[1].class.as_str()), ("", "minor injuries"));
+        assert_eq!(items[3].class, "minor injuries", "two different parts stay parts");
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
             }
         }
     }
+    group::parts_without_a_total(&mut items);
     let groups = number_groups(articles, &items, &mentions);
     (mentions, groups)
 }

@@ -106,7 +106,10 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
                 boilerplate.push(Boilerplate { text: line.to_string(), reason: "metadata".into() });
             }
             Role::Furniture(why) => {
-                if *why == "related-articles marker" && !body.is_empty() && related_from.is_none() {
+                // A bare marker ("Related articles", "Read more:") opens a part of other stories; a
+                // marker with a headline on its line ("Read more: Ten tips for ...") is one teaser.
+                let bare_marker = line.split_whitespace().count() <= 4;
+                if *why == "related-articles marker" && bare_marker && !body.is_empty() && related_from.is_none() {
                     related_from = Some(body.len());
                 }
                 if *why == "site header" && body.is_empty() && header_site.is_none() && looks_like_name(line) {
@@ -184,5 +187,19 @@ mod tests {
         let lines = ["Harbour fire closes the pier", "Celebrate our birthday! Click to read today's story."];
         let roles = [Role::Title, Role::Furniture("site message")];
         assert_eq!(stub_body(&lines, &roles), [lines[0]]);
+    }
+
+    #[test]
+    fn only_a_bare_marker_opens_a_part_of_other_stories() {
+        let body = "Harbour fire closes the pier\nThe fire began at dawn and burned for hours.\n";
+        let doc = |marker: &str| RawDoc {
+            path: "a.txt".into(),
+            format: crate::load::Format::Text,
+            text: format!("{body}{marker}\nFour people were hurt when the roof fell in.\n"),
+            meta: Default::default(),
+            warnings: Vec::new(),
+        };
+        assert!(prepare(&doc("Read more: Ten quiet walks along the coast")).unwrap().related_from.is_none());
+        assert!(prepare(&doc("Related articles")).unwrap().related_from.is_some());
     }
 }
