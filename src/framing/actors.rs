@@ -7,6 +7,7 @@ use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
 use crate::lang::normalize::is_stopword;
 
+mod short;
 mod spelling;
 use spelling::{UNMASKED, near_spelling, spelling_candidates};
 
@@ -138,6 +139,23 @@ fn at_clause_start(d: &Doc<'_>, i: usize) -> bool {
     true
 }
 
+/// A month name right after a first name, not before a number ("Theresa May said", not "May 5").
+fn month_as_surname(d: &Doc<'_>, j: usize, last: usize) -> bool {
+    j == last + 1
+        && !CALENDAR.contains(&d.keys[last].as_str())
+        && !d.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+        && !d.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
+        && ["april", "may", "june"].contains(&d.keys[j].as_str())
+}
+
+/// A title-cased headline ("Tram Driver Held After Crash Kills Seven"): most of its words, four
+/// or more, are capitalised, so capitals there mark no names.
+fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool {
+    let words: Vec<usize> = toks.filter(|&i| d.is_word(i) && d.tok(i).chars().any(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|&&i| is_capitalised(d.tok(i))).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 8
+}
+
 fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
     lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && matches!(t.category, Category::Title))
 }
@@ -145,9 +163,10 @@ fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
 /// Find the capitalised name runs of one article.
 fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>) {
     let n = d.model.tokens.len();
+    let headline: Vec<bool> = d.model.sentences.iter().map(|s| is_title_cased(d, s.tokens.clone())).collect();
     let mut i = 0;
     while i < n {
-        if !is_name_word(d, i) {
+        if !is_name_word(d, i) || d.sentence_of.get(i).is_some_and(|&s| headline[s]) {
             i += 1;
             continue;
         }
@@ -164,11 +183,21 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
                 j += 1;
                 continue;
             }
-            if is_name_word(d, j) && !CALENDAR.contains(&d.keys[j].as_str()) && !is_stopword(&d.keys[j]) {
+            if is_name_word(d, j)
+                && !is_stopword(&d.keys[j])
+                && (!CALENDAR.contains(&d.keys[j].as_str()) || month_as_surname(d, j, last))
+            {
                 possessive = strip_possessive(d.tok(j)).1;
                 words.push(j);
                 referring |= refers(j);
                 j += 1;
+                continue;
+            }
+            // "Popular Front for the Liberation of ...": a group's name goes on over "for (the)".
+            let the = usize::from(d.keys.get(j + 1).is_some_and(|k| k == "the"));
+            if d.keys[j] == "for" && referring && is_name_word(d, j + 1 + the) && !is_stopword(&d.keys[j + 1 + the]) {
+                words.extend(j..=j + the);
+                j += 1 + the;
                 continue;
             }
             let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 2) && !strip_possessive(d.tok(j + 1)).1 && referring);
@@ -377,9 +406,13 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             }
         }
     }
+    // An abbreviation stands for the one name with its initials; with several ("AP": a news agency
+    // and a person) it is left alone, and person names (titled) never take one.
     for (i, a) in keys.iter().enumerate() {
         if acronym_key[i] && !a.contains(' ') && a.len() >= 2 {
-            for &j in by_initials.get(a.as_str()).into_iter().flatten() {
+            let names: Vec<usize> =
+                by_initials.get(a.as_str()).into_iter().flatten().copied().filter(|&j| !titled[j]).collect();
+            if let [j] = names[..] {
                 dsu.union(i, j);
             }
         }
@@ -405,7 +438,9 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         *totals.entry(dsu.find(x)).or_default() += c;
     }
     for (i, k) in keys.iter().enumerate() {
-        if k.contains(' ') || acronym_key[i] {
+        // A common word capitalised only at a sentence start ("Road") is no surname.
+        let common = ev.lower.contains(k) && !ev.inner_caps.contains(k);
+        if k.contains(' ') || acronym_key[i] || common {
             continue;
         }
         let mut best: Option<(usize, usize)> = None;
@@ -413,7 +448,8 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             let full = &keys[j];
             let first_common =
                 full.split(' ').next().is_some_and(|w| ev.lower.contains(w) || lex.term(&[w.to_owned()]).is_some());
-            if j != i && !is_group_name(lex, full) && !first_common {
+            let first_acronym = full.split(' ').next().is_some_and(|w| acronym_keys.contains(w));
+            if j != i && !is_group_name(lex, full) && !first_common && !first_acronym {
                 let total = totals.get(&dsu.find(j)).copied().unwrap_or(0);
                 if best.is_none_or(|(_, c)| total > c) {
                     best = Some((j, total));
@@ -431,6 +467,7 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             titled[j] = true;
         }
     }
+    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
     // Build actors per root.
     let mut root_actor: BTreeMap<usize, usize> = BTreeMap::new();
     let mut surfaces: Vec<BTreeMap<String, BTreeMap<String, usize>>> = Vec::new(); // key -> surface -> count
