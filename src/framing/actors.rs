@@ -13,7 +13,7 @@ use spelling::{UNMASKED, near_spelling, spelling_candidates};
 
 /// Calendar words are capitalised but name no actor.
 #[rustfmt::skip]
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -200,7 +200,7 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
                 j += 1 + the;
                 continue;
             }
-            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 2) && !strip_possessive(d.tok(j + 1)).1 && referring);
+            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 1) && referring);
             if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
                 words.push(j);
                 referring |= refers(j);
@@ -267,9 +267,13 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
             && t.refers == Some(Refers::Person)
             && matches!(t.category, Category::Title | Category::Role)
         {
-            let _ = len;
-            title = Some((w[0], w[end - 1]));
-            start = end;
+            // "Velm General Hospital": a common noun left alone after the title is no person's name.
+            let rest_common =
+                end + 1 == keys.len() && (ev.lower.contains(&keys[end]) || is_group_name(lex, &keys[end]));
+            if !(rest_common && len < end) {
+                title = Some((w[0], w[end - 1]));
+                start = end;
+            }
         }
     }
     let name_toks = &w[start..];

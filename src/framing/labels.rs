@@ -2,7 +2,7 @@
 //! Khalifa Haftar"), appositives ("Khalifa Haftar, head of ..."), and descriptive noun phrases that
 //! refer back ("the Libyan warlord", "the internationally recognised government").
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::actors::{ActorInfo, ActorSet, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
@@ -108,6 +108,13 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
     let mut found: Vec<Found> = Vec::new();
     for m in &set.mentions {
         let Some(d) = docs.get(m.doc) else { continue };
+        // "Kari Lund, who ...": "who" names a person.
+        if set.actors[m.actor].kind.is_none()
+            && d.tok(m.last + 1) == ","
+            && d.keys.get(m.last + 2).is_some_and(|k| k == "who")
+        {
+            set.actors[m.actor].kind = Some(Refers::Person);
+        }
         for s in mention_labels(d, &g, lex, &starts[m.doc], m) {
             found.push(Found { doc: m.doc, actor: m.actor, span: s });
             if set.actors[m.actor].kind.is_none() && person_head(d, lex, s) {
@@ -116,9 +123,15 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
         }
     }
     let place = places(docs, &set);
+    let mut known: HashMap<String, HashSet<usize>> = HashMap::new();
+    for f in &found {
+        if let Some(h) = docs.get(f.doc).and_then(|d| label_head(d, f.span)) {
+            known.entry(h).or_default().insert(f.actor);
+        }
+    }
     let mut lookup = Lookup::new(&set);
     for (di, d) in docs.iter().enumerate() {
-        let cx = Context { di, g: &g, lex, place: &place };
+        let cx = Context { di, g: &g, lex, place: &place, known: &known };
         back_references(d, &cx, &mut set, &mut lookup, &mut found);
     }
     build(docs, lex, &set, &place, found)
@@ -165,6 +178,28 @@ struct Context<'c> {
     g: &'c Grammar,
     lex: &'c Lexicon,
     place: &'c [bool],
+    /// Head noun of the labels found next to names -> the actors they describe.
+    known: &'c HashMap<String, HashSet<usize>>,
+}
+
+impl Context<'_> {
+    /// True when the head noun is a title ("minister", "president").
+    fn is_title(&self, head: &str) -> bool {
+        self.lex.term(&[head.to_owned()]).is_some_and(|t| t.category == Category::Title)
+    }
+
+    /// True when actor `a` has a label next to its name with this head noun.
+    fn known_as(&self, head: &str, a: usize) -> bool {
+        self.known.get(head).is_some_and(|s| s.contains(&a))
+    }
+}
+
+/// The head noun of a label: its last word before a preposition ("commissioner of the board").
+fn label_head(d: &Doc<'_>, span: Span) -> Option<String> {
+    let words: Vec<usize> = d.model.tokens_within(span).filter(|&i| d.is_word(i)).collect();
+    let cut = words.iter().position(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "from" | "with"));
+    let before = &words[..cut.unwrap_or(words.len())];
+    before.last().map(|&i| strip_possessive(&d.keys[i]).0.to_owned())
 }
 
 /// A descriptive noun phrase ending at a head noun: its label span, the kind of actor it names,
@@ -184,7 +219,7 @@ struct Phrase {
 }
 
 /// The referring phrase with its head at token `j` ("the Libyan warlord", "The carpet fitter, who").
-fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[bool], j: usize) -> Option<Phrase> {
+fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usize) -> Option<Phrase> {
     let lex = cx.lex;
     let relative = d.tok(j + 1) == "," && d.keys.get(j + 2).is_some_and(|k| k == "who");
     let kind = match is_head(lex, &d.keys[j]) {
@@ -207,7 +242,9 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[bool], j: usize) -> Op
     let possessor = strip_possessive(d.tok(det));
     let determiner = matches!(dk, "the" | "this" | "that" | "its")
         || (possessor.1 && !is_capitalised(possessor.0) && d.is_word(det));
-    if !determiner || (start..j).any(|i| in_mention[i]) && kind == Refers::Group {
+    // "the Tripoli government" names its group by the name inside; "the New York bank" a place.
+    let named_inside = (start..j).any(|i| in_mention[i].is_some_and(|a| !cx.place.get(a).copied().unwrap_or(false)));
+    if !determiner || named_inside && kind == Refers::Group {
         return None;
     }
     let (a, b) = balance(d, start, j)?;
@@ -224,6 +261,23 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[bool], j: usize) -> Op
     Some(Phrase { span, kind, head, bare: a == j, loaded, subject: subject && dk == "the", definite, initial })
 }
 
+/// The person a description names: for a sentence-opening one ("The carpet fitter, who ..."),
+/// the subject of the sentence before; otherwise the salient recent person, unless the head is a
+/// title the person is not known by ("the prime minister" is not the president just named).
+fn person_target(d: &Doc<'_>, cx: &Context<'_>, salience: &mut Salience, p: &Phrase, j: usize) -> Option<usize> {
+    if !p.definite {
+        return None;
+    }
+    if p.initial {
+        return salience.previous_subject(d, j);
+    }
+    let at = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
+    salience
+        .person_before(d, at)
+        .filter(|&a| salience.is_recent(d, at, a))
+        .filter(|&a| p.loaded || !cx.is_title(&p.head) || cx.known_as(&p.head, a))
+}
+
 /// Descriptive noun phrases ("the Libyan warlord") resolved to the most salient earlier actor of
 /// their kind, and predicates of pronouns ("she has become a symbol") to the salient person.
 fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &mut Lookup, found: &mut Vec<Found>) {
@@ -233,7 +287,7 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
     let mut salience = Salience::new(d, di, set);
     let mut groups = GroupSalience::new(d, di, set, cx.place);
     for j in 0..d.model.tokens.len() {
-        if !d.is_word(j) || in_mention[j] {
+        if !d.is_word(j) || in_mention[j].is_some() {
             continue;
         }
         if let Some(span) = pronoun_predicate(d, cx, j) {
@@ -252,18 +306,18 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
             continue;
         }
         let target = match p.kind {
-            Refers::Person if !p.definite => None,
-            Refers::Person if p.initial => salience.previous_subject(d, j),
-            Refers::Person => {
-                let at = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
-                salience.person_before(d, at).filter(|&a| salience.is_recent(d, at, a))
-            }
+            Refers::Person => person_target(d, cx, &mut salience, &p, j),
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.category == Category::Role);
+                let salient = groups.before(j);
                 group_named(di, set, lookup, &p.head, p.loaded && role).or_else(|| {
-                    let subject = if p.initial { groups.previous_subject(d, j) } else { None };
-                    let salient = groups.before(j);
-                    (p.definite && (p.subject || !p.bare)).then_some(subject.or(salient)).flatten()
+                    if !p.definite {
+                        None
+                    } else if p.initial && (p.subject || !p.bare) {
+                        groups.previous_subject(d, j)
+                    } else {
+                        salient.filter(|a| !p.bare && (p.loaded || cx.known_as(&p.head, *a)))
+                    }
                 })
             }
         };
@@ -307,12 +361,12 @@ fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
     tally.into_iter().map(|(l, n)| l > 0 && 2 * l >= n).collect()
 }
 
-/// Tokens of article `di` inside an actor's mention (its title included).
-fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<bool> {
-    let mut v = vec![false; d.model.tokens.len()];
+/// The actor whose mention (its title included) holds each token of article `di`.
+fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<Option<usize>> {
+    let mut v = vec![None; d.model.tokens.len()];
     for m in set.mentions.iter().filter(|m| m.doc == di) {
         for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
-            *x = true;
+            *x = Some(m.actor);
         }
     }
     v

@@ -18,6 +18,10 @@ const AFFILIATION_TAILS: &[&str] =
 const VERB_CUES: &[&str] =
     &["to", "will", "would", "could", "should", "can", "must", "might", "shall", "not", "did", "does", "n't"];
 
+/// Adverbs of time that stand before a noun phrase without modifying it ("later Monday").
+const TIME_WORDS: &[&str] =
+    &["later", "earlier", "yesterday", "today", "tonight", "tomorrow", "recently", "ago", "meanwhile", "afterwards"];
+
 /// What the articles of one comparison tell about their words.
 #[derive(Debug, Default)]
 pub(crate) struct Grammar {
@@ -76,7 +80,7 @@ pub(crate) fn is_head_noun(d: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
 /// ("arrested"), and an "-ing" form only after another modifier ("credit monitoring").
 fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start: usize) -> bool {
     let k = d.keys[i].as_str();
-    if is_stopword(k) || g.is_verb(k) || lex.attribution_at(&d.keys[i..=i]).is_some() {
+    if is_stopword(k) || g.is_verb(k) || lex.attribution_at(&d.keys[i..=i]).is_some() || TIME_WORDS.contains(&k) {
         return false;
     }
     if k.contains('-') || (is_adjective_like(k) && !k.ends_with("ed")) {
@@ -132,6 +136,7 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
             true
         } else if is_capitalised(tok) {
             !(is_stopword(&d.keys[i]) && (i == sent.start || !d.is_word(i - 1)))
+                && !super::super::actors::CALENDAR.contains(&d.keys[i].as_str())
         } else {
             lower_modifier(d, g, lex, i, sent.start)
         };

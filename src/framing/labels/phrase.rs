@@ -103,7 +103,15 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     let end = phrase_end(d, g, lex, q, false)?;
     let end = trim(d, q, end)?;
     let title = |i: usize| lex.term(&d.keys[i..=i]).is_some_and(|t| t.category == Category::Title);
-    (q..=end).find(|&i| is_head_noun(d, lex, i) && (!is_capitalised(d.tok(i)) || title(i)))?;
+    // The head stands before any preposition: "commissioner of the board", not "reign of a coach".
+    let head_end =
+        (q..=end).find(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "to" | "and" | "from"));
+    (q..head_end.unwrap_or(end + 1)).find(|&i| is_head_noun(d, lex, i) && (!is_capitalised(d.tok(i)) || title(i)))?;
+    // Another name opening the phrase, not as a possessor ("Ola Ruud, Sam Vik and ..."), is a list.
+    let possessor = (q..=end).any(|i| strip_possessive(d.tok(i)).1);
+    if starts.get(q).copied().unwrap_or(false) && !possessor {
+        return None;
+    }
     let list = (q + 1..=end).any(|i| {
         starts.get(i).copied().unwrap_or(false)
             && !matches!(d.keys[i - 1].as_str(), "of" | "for" | "at" | "in" | "from" | "with" | "on" | "the")
