@@ -69,6 +69,8 @@ struct Raw {
     surface: String,
     key: String,
     acronym: Option<String>,
+    /// Shaped like a demonym before a lower-case word: an adjective unless another name ends in it.
+    adjective: bool,
 }
 
 /// The folded key of a name: lower case, dots dropped ("U.S." and "US" alike).
@@ -267,9 +269,13 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
             && t.refers == Some(Refers::Person)
             && matches!(t.category, Category::Title | Category::Role)
         {
-            // "Velm General Hospital": a common noun left alone after the title is no person's name.
+            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
+            // no person's name after a title.
+            let last = &keys[keys.len() - 1];
+            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
             let rest_common =
-                end + 1 == keys.len() && (ev.lower.contains(&keys[end]) || is_group_name(lex, &keys[end]));
+                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
+                    || is_group_name(lex, last);
             if !(rest_common && len < end) {
                 title = Some((w[0], w[end - 1]));
                 start = end;
@@ -289,17 +295,18 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
         return;
     }
-    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an adjective.
+    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an
+    // adjective, unless it is the surname of a full name ("Tamimi into"): decided in `find`.
     let after = last + 1;
-    if single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after) {
-        return;
-    }
+    let adjective =
+        single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after);
     // A lone title ("President") names nobody.
     if single && lex.term(&keys[start..]).is_some() {
         return;
     }
     let acronym = explicit_acronym(d, first, last);
-    out.push(Raw { doc: di, first, last, title, surface: surfaces.join(" "), key: name_key(&surfaces), acronym });
+    let (surface, key) = (surfaces.join(" "), name_key(&surfaces));
+    out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
 }
 
 fn is_demonym_like(w: &str) -> bool {
@@ -356,6 +363,10 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     for (di, d) in docs.iter().enumerate() {
         runs(d, di, lex, &ev, &mut raws);
     }
+    let surnames: BTreeSet<String> =
+        raws.iter().filter(|r| !r.adjective).filter_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned())).collect();
+    let names: BTreeSet<String> = raws.iter().filter(|r| !r.adjective).map(|r| r.key.clone()).collect();
+    raws.retain(|r| !r.adjective || surnames.contains(&r.key) || names.contains(&r.key));
     // Distinct keys, with counts and surfaces.
     let mut key_ids: BTreeMap<String, usize> = BTreeMap::new();
     for r in &raws {
@@ -414,8 +425,9 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     // and a person) it is left alone, and person names (titled) never take one.
     for (i, a) in keys.iter().enumerate() {
         if acronym_key[i] && !a.contains(' ') && a.len() >= 2 {
+            let person = |j: usize| titled[j] || keys[j].rsplit_once(' ').is_some_and(|(_, l)| key_ids.contains_key(l));
             let names: Vec<usize> =
-                by_initials.get(a.as_str()).into_iter().flatten().copied().filter(|&j| !titled[j]).collect();
+                by_initials.get(a.as_str()).into_iter().flatten().copied().filter(|&j| !person(j)).collect();
             if let [j] = names[..] {
                 dsu.union(i, j);
             }

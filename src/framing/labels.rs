@@ -49,7 +49,29 @@ fn balance(d: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     (a <= b).then_some((a, b))
 }
 
+/// True when the name modifies the noun after it ("Zentro employees", "Zentro chief executive"), so
+/// words before the name describe that noun; a group noun after it is the name's own ("the
+/// state-run Velm Daily newspaper").
+fn name_as_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, last: usize) -> bool {
+    let n = last + 1;
+    if !d.is_word(n) || is_capitalised(d.tok(n)) || strip_possessive(d.tok(last)).1 {
+        return false;
+    }
+    let k = d.keys[n].as_str();
+    if is_stopword(k)
+        || g.is_verb(k)
+        || lex.attribution_at(&d.keys[n..=n]).is_some()
+        || is_head(lex, k) == Some(Refers::Group)
+    {
+        return false;
+    }
+    is_head(lex, k) == Some(Refers::Person) || (k.ends_with('s') && !k.ends_with("ss"))
+}
+
 fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<Span> {
+    if m.title.is_none() && name_as_modifier(d, g, lex, m.last) {
+        return None;
+    }
     let (label_end, chain_from) = match m.title {
         Some((a, b)) if d.tok(b + 1) == "." && !d.gap_after(b) => (b + 1, a),
         Some((a, b)) => (b, a),
@@ -130,8 +152,9 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
         }
     }
     let mut lookup = Lookup::new(&set);
+    let kinds: Vec<Option<Refers>> = set.actors.iter().map(|a| a.kind).collect();
     for (di, d) in docs.iter().enumerate() {
-        let cx = Context { di, g: &g, lex, place: &place, known: &known };
+        let cx = Context { di, g: &g, lex, place: &place, kinds: &kinds, known: &known };
         back_references(d, &cx, &mut set, &mut lookup, &mut found);
     }
     build(docs, lex, &set, &place, found)
@@ -178,6 +201,8 @@ struct Context<'c> {
     g: &'c Grammar,
     lex: &'c Lexicon,
     place: &'c [bool],
+    /// Person or group, per actor, where known.
+    kinds: &'c [Option<Refers>],
     /// Head noun of the labels found next to names -> the actors they describe.
     known: &'c HashMap<String, HashSet<usize>>,
 }
@@ -242,8 +267,11 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
     let possessor = strip_possessive(d.tok(det));
     let determiner = matches!(dk, "the" | "this" | "that" | "its")
         || (possessor.1 && !is_capitalised(possessor.0) && d.is_word(det));
-    // "the Tripoli government" names its group by the name inside; "the New York bank" a place.
-    let named_inside = (start..j).any(|i| in_mention[i].is_some_and(|a| !cx.place.get(a).copied().unwrap_or(false)));
+    // "the Zentro unit" names another group or person inside; "the New York bank" only a place.
+    let named_inside = (start..j).any(|i| {
+        in_mention[i]
+            .is_some_and(|a| cx.kinds.get(a).copied().flatten().is_some() && !cx.place.get(a).copied().unwrap_or(false))
+    });
     if !determiner || named_inside && kind == Refers::Group {
         return None;
     }
@@ -291,7 +319,8 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
             continue;
         }
         if let Some(span) = pronoun_predicate(d, cx, j) {
-            if let Some(actor) = salience.person_before(d, j) {
+            let salient = salience.person_before(d, j).filter(|&a| salience.is_recent(d, j, a));
+            if let Some(actor) = salience.latest(d, j).or(salient) {
                 found.push(Found { doc: di, actor, span });
             }
             continue;

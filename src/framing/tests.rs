@@ -149,3 +149,23 @@ fn descriptions_go_to_the_subject_before_and_titles_must_fit() {
     assert_eq!(labels_of(&f, "Zentro"), ["investment bank"], "{f:#?}");
     assert_eq!(labels_of(&f, "Vik"), ["President"], "{f:#?}");
 }
+#[test]
+fn demonym_shaped_surnames_stay_names_and_pronouns_take_the_latest_person() {
+    let f = framing(&[
+        "Rita Vasari was fined. Critics said the court silenced the outspoken Vasari following her speech. \
+         Guards held Lena Marconi on Monday, an arrest which made her into a hero for students. A viral clip \
+         turned Marconi into a Velmian icon. The Velmian capital was calm.",
+    ]);
+    assert_eq!(labels_of(&f, "Vasari"), ["outspoken"], "{f:#?}");
+    assert_eq!(labels_of(&f, "Marconi"), ["hero for students", "Velmian icon"], "{f:#?}");
+    assert!(!names(&f).contains(&"Velmian"), "{:?}", names(&f));
+}
+
+#[test]
+fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation() {
+    let f = framing(&["Senior Zentro employees were held. Zentro said so. The state-run Velm Daily newspaper \
+         agreed. Coach Alan Pike spoke, and Pike left. AP reported it, then AP said more."]);
+    assert!(labels_of(&f, "Zentro").is_empty(), "{f:#?}");
+    assert_eq!(labels_of(&f, "Velm Daily"), ["state-run"], "{f:#?}");
+    assert!(actor(&f, "Alan Pike").is_some_and(|a| a.aliases.iter().all(|x| x != "AP")), "{:?}", names(&f));
+}

@@ -92,6 +92,18 @@ fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start:
     !k.ends_with("ing") || (i > sent_start && d.is_word(i - 1) && !is_stopword(&d.keys[i - 1]))
 }
 
+/// "health and safety regulator": "and" joins two singular noun modifiers before a head, not a
+/// plural noun to a new phrase ("fans and club chairman").
+fn coordinated_modifier(d: &Doc<'_>, lex: &Lexicon, and: usize, start: usize, end: usize) -> bool {
+    let left = and - 1;
+    start < end
+        && d.is_word(left)
+        && !is_capitalised(d.tok(left))
+        && !is_stopword(&d.keys[left])
+        && !d.keys[left].ends_with('s')
+        && !is_head_noun(d, lex, start)
+}
+
 /// Walk back from token `end` over label modifiers; returns the first token of the chain.
 pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, anchor: usize) -> Option<usize> {
     let sent = d.sentence_tokens(anchor);
@@ -130,8 +142,8 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
         // "chairman and chief executive": two role nouns joined.
         let joined = d.keys[i] == "and"
             && i > sent.start
-            && is_head_noun(d, lex, i - 1)
-            && start.is_some_and(|s| (s..=end).any(|h| is_head_noun(d, lex, h)));
+            && start.is_some_and(|s| (s..=end).any(|h| is_head_noun(d, lex, h)))
+            && (is_head_noun(d, lex, i - 1) || coordinated_modifier(d, lex, i, start.unwrap_or(end), end));
         let ok = if joined {
             true
         } else if is_capitalised(tok) {

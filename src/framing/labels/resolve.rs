@@ -61,6 +61,14 @@ impl Salience {
         self.mentions.get(from).filter(|m| m.1 == prev).map(|m| m.2)
     }
 
+    /// The person named last before token `at`, in its sentence or the one before: what a pronoun
+    /// ("she", "her") refers to.
+    pub(super) fn latest(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
+        let here = d.sentence_of.get(at).copied()?;
+        let hi = self.mentions.partition_point(|m| m.0 < at);
+        self.mentions[..hi].last().filter(|m| here.saturating_sub(m.1) <= 1).map(|m| m.2)
+    }
+
     /// True when actor `a` is mentioned in the three sentences before token `at` or in its own.
     pub(super) fn is_recent(&self, d: &Doc<'_>, at: usize, a: usize) -> bool {
         let here = d.sentence_of.get(at).copied().unwrap_or(0);
