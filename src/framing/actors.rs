@@ -20,7 +20,8 @@ pub(crate) const CALENDAR: &[&str] = &[
 ];
 
 /// Lower-case particles inside names ("Fayez al Sarraj", "Ludwig van Beethoven", "Government of ...").
-const PARTICLES: &[&str] = &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der"];
+const PARTICLES: &[&str] =
+    &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der", "do", "dos", "das", "del", "della"];
 
 /// One mention of an actor.
 #[derive(Debug, Clone)]

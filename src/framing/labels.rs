@@ -145,6 +145,10 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
         }
     }
     let place = places(docs, &set);
+    // A place is nobody a description or a pronoun can name.
+    for (info, _) in set.actors.iter_mut().zip(&place).filter(|(_, p)| **p) {
+        info.kind = info.kind.filter(|k| *k != Refers::Person);
+    }
     let mut known: HashMap<String, HashSet<usize>> = HashMap::new();
     for f in &found {
         if let Some(h) = docs.get(f.doc).and_then(|d| label_head(d, f.span)) {

@@ -133,6 +133,10 @@ fn headlines_and_places_give_no_actors_and_courtesy_titles_no_labels() {
     ]);
     let n = names(&f);
     assert!(!n.iter().any(|x| x.contains("Shares") || x.contains("Velm")), "{n:?}");
+    let f = framing(&["Ola Ruud spoke. The crash happened in Velm, and rescuers came to Velm. The tram driver, 42, \
+         was held. Chief executive Ana do Rego Lima resigned."]);
+    assert!(f.actors.iter().all(|a| a.labels.iter().all(|l| !l.label.contains("driver"))), "{f:#?}");
+    assert!(names(&f).contains(&"Ana do Rego Lima"), "{:?}", names(&f));
     assert!(labels_of(&f, "Ruud").is_empty(), "{f:#?}");
 }
 

@@ -39,6 +39,10 @@ impl Grammar {
                     continue;
                 }
                 let prev = d.keys[i - 1].as_str();
+                // Only lower-case content words: "to the", "to China" show no verb.
+                if is_stopword(&d.keys[i]) || is_capitalised(d.tok(i)) {
+                    continue;
+                }
                 if VERB_CUES.contains(&prev) {
                     cued.insert(d.keys[i].clone());
                 } else if matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this") {
@@ -116,6 +120,14 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
     while j >= sent.start as isize && taken < MAX_CHAIN {
         let i = j as usize;
         let tok = d.tok(i);
+        // "Wales' workplace regulator": an apostrophe glued to a plural is a possessive ending.
+        let possessive_mark = matches!(tok, "'" | "\u{2019}")
+            && i > sent.start
+            && !d.gap_after(i - 1)
+            && d.tok(i - 1).ends_with(['s', 'S']);
+        if possessive_mark {
+            break;
+        }
         if !d.is_word(i) {
             let abbrev_dot =
                 tok == "." && i > sent.start && i + 1 < sent.end && d.is_word(i - 1) && !d.gap_after(i - 1);
@@ -205,6 +217,15 @@ mod tests {
         let g = Grammar::new(std::slice::from_ref(&d));
         let end = (0..m.tokens.len()).find(|&i| d.tok(i + 1) == before).expect("anchor");
         chain_back(&d, &g, &lex, end, end).map_or(String::new(), |s| d.slice(d.span(s, end)).to_owned())
+    }
+
+    #[test]
+    fn verbs_are_content_words_after_a_verb_cue() {
+        let t = "They went to the port to sell fish. Zentro will sell the port to China.";
+        let m = TextModel::new(t);
+        let d = Doc::new(crate::model::ArticleId(1), t, &m);
+        let g = Grammar::new(std::slice::from_ref(&d));
+        assert!(g.is_verb("sell") && !g.is_verb("the") && !g.is_verb("china") && !g.is_verb("port"));
     }
 
     #[test]

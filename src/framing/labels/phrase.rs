@@ -107,9 +107,9 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     let head_end =
         (q..=end).find(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "to" | "and" | "from"));
     (q..head_end.unwrap_or(end + 1)).find(|&i| is_head_noun(d, lex, i) && (!is_capitalised(d.tok(i)) || title(i)))?;
-    // Another name opening the phrase, not as a possessor ("Ola Ruud, Sam Vik and ..."), is a list.
-    let possessor = (q..=end).any(|i| strip_possessive(d.tok(i)).1);
-    if starts.get(q).copied().unwrap_or(false) && !possessor {
+    // Another name opening the phrase and making all of it ("Ola Ruud, Sam Vik and ..."), is a list.
+    let all_names = (q..=end).all(|i| !d.is_word(i) || is_capitalised(d.tok(i)));
+    if starts.get(q).copied().unwrap_or(false) && all_names {
         return None;
     }
     let list = (q + 1..=end).any(|i| {
@@ -192,15 +192,19 @@ mod tests {
     #[test]
     fn appositives_of_any_length_but_not_lists_or_clauses() {
         let t = "Ola Ruud, the commissioner of the Harbour Board, spoke. Sam Vik, 61, a Coast Guard veteran, \
-                 left. Per Lund, the company said, was out. Manager Tor Moe, chairman Jon Dahl, and staff came.";
+                 left. Kari Lund, the Harbour Board spokeswoman, smiled. Per Lund, the company said, was out. Manager Tor Moe, chairman Jon Dahl, and staff came.";
         with(t, |d, g, lex| {
             let mut starts = vec![false; d.model.tokens.len()];
             starts[at(d, "Jon")] = true;
-            starts[at(d, "Harbour")] = true;
+            for i in (0..d.model.tokens.len()).filter(|&i| d.tok(i) == "Harbour") {
+                starts[i] = true;
+            }
             let app = |w: &str| appositive_after(d, g, lex, &starts, at(d, w)).map(|s| d.slice(s).to_owned());
             assert_eq!(app("Ruud").as_deref(), Some("commissioner of the Harbour Board"));
             assert_eq!(app("Vik").as_deref(), Some("Coast Guard veteran"));
-            assert_eq!(app("Lund"), None);
+            assert_eq!(app("Lund").as_deref(), Some("Harbour Board spokeswoman"));
+            let per = (0..d.model.tokens.len()).find(|&i| d.tok(i) == "Per").expect("Per");
+            assert_eq!(appositive_after(d, g, lex, &starts, per + 1), None);
             assert_eq!(app("Moe"), None);
         });
     }
