@@ -43,7 +43,11 @@ impl Grammar {
                 if is_stopword(&d.keys[i]) || is_capitalised(d.tok(i)) {
                     continue;
                 }
-                if VERB_CUES.contains(&prev) {
+                // "to" also leads to nouns ("fled to safety"): a verb after it takes an object.
+                let object_follows = d.keys.get(i + 1).is_some_and(|k| {
+                    matches!(k.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "them" | "it" | "him")
+                });
+                if VERB_CUES.contains(&prev) && (prev != "to" || object_follows) {
                     cued.insert(d.keys[i].clone());
                 } else if matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this") {
                     nominal.insert(d.keys[i].clone());
@@ -221,11 +225,13 @@ mod tests {
 
     #[test]
     fn verbs_are_content_words_after_a_verb_cue() {
-        let t = "They went to the port to sell fish. Zentro will sell the port to China.";
+        let t = "They went to the port to sell fish. Zentro will sell the port to China. They fled to safety.";
         let m = TextModel::new(t);
         let d = Doc::new(crate::model::ArticleId(1), t, &m);
         let g = Grammar::new(std::slice::from_ref(&d));
-        assert!(g.is_verb("sell") && !g.is_verb("the") && !g.is_verb("china") && !g.is_verb("port"));
+        assert!(
+            g.is_verb("sell") && !g.is_verb("the") && !g.is_verb("china") && !g.is_verb("port") && !g.is_verb("safety")
+        );
     }
 
     #[test]

@@ -34,9 +34,11 @@ const COPULAS: &[&[&str]] = &[
     &["has", "been"],
 ];
 
+/// A finite verb: an auxiliary, a reporting verb or a verb form; a participle ("a faction opposed
+/// to ...") can end a noun phrase and is none.
 fn is_clause_word(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize) -> bool {
     let k = d.keys[i].as_str();
-    AUXILIARIES.contains(&k) || lex.attribution_at(&d.keys[i..=i]).is_some() || g.is_verb(k)
+    AUXILIARIES.contains(&k) || lex.attribution_at(&d.keys[i..=i]).is_some() || (g.is_verb(k) && !k.ends_with("ed"))
 }
 
 /// The end of a noun phrase starting at `q` (inclusive), stopping before punctuation, a relative
@@ -192,7 +194,8 @@ mod tests {
     #[test]
     fn appositives_of_any_length_but_not_lists_or_clauses() {
         let t = "Ola Ruud, the commissioner of the Harbour Board, spoke. Sam Vik, 61, a Coast Guard veteran, \
-                 left. Kari Lund, the Harbour Board spokeswoman, smiled. Per Lund, the company said, was out. Manager Tor Moe, chairman Jon Dahl, and staff came.";
+                 left. Kari Lund, the Harbour Board spokeswoman, smiled. Eva Berg, a group opposed to the plan and is \
+                 not opposed to talks, met. Per Lund, the company said, was out. Manager Tor Moe, chairman Jon Dahl, and staff came.";
         with(t, |d, g, lex| {
             let mut starts = vec![false; d.model.tokens.len()];
             starts[at(d, "Jon")] = true;
@@ -203,6 +206,7 @@ mod tests {
             assert_eq!(app("Ruud").as_deref(), Some("commissioner of the Harbour Board"));
             assert_eq!(app("Vik").as_deref(), Some("Coast Guard veteran"));
             assert_eq!(app("Lund").as_deref(), Some("Harbour Board spokeswoman"));
+            assert_eq!(app("Berg").as_deref(), Some("group opposed to the plan"));
             let per = (0..d.model.tokens.len()).find(|&i| d.tok(i) == "Per").expect("Per");
             assert_eq!(appositive_after(d, g, lex, &starts, per + 1), None);
             assert_eq!(app("Moe"), None);
