@@ -245,6 +245,8 @@ struct Phrase {
     definite: bool,
     /// Opening its sentence.
     initial: bool,
+    /// A capitalised word modifies the head ("the former Velm officer").
+    named_modifier: bool,
 }
 
 /// The referring phrase with its head at token `j` ("the Libyan warlord", "The carpet fitter, who").
@@ -290,12 +292,16 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
     let definite = matches!(dk, "the" | "this" | "that");
     let initial = det == sent.start;
     let loaded = loaded(d, lex, span);
-    Some(Phrase { span, kind, head, bare: a == j, loaded, subject: subject && dk == "the", definite, initial })
+    let named_modifier = (a..j).any(|i| d.is_word(i) && is_capitalised(d.tok(i)));
+    let subject = subject && dk == "the";
+    Some(Phrase { span, kind, head, bare: a == j, loaded, subject, definite, initial, named_modifier })
 }
 
 /// The person a description names: for a sentence-opening one ("The carpet fitter, who ..."),
-/// the subject of the sentence before; otherwise the salient recent person, unless the head is a
-/// title the person is not known by ("the prime minister" is not the president just named).
+/// the subject of the sentence before; otherwise the salient recent person when the description is
+/// loaded ("the notorious warlord"), uses a head noun the person is known by, or is made specific
+/// by a name ("the former Velm officer", but not a title the person lacks); "the little boy" is
+/// often someone never named.
 fn person_target(d: &Doc<'_>, cx: &Context<'_>, salience: &mut Salience, p: &Phrase, j: usize) -> Option<usize> {
     if !p.definite {
         return None;
@@ -307,7 +313,7 @@ fn person_target(d: &Doc<'_>, cx: &Context<'_>, salience: &mut Salience, p: &Phr
     salience
         .person_before(d, at)
         .filter(|&a| salience.is_recent(d, at, a))
-        .filter(|&a| p.loaded || !cx.is_title(&p.head) || cx.known_as(&p.head, a))
+        .filter(|&a| p.loaded || cx.known_as(&p.head, a) || (p.named_modifier && !cx.is_title(&p.head)))
 }
 
 /// Descriptive noun phrases ("the Libyan warlord") resolved to the most salient earlier actor of

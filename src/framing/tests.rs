@@ -152,6 +152,9 @@ fn descriptions_go_to_the_subject_before_and_titles_must_fit() {
     assert!(labels_of(&f, "Ruud").is_empty(), "{f:#?}");
     assert_eq!(labels_of(&f, "Zentro"), ["investment bank"], "{f:#?}");
     assert_eq!(labels_of(&f, "Vik"), ["President"], "{f:#?}");
+    let f = framing(&["Coach Ola Ruud fed the animals. Ruud said the little boy fell in. Later Ruud praised the \
+         former Velm officer."]);
+    assert_eq!(labels_of(&f, "Ruud"), ["Coach", "former Velm officer"], "{f:#?}");
 }
 #[test]
 fn demonym_shaped_surnames_stay_names_and_pronouns_take_the_latest_person() {
