@@ -247,6 +247,8 @@ struct Phrase {
     initial: bool,
     /// A capitalised word modifies the head ("the former Velm officer").
     named_modifier: bool,
+    /// A lower-case noun modifies the head ("the fire department").
+    noun_modified: bool,
 }
 
 /// The referring phrase with its head at token `j` ("the Libyan warlord", "The carpet fitter, who").
@@ -293,8 +295,19 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
     let initial = det == sent.start;
     let loaded = loaded(d, lex, span);
     let named_modifier = (a..j).any(|i| d.is_word(i) && is_capitalised(d.tok(i)));
+    let noun_modified = (a..j).any(|i| {
+        let k = d.keys[i].as_str();
+        d.is_word(i)
+            && !is_capitalised(d.tok(i))
+            && !k.contains('-')
+            && !chain::is_adjective_like(k)
+            && !k.ends_with("ed")
+            && lex.term_at(&d.keys[i..=i]).is_none()
+            && lex.term_ending(&d.keys[a..=i]).is_none()
+    });
     let subject = subject && dk == "the";
-    Some(Phrase { span, kind, head, bare: a == j, loaded, subject, definite, initial, named_modifier })
+    let bare = a == j;
+    Some(Phrase { span, kind, head, bare, loaded, subject, definite, initial, named_modifier, noun_modified })
 }
 
 /// The person a description names: for a sentence-opening one ("The carpet fitter, who ..."),
@@ -349,7 +362,10 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.category == Category::Role);
                 let salient = groups.before(j);
-                group_named(di, set, lookup, &p.head, p.loaded && role).or_else(|| {
+                // "the fire department" is not the police department named before.
+                let named =
+                    if p.noun_modified { None } else { group_named(di, set, lookup, &p.head, p.loaded && role) };
+                named.or_else(|| {
                     if !p.definite {
                         None
                     } else if p.initial && (p.subject || !p.bare) {

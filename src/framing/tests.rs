@@ -151,6 +151,10 @@ fn descriptions_go_to_the_subject_before_and_titles_must_fit() {
     assert_eq!(labels_of(&f, "Lund"), ["carpet fitter"], "{f:#?}");
     assert!(labels_of(&f, "Ruud").is_empty(), "{f:#?}");
     assert_eq!(labels_of(&f, "Zentro"), ["investment bank"], "{f:#?}");
+    let g =
+        framing(&["The Velm Police Department sealed the road. Crews from the fire department helped, and the local \
+         department later apologised. Officers said so."]);
+    assert_eq!(labels_of(&g, "Police Department"), ["local department"], "{g:#?}");
     assert_eq!(labels_of(&f, "Vik"), ["President"], "{f:#?}");
     let f = framing(&["Coach Ola Ruud fed the animals. Ruud said the little boy fell in. Later Ruud praised the \
          former Velm officer."]);
