@@ -261,28 +261,7 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     if w.is_empty() {
         return;
     }
-    // Titles inside the run: the name is what follows the last title.
-    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
-    let mut title = None;
-    let mut start = 0;
-    for end in 1..keys.len() {
-        if let Some((t, len)) = lex.term_ending(&keys[..end])
-            && t.refers == Some(Refers::Person)
-            && matches!(t.category, Category::Title | Category::Role)
-        {
-            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
-            // no person's name after a title.
-            let last = &keys[keys.len() - 1];
-            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
-            let rest_common =
-                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
-                    || is_group_name(lex, last);
-            if !(rest_common && len < end) {
-                title = Some((w[0], w[end - 1]));
-                start = end;
-            }
-        }
-    }
+    let (title, start, keys) = split_title(d, lex, ev, &w);
     let name_toks = &w[start..];
     let Some((&first, &last)) = name_toks.first().zip(name_toks.last()) else {
         return;
@@ -308,6 +287,33 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     let acronym = explicit_acronym(d, first, last);
     let (surface, key) = (surfaces.join(" "), name_key(&surfaces));
     out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
+}
+
+/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
+/// index in `w` where the name starts, and the folded words of the run.
+fn split_title(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, w: &[usize]) -> (Option<(usize, usize)>, usize, Vec<String>) {
+    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
+    let mut title = None;
+    let mut start = 0;
+    for end in 1..keys.len() {
+        if let Some((t, len)) = lex.term_ending(&keys[..end])
+            && t.refers == Some(Refers::Person)
+            && matches!(t.category, Category::Title | Category::Role)
+        {
+            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
+            // no person's name after a title.
+            let last = &keys[keys.len() - 1];
+            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
+            let rest_common =
+                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
+                    || is_group_name(lex, last);
+            if !(rest_common && len < end) {
+                title = Some((w[0], w[end - 1]));
+                start = end;
+            }
+        }
+    }
+    (title, start, keys)
 }
 
 fn is_demonym_like(w: &str) -> bool {
@@ -443,7 +449,21 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             }
         }
     }
-    // A surname alone joins the one person name it ends (the most mentioned when several do).
+    merge_surnames(&keys, &count, (&acronym_key, &acronym_keys), &mut titled, (&ev, lex), &mut dsu);
+    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
+    build_actors(&raws, &key_ids, &titled, &mut dsu, lex, &acronym_keys)
+}
+
+/// A surname alone joins the one person name it ends (the most mentioned when several do); both
+/// are then person names.
+fn merge_surnames(
+    keys: &[String],
+    count: &[usize],
+    (acronym_key, acronym_keys): (&[bool], &BTreeSet<&str>),
+    titled: &mut [bool],
+    (ev, lex): (&Evidence, &Lexicon),
+    dsu: &mut Dsu,
+) {
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, full) in keys.iter().enumerate() {
         if let Some((_, last)) = full.rsplit_once(' ') {
@@ -484,13 +504,22 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             titled[j] = true;
         }
     }
-    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
-    // Build actors per root.
+}
+
+/// One actor per merged name, named by its most telling spelling, with its mentions.
+fn build_actors(
+    raws: &[Raw],
+    key_ids: &BTreeMap<String, usize>,
+    titled: &[bool],
+    dsu: &mut Dsu,
+    lex: &Lexicon,
+    acronym_keys: &BTreeSet<&str>,
+) -> ActorSet {
     let mut root_actor: BTreeMap<usize, usize> = BTreeMap::new();
     let mut surfaces: Vec<BTreeMap<String, BTreeMap<String, usize>>> = Vec::new(); // key -> surface -> count
     let mut infos: Vec<ActorInfo> = Vec::new();
     let mut mentions = Vec::new();
-    for r in &raws {
+    for r in raws {
         let k = key_ids[&r.key];
         let root = dsu.find(k);
         let a = *root_actor.entry(root).or_insert_with(|| {
