@@ -411,6 +411,21 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         .chain(raws.iter().filter_map(|r| r.acronym.as_deref()))
         .collect();
     let acronym_key: Vec<bool> = keys.iter().map(|k| acronym_keys.contains(k.as_str())).collect();
+    merge_abbreviations_and_spellings(&keys, &key_ids, &acronym_key, &titled, &mut dsu);
+    merge_surnames(&keys, &count, (&acronym_key, &acronym_keys), &mut titled, (&ev, lex), &mut dsu);
+    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
+    build_actors(&raws, &key_ids, &titled, &mut dsu, lex, &acronym_keys)
+}
+
+/// Abbreviations matching the initials of a multi-word name; near spellings. Candidates come from
+/// indexes (initials; the name with one word masked), not from comparing every pair of names.
+fn merge_abbreviations_and_spellings(
+    keys: &[String],
+    key_ids: &BTreeMap<String, usize>,
+    acronym_key: &[bool],
+    titled: &[bool],
+    dsu: &mut Dsu,
+) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_mask: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (j, k) in keys.iter().enumerate() {
@@ -443,15 +458,12 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     let mut buckets: Vec<&Vec<(usize, usize)>> = by_mask.values().filter(|v| v.len() > 1).collect();
     buckets.sort();
     for bucket in buckets {
-        for (i, j) in spelling_candidates(&keys, bucket) {
+        for (i, j) in spelling_candidates(keys, bucket) {
             if i != j && near_spelling(&keys[i], &keys[j]) {
                 dsu.union(i, j);
             }
         }
     }
-    merge_surnames(&keys, &count, (&acronym_key, &acronym_keys), &mut titled, (&ev, lex), &mut dsu);
-    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
-    build_actors(&raws, &key_ids, &titled, &mut dsu, lex, &acronym_keys)
 }
 
 /// A surname alone joins the one person name it ends (the most mentioned when several do); both
