@@ -7,19 +7,21 @@ use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
 use crate::lang::normalize::is_stopword;
 
+mod short;
 mod spelling;
 use spelling::{UNMASKED, near_spelling, spelling_candidates};
 
 /// Calendar words are capitalised but name no actor.
 #[rustfmt::skip]
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Lower-case particles inside names ("Fayez al Sarraj", "Ludwig van Beethoven", "Government of ...").
-const PARTICLES: &[&str] = &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der"];
+const PARTICLES: &[&str] =
+    &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der", "do", "dos", "das", "del", "della"];
 
 /// One mention of an actor.
 #[derive(Debug, Clone)]
@@ -68,6 +70,8 @@ struct Raw {
     surface: String,
     key: String,
     acronym: Option<String>,
+    /// Shaped like a demonym before a lower-case word: an adjective unless another name ends in it.
+    adjective: bool,
 }
 
 /// The folded key of a name: lower case, dots dropped ("U.S." and "US" alike).
@@ -138,6 +142,23 @@ fn at_clause_start(d: &Doc<'_>, i: usize) -> bool {
     true
 }
 
+/// A month name right after a first name, not before a number ("Theresa May said", not "May 5").
+fn month_as_surname(d: &Doc<'_>, j: usize, last: usize) -> bool {
+    j == last + 1
+        && !CALENDAR.contains(&d.keys[last].as_str())
+        && !d.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+        && !d.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
+        && ["april", "may", "june"].contains(&d.keys[j].as_str())
+}
+
+/// A title-cased headline ("Tram Driver Held After Crash Kills Seven"): most of its words, four
+/// or more, are capitalised, so capitals there mark no names.
+fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool {
+    let words: Vec<usize> = toks.filter(|&i| d.is_word(i) && d.tok(i).chars().any(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|&&i| is_capitalised(d.tok(i))).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 8
+}
+
 fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
     lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && matches!(t.category, Category::Title))
 }
@@ -145,9 +166,10 @@ fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
 /// Find the capitalised name runs of one article.
 fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>) {
     let n = d.model.tokens.len();
+    let headline: Vec<bool> = d.model.sentences.iter().map(|s| is_title_cased(d, s.tokens.clone())).collect();
     let mut i = 0;
     while i < n {
-        if !is_name_word(d, i) {
+        if !is_name_word(d, i) || d.sentence_of.get(i).is_some_and(|&s| headline[s]) {
             i += 1;
             continue;
         }
@@ -164,14 +186,24 @@ fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>
                 j += 1;
                 continue;
             }
-            if is_name_word(d, j) && !CALENDAR.contains(&d.keys[j].as_str()) && !is_stopword(&d.keys[j]) {
+            if is_name_word(d, j)
+                && !is_stopword(&d.keys[j])
+                && (!CALENDAR.contains(&d.keys[j].as_str()) || month_as_surname(d, j, last))
+            {
                 possessive = strip_possessive(d.tok(j)).1;
                 words.push(j);
                 referring |= refers(j);
                 j += 1;
                 continue;
             }
-            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 2) && !strip_possessive(d.tok(j + 1)).1 && referring);
+            // "Popular Front for the Liberation of ...": a group's name goes on over "for (the)".
+            let the = usize::from(d.keys.get(j + 1).is_some_and(|k| k == "the"));
+            if d.keys[j] == "for" && referring && is_name_word(d, j + 1 + the) && !is_stopword(&d.keys[j + 1 + the]) {
+                words.extend(j..=j + the);
+                j += 1 + the;
+                continue;
+            }
+            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 1) && referring);
             if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
                 words.push(j);
                 referring |= refers(j);
@@ -229,20 +261,7 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     if w.is_empty() {
         return;
     }
-    // Titles inside the run: the name is what follows the last title.
-    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
-    let mut title = None;
-    let mut start = 0;
-    for end in 1..keys.len() {
-        if let Some((t, len)) = lex.term_ending(&keys[..end])
-            && t.refers == Some(Refers::Person)
-            && matches!(t.category, Category::Title | Category::Role)
-        {
-            let _ = len;
-            title = Some((w[0], w[end - 1]));
-            start = end;
-        }
-    }
+    let (title, start, keys) = split_title(d, lex, ev, &w);
     let name_toks = &w[start..];
     let Some((&first, &last)) = name_toks.first().zip(name_toks.last()) else {
         return;
@@ -256,17 +275,45 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
         return;
     }
-    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an adjective.
+    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an
+    // adjective, unless it is the surname of a full name ("Tamimi into"): decided in `find`.
     let after = last + 1;
-    if single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after) {
-        return;
-    }
+    let adjective =
+        single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after);
     // A lone title ("President") names nobody.
     if single && lex.term(&keys[start..]).is_some() {
         return;
     }
     let acronym = explicit_acronym(d, first, last);
-    out.push(Raw { doc: di, first, last, title, surface: surfaces.join(" "), key: name_key(&surfaces), acronym });
+    let (surface, key) = (surfaces.join(" "), name_key(&surfaces));
+    out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
+}
+
+/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
+/// index in `w` where the name starts, and the folded words of the run.
+fn split_title(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, w: &[usize]) -> (Option<(usize, usize)>, usize, Vec<String>) {
+    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
+    let mut title = None;
+    let mut start = 0;
+    for end in 1..keys.len() {
+        if let Some((t, len)) = lex.term_ending(&keys[..end])
+            && t.refers == Some(Refers::Person)
+            && matches!(t.category, Category::Title | Category::Role)
+        {
+            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
+            // no person's name after a title.
+            let last = &keys[keys.len() - 1];
+            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
+            let rest_common =
+                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
+                    || is_group_name(lex, last);
+            if !(rest_common && len < end) {
+                title = Some((w[0], w[end - 1]));
+                start = end;
+            }
+        }
+    }
+    (title, start, keys)
 }
 
 fn is_demonym_like(w: &str) -> bool {
@@ -323,6 +370,10 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     for (di, d) in docs.iter().enumerate() {
         runs(d, di, lex, &ev, &mut raws);
     }
+    let surnames: BTreeSet<String> =
+        raws.iter().filter(|r| !r.adjective).filter_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned())).collect();
+    let names: BTreeSet<String> = raws.iter().filter(|r| !r.adjective).map(|r| r.key.clone()).collect();
+    raws.retain(|r| !r.adjective || surnames.contains(&r.key) || names.contains(&r.key));
     // Distinct keys, with counts and surfaces.
     let mut key_ids: BTreeMap<String, usize> = BTreeMap::new();
     for r in &raws {
@@ -360,6 +411,21 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         .chain(raws.iter().filter_map(|r| r.acronym.as_deref()))
         .collect();
     let acronym_key: Vec<bool> = keys.iter().map(|k| acronym_keys.contains(k.as_str())).collect();
+    merge_abbreviations_and_spellings(&keys, &key_ids, &acronym_key, &titled, &mut dsu);
+    merge_surnames(&keys, &count, (&acronym_key, &acronym_keys), &mut titled, (&ev, lex), &mut dsu);
+    short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
+    build_actors(&raws, &key_ids, &titled, &mut dsu, lex, &acronym_keys)
+}
+
+/// Abbreviations matching the initials of a multi-word name; near spellings. Candidates come from
+/// indexes (initials; the name with one word masked), not from comparing every pair of names.
+fn merge_abbreviations_and_spellings(
+    keys: &[String],
+    key_ids: &BTreeMap<String, usize>,
+    acronym_key: &[bool],
+    titled: &[bool],
+    dsu: &mut Dsu,
+) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_mask: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (j, k) in keys.iter().enumerate() {
@@ -377,9 +443,14 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             }
         }
     }
+    // An abbreviation stands for the one name with its initials; with several ("AP": a news agency
+    // and a person) it is left alone, and person names (titled) never take one.
     for (i, a) in keys.iter().enumerate() {
         if acronym_key[i] && !a.contains(' ') && a.len() >= 2 {
-            for &j in by_initials.get(a.as_str()).into_iter().flatten() {
+            let person = |j: usize| titled[j] || keys[j].rsplit_once(' ').is_some_and(|(_, l)| key_ids.contains_key(l));
+            let names: Vec<usize> =
+                by_initials.get(a.as_str()).into_iter().flatten().copied().filter(|&j| !person(j)).collect();
+            if let [j] = names[..] {
                 dsu.union(i, j);
             }
         }
@@ -387,13 +458,24 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     let mut buckets: Vec<&Vec<(usize, usize)>> = by_mask.values().filter(|v| v.len() > 1).collect();
     buckets.sort();
     for bucket in buckets {
-        for (i, j) in spelling_candidates(&keys, bucket) {
+        for (i, j) in spelling_candidates(keys, bucket) {
             if i != j && near_spelling(&keys[i], &keys[j]) {
                 dsu.union(i, j);
             }
         }
     }
-    // A surname alone joins the one person name it ends (the most mentioned when several do).
+}
+
+/// A surname alone joins the one person name it ends (the most mentioned when several do); both
+/// are then person names.
+fn merge_surnames(
+    keys: &[String],
+    count: &[usize],
+    (acronym_key, acronym_keys): (&[bool], &BTreeSet<&str>),
+    titled: &mut [bool],
+    (ev, lex): (&Evidence, &Lexicon),
+    dsu: &mut Dsu,
+) {
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, full) in keys.iter().enumerate() {
         if let Some((_, last)) = full.rsplit_once(' ') {
@@ -405,7 +487,9 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         *totals.entry(dsu.find(x)).or_default() += c;
     }
     for (i, k) in keys.iter().enumerate() {
-        if k.contains(' ') || acronym_key[i] {
+        // A common word capitalised only at a sentence start ("Road") is no surname.
+        let common = ev.lower.contains(k) && !ev.inner_caps.contains(k);
+        if k.contains(' ') || acronym_key[i] || common {
             continue;
         }
         let mut best: Option<(usize, usize)> = None;
@@ -413,7 +497,8 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             let full = &keys[j];
             let first_common =
                 full.split(' ').next().is_some_and(|w| ev.lower.contains(w) || lex.term(&[w.to_owned()]).is_some());
-            if j != i && !is_group_name(lex, full) && !first_common {
+            let first_acronym = full.split(' ').next().is_some_and(|w| acronym_keys.contains(w));
+            if j != i && !is_group_name(lex, full) && !first_common && !first_acronym {
                 let total = totals.get(&dsu.find(j)).copied().unwrap_or(0);
                 if best.is_none_or(|(_, c)| total > c) {
                     best = Some((j, total));
@@ -431,12 +516,22 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
             titled[j] = true;
         }
     }
-    // Build actors per root.
+}
+
+/// One actor per merged name, named by its most telling spelling, with its mentions.
+fn build_actors(
+    raws: &[Raw],
+    key_ids: &BTreeMap<String, usize>,
+    titled: &[bool],
+    dsu: &mut Dsu,
+    lex: &Lexicon,
+    acronym_keys: &BTreeSet<&str>,
+) -> ActorSet {
     let mut root_actor: BTreeMap<usize, usize> = BTreeMap::new();
     let mut surfaces: Vec<BTreeMap<String, BTreeMap<String, usize>>> = Vec::new(); // key -> surface -> count
     let mut infos: Vec<ActorInfo> = Vec::new();
     let mut mentions = Vec::new();
-    for r in &raws {
+    for r in raws {
         let k = key_ids[&r.key];
         let root = dsu.find(k);
         let a = *root_actor.entry(root).or_insert_with(|| {

@@ -2,7 +2,7 @@
 //! Khalifa Haftar"), appositives ("Khalifa Haftar, head of ..."), and descriptive noun phrases that
 //! refer back ("the Libyan warlord", "the internationally recognised government").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::actors::{ActorInfo, ActorSet, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
@@ -10,99 +10,11 @@ use super::{Doc, collapse, is_capitalised, is_quote_mark, strip_possessive};
 use crate::lang::normalize::is_stopword;
 use crate::model::{Actor, Label, Span};
 
-/// Most tokens a label's modifier chain takes.
-const MAX_CHAIN: usize = 7;
-
-/// Role nouns too generic to stand alone as a label ("the man").
-#[rustfmt::skip]
-const GENERIC_HEADS: &[&str] = &[
-    "man", "woman", "head", "chief", "official", "officer", "ally", "state", "service", "soldier", "victim", "hostage",
-    "fighter", "diplomat", "journalist", "reporter", "pilot", "activist",
-];
-
-/// Hyphenated affiliation modifiers worth a label even when not in the lexicon ("Tripoli-based").
-const AFFILIATION_TAILS: &[&str] =
-    &["backed", "based", "led", "allied", "aligned", "controlled", "funded", "supported", "recognised", "recognized"];
-
 /// A label found for a mention or a phrase, before it is attached.
 struct Found {
     doc: usize,
     actor: usize,
     span: Span,
-}
-
-fn is_adjective_like(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let n = w.chars().count();
-    (n > 4 && w.ends_with("ly"))
-        || w.contains('-')
-        || (n > 4
-            && ["al", "ic", "ary", "ive", "ous", "ern", "ian", "ese", "ish", "ful", "less", "ent", "ant"]
-                .iter()
-                .any(|s| w.ends_with(s)))
-}
-
-/// Walk back from token `end` over label modifiers; returns the first token of the chain.
-fn chain_back(d: &Doc<'_>, lex: &Lexicon, end: usize, anchor: usize) -> Option<usize> {
-    let sent = d.sentence_tokens(anchor);
-    if !sent.contains(&end) {
-        return None;
-    }
-    let mut start = None;
-    let mut j = end as isize;
-    let mut taken = 0;
-    while j >= sent.start as isize && taken < MAX_CHAIN {
-        let i = j as usize;
-        let tok = d.tok(i);
-        if !d.is_word(i) {
-            let abbrev_dot =
-                tok == "." && i > sent.start && i + 1 < sent.end && d.is_word(i - 1) && !d.gap_after(i - 1);
-            if is_quote_mark(tok) || abbrev_dot {
-                start = Some(i);
-                j -= 1;
-                continue;
-            }
-            break;
-        }
-        if strip_possessive(tok).1 {
-            break;
-        }
-        let upto = &d.keys[sent.start..=i];
-        if let Some((_, n)) = lex.term_ending(upto) {
-            let first = i + 1 - n;
-            if n > 1 || !is_stopword(&d.keys[i]) {
-                start = Some(first);
-                taken += n;
-                j = first as isize - 1;
-                continue;
-            }
-        }
-        let capital = is_capitalised(tok);
-        let ok = if capital {
-            !(is_stopword(&d.keys[i]) && (i == sent.start || !d.is_word(i - 1)))
-        } else {
-            !is_stopword(&d.keys[i]) && is_adjective_like(tok)
-        };
-        if !ok {
-            break;
-        }
-        start = Some(i);
-        taken += 1;
-        j -= 1;
-    }
-    start
-}
-
-/// True when tokens `a..=b` hold a term worth a label (not only neutral descriptors).
-fn worth(d: &Doc<'_>, lex: &Lexicon, a: usize, b: usize) -> bool {
-    (a..=b).any(|i| {
-        d.is_word(i)
-            && (lex.term_at(&d.keys[i..=b]).is_some_and(|(t, _)| t.category != Category::Descriptor)
-                || d.keys[i]
-                    .rsplit('-')
-                    .next()
-                    .is_some_and(|t| d.keys[i].contains('-') && AFFILIATION_TAILS.contains(&t)))
-    })
 }
 
 /// True when the label words hold a loaded term.
@@ -137,13 +49,35 @@ fn balance(d: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     (a <= b).then_some((a, b))
 }
 
-fn premodifier(d: &Doc<'_>, lex: &Lexicon, m: &Mention) -> Option<Span> {
+/// True when the name modifies the noun after it ("Zentro employees", "Zentro chief executive"), so
+/// words before the name describe that noun; a group noun after it is the name's own ("the
+/// state-run Velm Daily newspaper").
+fn name_as_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, last: usize) -> bool {
+    let n = last + 1;
+    if !d.is_word(n) || is_capitalised(d.tok(n)) || strip_possessive(d.tok(last)).1 {
+        return false;
+    }
+    let k = d.keys[n].as_str();
+    if is_stopword(k)
+        || g.is_verb(k)
+        || lex.attribution_at(&d.keys[n..=n]).is_some()
+        || is_head(lex, k) == Some(Refers::Group)
+    {
+        return false;
+    }
+    is_head(lex, k) == Some(Refers::Person) || (k.ends_with('s') && !k.ends_with("ss"))
+}
+
+fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<Span> {
+    if m.title.is_none() && name_as_modifier(d, g, lex, m.last) {
+        return None;
+    }
     let (label_end, chain_from) = match m.title {
         Some((a, b)) if d.tok(b + 1) == "." && !d.gap_after(b) => (b + 1, a),
         Some((a, b)) => (b, a),
         None => (m.first.checked_sub(1)?, m.first),
     };
-    let start = match chain_from.checked_sub(1).and_then(|e| chain_back(d, lex, e, chain_from)) {
+    let start = match chain_from.checked_sub(1).and_then(|e| chain_back(d, g, lex, e, chain_from)) {
         Some(s) => s,
         None if m.title.is_some() => chain_from,
         None => return None,
@@ -161,53 +95,8 @@ fn is_head(lex: &Lexicon, key: &str) -> Option<Refers> {
         .and_then(|t| t.refers)
 }
 
-/// "Khalifa Haftar, head of the ..." / "Smith, 45, a former soldier".
-fn appositive_after(d: &Doc<'_>, lex: &Lexicon, m: &Mention) -> Option<Span> {
-    let sent = d.sentence_tokens(m.last);
-    let mut q = m.last + 1;
-    if d.tok(q) != "," || strip_possessive(d.tok(m.last)).1 {
-        return None;
-    }
-    q += 1;
-    if d.tok(q).chars().all(|c| c.is_ascii_digit()) && d.tok(q + 1) == "," {
-        q += 2;
-    }
-    if matches!(d.keys.get(q).map(String::as_str), Some("the" | "a" | "an")) {
-        q += 1;
-    }
-    if matches!(d.keys.get(q).map(String::as_str), Some("who" | "whose" | "which" | "where" | "when" | "whom")) {
-        return None;
-    }
-    let head = (q..(q + 4).min(sent.end)).find(|&i| d.is_word(i) && is_head(lex, &d.keys[i]).is_some())?;
-    let title = lex.term(&d.keys[head..=head]).is_some_and(|t| t.category == Category::Title);
-    if is_capitalised(d.tok(head)) && !title {
-        return None;
-    }
-    if (q..head).any(|i| !d.is_word(i) || (is_stopword(&d.keys[i]) && !is_capitalised(d.tok(i)))) {
-        return None;
-    }
-    let mut end = head;
-    while end + 1 < sent.end && end + 1 - q < 14 {
-        let t = d.tok(end + 1);
-        let stop = !d.is_word(end + 1) && (matches!(t, "," | ";" | "." | "(" | ")" | ":" | "\u{2014}" | "\u{2013}"))
-            || is_quote_mark(t)
-            || matches!(d.keys[end + 1].as_str(), "who" | "which" | "that");
-        if stop {
-            break;
-        }
-        end += 1;
-    }
-    if (q..=end).any(|i| d.is_word(i) && lex.attribution_at(&d.keys[i..=i]).is_some()) {
-        return None;
-    }
-    if d.is_word(end + 1) && end + 1 < sent.end && !matches!(d.keys[end + 1].as_str(), "who" | "which" | "that") {
-        return None;
-    }
-    Some(d.span(q, end))
-}
-
 /// "The Indian foreign minister, Sushma Swaraj" / "the gunman, identified as John Smith".
-fn appositive_before(d: &Doc<'_>, lex: &Lexicon, m: &Mention) -> Option<Span> {
+fn appositive_before(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<Span> {
     let f = m.title.map_or(m.first, |t| t.0);
     let mut comma = f.checked_sub(1)?;
     if matches!(d.keys[comma].as_str(), "as")
@@ -223,116 +112,316 @@ fn appositive_before(d: &Doc<'_>, lex: &Lexicon, m: &Mention) -> Option<Span> {
     }
     let head = comma.checked_sub(1)?;
     is_head(lex, &d.keys[head])?;
+    if is_capitalised(d.tok(head)) && lex.term(&d.keys[head..=head]).is_none_or(|t| t.category != Category::Title) {
+        return None;
+    }
     if !d.sentence_tokens(f).contains(&head) {
         return None;
     }
-    let start = chain_back(d, lex, head, head)?;
+    let start = chain_back(d, g, lex, head, head)?;
     let (a, b) = balance(d, start, head)?;
     worth(d, lex, a, b).then(|| d.span(a, b))
 }
 
 /// Build the actors with their labels.
 pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<Actor> {
+    let g = Grammar::new(docs);
+    let starts = name_starts(docs, &set);
     let mut found: Vec<Found> = Vec::new();
     for m in &set.mentions {
         let Some(d) = docs.get(m.doc) else { continue };
-        for s in
-            [premodifier(d, lex, m), appositive_after(d, lex, m), appositive_before(d, lex, m)].into_iter().flatten()
+        // "Kari Lund, who ...": "who" names a person.
+        if set.actors[m.actor].kind.is_none()
+            && d.tok(m.last + 1) == ","
+            && d.keys.get(m.last + 2).is_some_and(|k| k == "who")
         {
+            set.actors[m.actor].kind = Some(Refers::Person);
+        }
+        for s in mention_labels(d, &g, lex, &starts[m.doc], m) {
             found.push(Found { doc: m.doc, actor: m.actor, span: s });
             if set.actors[m.actor].kind.is_none() && person_head(d, lex, s) {
                 set.actors[m.actor].kind = Some(Refers::Person);
             }
         }
     }
-    let mut lookup = Lookup::new(&set);
-    for (di, d) in docs.iter().enumerate() {
-        back_references(d, di, lex, &mut set, &mut lookup, &mut found);
+    let place = places(docs, &set);
+    // A place is nobody a description or a pronoun can name.
+    for (info, _) in set.actors.iter_mut().zip(&place).filter(|(_, p)| **p) {
+        info.kind = info.kind.filter(|k| *k != Refers::Person);
     }
-    build(docs, lex, &set, found)
+    let mut known: HashMap<String, HashSet<usize>> = HashMap::new();
+    for f in &found {
+        if let Some(h) = docs.get(f.doc).and_then(|d| label_head(d, f.span)) {
+            known.entry(h).or_default().insert(f.actor);
+        }
+    }
+    let mut lookup = Lookup::new(&set);
+    let kinds: Vec<Option<Refers>> = set.actors.iter().map(|a| a.kind).collect();
+    for (di, d) in docs.iter().enumerate() {
+        let cx = Context { di, g: &g, lex, place: &place, kinds: &kinds, known: &known };
+        back_references(d, &cx, &mut set, &mut lookup, &mut found);
+    }
+    build(docs, lex, &set, &place, found)
+}
+
+/// The labels found around one mention: before it, in apposition, and in a predicate.
+fn mention_labels(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: &[bool], m: &Mention) -> Vec<Span> {
+    let f = m.title.map_or(m.first, |t| t.0);
+    let named = f
+        .checked_sub(1)
+        .and_then(|v| phrase::object_of_naming_verb(d, v))
+        .filter(|(obj, _)| *obj == f)
+        .and_then(|(_, link)| phrase::named_as(d, g, lex, m.last, link));
+    [
+        premodifier(d, g, lex, m),
+        phrase::appositive_after(d, g, lex, starts, m.last),
+        appositive_before(d, g, lex, m),
+        phrase::copula_after(d, g, lex, m.last),
+        named,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Per article, the tokens where a name (or the title before it) starts.
+fn name_starts(docs: &[Doc<'_>], set: &ActorSet) -> Vec<Vec<bool>> {
+    let mut v: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.model.tokens.len()]).collect();
+    for m in &set.mentions {
+        if let Some(x) = v.get_mut(m.doc).and_then(|s| s.get_mut(m.title.map_or(m.first, |t| t.0))) {
+            *x = true;
+        }
+    }
+    v
 }
 
 fn person_head(d: &Doc<'_>, lex: &Lexicon, s: Span) -> bool {
     d.model.tokens_within(s).filter(|&i| d.is_word(i)).any(|i| is_head(lex, &d.keys[i]) == Some(Refers::Person))
 }
 
-/// Descriptive noun phrases ("the Libyan warlord") resolved to the most salient earlier actor of their kind.
-fn back_references(
-    d: &Doc<'_>,
+/// What one article's referring phrases are resolved against.
+struct Context<'c> {
     di: usize,
-    lex: &Lexicon,
-    set: &mut ActorSet,
-    lookup: &mut Lookup,
-    found: &mut Vec<Found>,
-) {
+    g: &'c Grammar,
+    lex: &'c Lexicon,
+    place: &'c [bool],
+    /// Person or group, per actor, where known.
+    kinds: &'c [Option<Refers>],
+    /// Head noun of the labels found next to names -> the actors they describe.
+    known: &'c HashMap<String, HashSet<usize>>,
+}
+
+impl Context<'_> {
+    /// True when the head noun is a title ("minister", "president").
+    fn is_title(&self, head: &str) -> bool {
+        self.lex.term(&[head.to_owned()]).is_some_and(|t| t.category == Category::Title)
+    }
+
+    /// True when actor `a` has a label next to its name with this head noun.
+    fn known_as(&self, head: &str, a: usize) -> bool {
+        self.known.get(head).is_some_and(|s| s.contains(&a))
+    }
+}
+
+/// The head noun of a label: its last word before a preposition ("commissioner of the board").
+fn label_head(d: &Doc<'_>, span: Span) -> Option<String> {
+    let words: Vec<usize> = d.model.tokens_within(span).filter(|&i| d.is_word(i)).collect();
+    let cut = words.iter().position(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "from" | "with"));
+    let before = &words[..cut.unwrap_or(words.len())];
+    before.last().map(|&i| strip_possessive(&d.keys[i]).0.to_owned())
+}
+
+/// A descriptive noun phrase ending at a head noun: its label span, the kind of actor it names,
+/// its head word, and whether it is the head alone or loaded.
+struct Phrase {
+    span: Span,
+    kind: Refers,
+    head: String,
+    bare: bool,
+    loaded: bool,
+    /// Followed by a reporting verb or ", who": the subject of its clause.
+    subject: bool,
+    /// Opened by "the", "this" or "that" (not a possessive: "his lawyer" is someone else).
+    definite: bool,
+    /// Opening its sentence.
+    initial: bool,
+    /// A capitalised word modifies the head ("the former Velm officer").
+    named_modifier: bool,
+    /// A lower-case noun modifies the head ("the fire department").
+    noun_modified: bool,
+}
+
+/// The referring phrase with its head at token `j` ("the Libyan warlord", "The carpet fitter, who").
+fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usize) -> Option<Phrase> {
+    let lex = cx.lex;
+    let relative = d.tok(j + 1) == "," && d.keys.get(j + 2).is_some_and(|k| k == "who");
+    let kind = match is_head(lex, &d.keys[j]) {
+        Some(k) => k,
+        None if relative && !is_stopword(&d.keys[j]) && !cx.g.is_verb(&d.keys[j]) => Refers::Person,
+        None => return None,
+    };
+    let next = j + 1;
+    if !strip_possessive(d.tok(j)).1
+        && (d.keys.get(next).is_some_and(|k| k == "of")
+            || (d.is_word(next) && is_capitalised(d.tok(next)))
+            || (d.is_word(next) && is_head(lex, &d.keys[next]).is_some()))
+    {
+        return None;
+    }
+    let sent = d.sentence_tokens(j);
+    let start = j.checked_sub(1).filter(|p| sent.contains(p)).and_then(|p| chain_back(d, cx.g, lex, p, j)).unwrap_or(j);
+    let det = start.checked_sub(1).filter(|p| sent.contains(p))?;
+    let dk = d.keys[det].as_str();
+    let possessor = strip_possessive(d.tok(det));
+    let determiner = matches!(dk, "the" | "this" | "that" | "its")
+        || (possessor.1 && !is_capitalised(possessor.0) && d.is_word(det));
+    // "the Zentro unit" names another group or person inside; "the New York bank" only a place.
+    let named_inside = (start..j).any(|i| {
+        in_mention[i]
+            .is_some_and(|a| cx.kinds.get(a).copied().flatten().is_some() && !cx.place.get(a).copied().unwrap_or(false))
+    });
+    if !determiner || named_inside && kind == Refers::Group {
+        return None;
+    }
+    let (a, b) = balance(d, start, j)?;
+    let mut span = d.span(a, b);
+    let (bare_head, possessive) = strip_possessive(d.tok(j));
+    if possessive {
+        span.end = d.model.tokens[j].span.start + bare_head.len();
+    }
+    let subject = relative || d.keys.get(j + 1).is_some_and(|k| lex.attribution_at(std::slice::from_ref(k)).is_some());
+    let head = strip_possessive(&d.keys[j]).0.to_owned();
+    let definite = matches!(dk, "the" | "this" | "that");
+    let initial = det == sent.start;
+    let loaded = loaded(d, lex, span);
+    let named_modifier = (a..j).any(|i| d.is_word(i) && is_capitalised(d.tok(i)));
+    let noun_modified = (a..j).any(|i| {
+        let k = d.keys[i].as_str();
+        d.is_word(i)
+            && !is_capitalised(d.tok(i))
+            && !k.contains('-')
+            && !chain::is_adjective_like(k)
+            && !k.ends_with("ed")
+            && lex.term_at(&d.keys[i..=i]).is_none()
+            && lex.term_ending(&d.keys[a..=i]).is_none()
+    });
+    let subject = subject && dk == "the";
+    let bare = a == j;
+    Some(Phrase { span, kind, head, bare, loaded, subject, definite, initial, named_modifier, noun_modified })
+}
+
+/// The person a description names: for a sentence-opening one ("The carpet fitter, who ..."),
+/// the subject of the sentence before; otherwise the salient recent person when the description is
+/// loaded ("the notorious warlord"), uses a head noun the person is known by, or is made specific
+/// by a name ("the former Velm officer", but not a title the person lacks); "the little boy" is
+/// often someone never named.
+fn person_target(d: &Doc<'_>, cx: &Context<'_>, salience: &mut Salience, p: &Phrase, j: usize) -> Option<usize> {
+    if !p.definite {
+        return None;
+    }
+    if p.initial {
+        return salience.previous_subject(d, j);
+    }
+    let at = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
+    salience
+        .person_before(d, at)
+        .filter(|&a| salience.is_recent(d, at, a))
+        .filter(|&a| p.loaded || cx.known_as(&p.head, a) || (p.named_modifier && !cx.is_title(&p.head)))
+}
+
+/// Descriptive noun phrases ("the Libyan warlord") resolved to the most salient earlier actor of
+/// their kind, and predicates of pronouns ("she has become a symbol") to the salient person.
+fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &mut Lookup, found: &mut Vec<Found>) {
+    let (di, lex) = (cx.di, cx.lex);
     let in_mention = in_mention(d, di, set);
     let mut labelled = Labelled::new(d, di, found);
     let mut salience = Salience::new(d, di, set);
+    let mut groups = GroupSalience::new(d, di, set, cx.place);
     for j in 0..d.model.tokens.len() {
-        if !d.is_word(j) || in_mention[j] || is_capitalised(d.tok(j)) {
+        if !d.is_word(j) || in_mention[j].is_some() {
             continue;
         }
-        let Some(kind) = is_head(lex, &d.keys[j]) else { continue };
-        let tspan = d.model.tokens[j].span;
-        if labelled.overlaps(j) {
+        if let Some(span) = pronoun_predicate(d, cx, j) {
+            let salient = salience.person_before(d, j).filter(|&a| salience.is_recent(d, j, a));
+            if let Some(actor) = salience.latest(d, j).or(salient) {
+                found.push(Found { doc: di, actor, span });
+            }
             continue;
         }
-        let next = j + 1;
-        if !strip_possessive(d.tok(j)).1
-            && (d.keys.get(next).is_some_and(|k| k == "of")
-                || (d.is_word(next) && is_capitalised(d.tok(next)))
-                || (d.is_word(next) && is_head(lex, &d.keys[next]).is_some()))
-        {
+        if is_capitalised(d.tok(j)) || labelled.overlaps(j) {
             continue;
         }
-        let sent = d.sentence_tokens(j);
-        let start = j.checked_sub(1).filter(|p| sent.contains(p)).and_then(|p| chain_back(d, lex, p, j)).unwrap_or(j);
-        let Some(det) = start.checked_sub(1).filter(|p| sent.contains(p)) else { continue };
-        let dk = d.keys[det].as_str();
-        let possessor = strip_possessive(d.tok(det));
-        let determiner = matches!(dk, "the" | "this" | "that" | "its")
-            || (possessor.1 && !is_capitalised(possessor.0) && d.is_word(det));
-        if !determiner || (start..j).any(|i| in_mention[i]) && kind == Refers::Group {
+        let Some(p) = phrase_at(d, cx, &in_mention, j) else { continue };
+        let head_term = lex.term(std::slice::from_ref(&p.head));
+        let title = head_term.is_some_and(|t| t.category == Category::Title);
+        if p.bare && !p.loaded && (!title || p.kind == Refers::Group) && !(p.subject && p.kind == Refers::Group) {
             continue;
         }
-        let Some((a, b)) = balance(d, start, j) else { continue };
-        let mut span = d.span(a, b);
-        let (bare_head, possessive) = strip_possessive(d.tok(j));
-        if possessive {
-            span.end = tspan.start + bare_head.len();
-        }
-        let head_key = strip_possessive(&d.keys[j]).0.to_owned();
-        let is_loaded = loaded(d, lex, span);
-        let bare = a == j;
-        let head_term = lex.term(std::slice::from_ref(&head_key));
-        if bare
-            && !is_loaded
-            && (GENERIC_HEADS.contains(&head_key.as_str())
-                || kind == Refers::Group
-                || head_term.is_some_and(|t| t.category == Category::Role && head_key.ends_with('s')))
-        {
-            continue;
-        }
-        let target = match kind {
-            Refers::Person => salience.person_before(d, a),
+        let target = match p.kind {
+            Refers::Person => person_target(d, cx, &mut salience, &p, j),
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.category == Category::Role);
-                group_named(di, set, lookup, &head_key, is_loaded && role)
+                let salient = groups.before(j);
+                // "the fire department" is not the police department named before.
+                let named =
+                    if p.noun_modified { None } else { group_named(di, set, lookup, &p.head, p.loaded && role) };
+                named.or_else(|| {
+                    if !p.definite {
+                        None
+                    } else if p.initial && (p.subject || !p.bare) {
+                        groups.previous_subject(d, j)
+                    } else {
+                        salient.filter(|a| !p.bare && (p.loaded || cx.known_as(&p.head, *a)))
+                    }
+                })
             }
         };
         if let Some(actor) = target {
-            labelled.mark(span);
-            found.push(Found { doc: di, actor, span });
+            labelled.mark(p.span);
+            found.push(Found { doc: di, actor, span: p.span });
         }
     }
 }
 
-/// Tokens of article `di` inside an actor's mention (its title included).
-fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<bool> {
-    let mut v = vec![false; d.model.tokens.len()];
+/// A predicate of a pronoun: "she has become a potent symbol", "made her into a hero".
+fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
+    match d.keys[j].as_str() {
+        "she" | "he" => phrase::copula_after(d, cx.g, cx.lex, j),
+        "her" | "him" => {
+            let (obj, link) = phrase::object_of_naming_verb(d, j.checked_sub(1)?)?;
+            (obj == j).then(|| phrase::named_as(d, cx.g, cx.lex, j, link)).flatten()
+        }
+        _ => None,
+    }
+}
+
+/// Actors that are places: most of their mentions follow a preposition of place ("in Croydon",
+/// "at the Riverside Hotel").
+fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
+    let mut tally = vec![(0usize, 0usize); set.actors.len()];
+    for m in &set.mentions {
+        let Some(d) = docs.get(m.doc) else { continue };
+        let mut p = m.title.map_or(m.first, |t| t.0);
+        if p > 0 && d.keys[p - 1] == "the" {
+            p -= 1;
+        }
+        let locative = p > 0
+            && matches!(
+                d.keys[p - 1].as_str(),
+                "in" | "at" | "near" | "across" | "outside" | "inside" | "throughout" | "around" | "into" | "towards"
+            );
+        tally[m.actor].0 += usize::from(locative);
+        tally[m.actor].1 += 1;
+    }
+    tally.into_iter().map(|(l, n)| l > 0 && 2 * l >= n).collect()
+}
+
+/// The actor whose mention (its title included) holds each token of article `di`.
+fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<Option<usize>> {
+    let mut v = vec![None; d.model.tokens.len()];
     for m in set.mentions.iter().filter(|m| m.doc == di) {
         for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
-            *x = true;
+            *x = Some(m.actor);
         }
     }
     v
@@ -371,141 +460,17 @@ impl<'d> Labelled<'d> {
     }
 }
 
-/// The most salient person before a place in one article: the person actor with the most mentions
-/// before it, a mention within the three sentences before counting twice, the latest mention
-/// breaking ties.
-///
-/// Mentions are in reading order, so those before a place are a prefix and those near it a range
-/// at its end; scores are kept for the current prefix and range and updated as they move, with a
-/// sorted set giving the best, so each question costs the distance moved rather than every mention.
-struct Salience {
-    /// Person mentions of the article in order: last token, sentence of the first token, actor.
-    mentions: Vec<(usize, usize, usize)>,
-    /// Index of the previous mention of the same actor.
-    previous: Vec<Option<usize>>,
-    /// Per actor: mentions in the prefix, score and latest mention's last token.
-    state: HashMap<usize, (usize, usize, usize)>,
-    ranked: BTreeSet<(usize, usize, usize)>,
-    lo: usize,
-    hi: usize,
+/// "Mr", "Ms.": a courtesy title says nothing of the person.
+fn is_courtesy_title(text: &str) -> bool {
+    matches!(text.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "messrs")
 }
 
-impl Salience {
-    fn new(d: &Doc<'_>, di: usize, set: &ActorSet) -> Self {
-        let mut mentions: Vec<(usize, usize, usize)> = set
-            .mentions
-            .iter()
-            .filter(|m| m.doc == di && set.actors[m.actor].kind == Some(Refers::Person))
-            .map(|m| (m.last, d.sentence_of.get(m.first).copied().unwrap_or(0), m.actor))
-            .collect();
-        mentions.sort_unstable();
-        let mut latest = HashMap::new();
-        let previous = mentions.iter().enumerate().map(|(i, m)| latest.insert(m.2, i)).collect();
-        let state = HashMap::new();
-        Salience { mentions, previous, state, ranked: Default::default(), lo: 0, hi: 0 }
-    }
-
-    /// Change actor `a`'s prefix count and score by `count` and `score`, its latest mention to `last`.
-    fn update(&mut self, a: usize, count: isize, score: isize, last: Option<usize>) {
-        let (c, s, l) = self.state.get(&a).copied().unwrap_or((0, 0, 0));
-        self.ranked.remove(&(s, l, a));
-        let (c, s) = (c.saturating_add_signed(count), s.saturating_add_signed(score));
-        let l = last.unwrap_or(l);
-        if c > 0 {
-            self.ranked.insert((s, l, a));
-        }
-        self.state.insert(a, (c, s, l));
-    }
-
-    fn person_before(&mut self, d: &Doc<'_>, before: usize) -> Option<usize> {
-        let here = d.sentence_of.get(before).copied().unwrap_or(0);
-        let hi = self.mentions.partition_point(|m| m.0 < before);
-        let lo = self.mentions[..hi].partition_point(|m| here.saturating_sub(m.1) > 3);
-        while self.hi < hi {
-            let (last, _, a) = self.mentions[self.hi];
-            self.update(a, 1, 1 + isize::from(self.hi >= self.lo), Some(last));
-            self.hi += 1;
-        }
-        while self.hi > hi {
-            self.hi -= 1;
-            let a = self.mentions[self.hi].2;
-            let last = self.previous[self.hi].map_or(0, |p| self.mentions[p].0);
-            self.update(a, -1, -1 - isize::from(self.hi >= self.lo), Some(last));
-        }
-        while self.lo < lo {
-            if self.lo < self.hi {
-                self.update(self.mentions[self.lo].2, 0, -1, None);
-            }
-            self.lo += 1;
-        }
-        while self.lo > lo {
-            self.lo -= 1;
-            if self.lo < self.hi {
-                self.update(self.mentions[self.lo].2, 0, 1, None);
-            }
-        }
-        self.ranked.last().map(|&(_, _, a)| a)
-    }
-}
-
-/// Where to find actors by a word of their names, how often each is mentioned in each article, and
-/// the actors made for group nouns, so that resolving a group noun does not read every actor.
-struct Lookup {
-    by_word: HashMap<String, Vec<usize>>,
-    mentions: HashMap<(usize, usize), usize>,
-    made: HashMap<String, usize>,
-}
-
-impl Lookup {
-    fn new(set: &ActorSet) -> Self {
-        let mut by_word: HashMap<String, Vec<usize>> = Default::default();
-        for (a, info) in set.actors.iter().enumerate() {
-            for w in &info.name_words {
-                by_word.entry(w.clone()).or_default().push(a);
-            }
-        }
-        let mut mentions: HashMap<(usize, usize), usize> = Default::default();
-        for m in &set.mentions {
-            *mentions.entry((m.doc, m.actor)).or_default() += 1;
-        }
-        Lookup { by_word, mentions, made: Default::default() }
-    }
-}
-
-fn group_named(di: usize, set: &mut ActorSet, lookup: &mut Lookup, head: &str, create: bool) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for &a in lookup.by_word.get(head).into_iter().flatten() {
-        let n = lookup.mentions.get(&(di, a)).copied().unwrap_or(0);
-        if n > 0 && best.is_none_or(|(_, c)| n > c) {
-            best = Some((a, n));
-        }
-    }
-    if let Some((a, _)) = best {
-        return Some(a);
-    }
-    if !create {
-        return None;
-    }
-    if let Some(&a) = lookup.made.get(head) {
-        return Some(a);
-    }
-    set.actors.push(ActorInfo {
-        name: head.to_owned(),
-        aliases: Vec::new(),
-        name_words: std::iter::once(head.to_owned()).collect(),
-        kind: Some(Refers::Group),
-        count: 0,
-    });
-    lookup.made.insert(head.to_owned(), set.actors.len() - 1);
-    Some(set.actors.len() - 1)
-}
-
-fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> Vec<Actor> {
+fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, place: &[bool], found: Vec<Found>) -> Vec<Actor> {
     let mut per_actor: BTreeMap<usize, BTreeMap<(usize, Span), Label>> = BTreeMap::new();
     for f in found {
         let Some(d) = docs.get(f.doc) else { continue };
         let text = d.slice(f.span);
-        if text.is_empty() {
+        if text.is_empty() || is_courtesy_title(text) {
             continue;
         }
         let label = Label {
@@ -525,7 +490,7 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
         .map(|(a, info)| {
             (a, info, per_actor.remove(&a).map(|m| m.into_values().collect::<Vec<Label>>()).unwrap_or_default())
         })
-        .filter(|(_, info, labels)| !labels.is_empty() || info.count >= 2)
+        .filter(|(a, info, labels)| !labels.is_empty() || (info.count >= 2 && !place.get(*a).copied().unwrap_or(false)))
         .filter(|(_, info, _)| !info.name.is_empty())
         .collect();
     out.sort_by(|x, y| {
@@ -543,44 +508,8 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, found: Vec<Found>) -> 
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::TextModel;
-
-    /// The most salient person before token `before`, read off every mention (the definition).
-    fn salient_by_reading_all(d: &Doc<'_>, set: &ActorSet, before: usize) -> Option<usize> {
-        let here = d.sentence_of.get(before).copied().unwrap_or(0);
-        let mut score: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        for m in set.mentions.iter().filter(|m| m.last < before) {
-            if set.actors[m.actor].kind != Some(Refers::Person) {
-                continue;
-            }
-            let e = score.entry(m.actor).or_insert((0, 0));
-            e.0 += 1 + usize::from(here.saturating_sub(d.sentence_of[m.first]) <= 3);
-            e.1 = e.1.max(m.last);
-        }
-        score.into_iter().max_by(|x, y| x.1.cmp(&y.1)).map(|(a, _)| a)
-    }
-
-    #[test]
-    fn the_salient_person_is_kept_as_the_place_moves_either_way() {
-        let t = "President Mara Quill met General Odo Brask in Velm. Quill said the talks went well. \
-                 Brask left early. Later Brask spoke again. The weather was mild. The roads were dry. \
-                 The trains ran late. Quill answered him. The general smiled. Brask nodded. Quill left.";
-        let m = TextModel::new(t);
-        let d = Doc::new(crate::model::ArticleId(1), t, &m);
-        let lex = Lexicon::builtin();
-        let mut set = crate::framing::actors::find(std::slice::from_ref(&d), &lex);
-        for a in &mut set.actors {
-            a.kind = Some(Refers::Person);
-        }
-        let mut salience = Salience::new(&d, 0, &set);
-        let n = m.tokens.len();
-        let order: Vec<usize> = (0..n).chain((0..n).rev()).chain((0..n).step_by(7)).chain([n, 3, n - 2, 0]).collect();
-        for before in order {
-            assert_eq!(salience.person_before(&d, before), salient_by_reading_all(&d, &set, before), "at {before}");
-        }
-        assert!(salient_by_reading_all(&d, &set, n).is_some());
-    }
-}
+mod chain;
+mod phrase;
+mod resolve;
+use chain::{Grammar, chain_back, worth};
+use resolve::{GroupSalience, Lookup, Salience, group_named};

@@ -98,3 +98,85 @@ fn spans_on_char_boundaries_and_no_panics_on_odd_input() {
         }
     }
 }
+
+fn names(f: &Framing) -> Vec<&str> {
+    f.actors.iter().flat_map(|a| std::iter::once(a.name.as_str()).chain(a.aliases.iter().map(String::as_str))).collect()
+}
+
+fn actor<'a>(f: &'a Framing, name: &str) -> Option<&'a crate::model::Actor> {
+    f.actors.iter().find(|a| a.name == name)
+}
+
+#[test]
+fn abbreviations_short_names_months_and_long_group_names() {
+    let f = framing(&[
+        "Northern Press reported the crash. Manager Nils Pedersen spoke later. The line was shut, NP said. \
+         Zentro Holdings said profits fell. Later that day Zentro cut jobs. Minister Clara May spoke on Friday. \
+         Velm is a quiet town, and patients went to Velm General Hospital. The hospital was full. The Popular \
+         Front for the Liberation of Ostia, a rebel group, said it would talk.",
+    ]);
+    let np = actor(&f, "Northern Press").unwrap_or_else(|| panic!("{:?}", names(&f)));
+    assert!(np.aliases.iter().any(|a| a == "NP"), "{:?}", names(&f));
+    assert!(actor(&f, "Nils Pedersen").is_some_and(|a| a.aliases.is_empty()), "{:?}", names(&f));
+    assert!(actor(&f, "Zentro Holdings").is_some_and(|a| a.aliases.iter().any(|x| x == "Zentro")));
+    assert!(f.actors.iter().all(|a| a.aliases.iter().all(|x| !x.contains("Velm"))), "{:?}", names(&f));
+    assert!(!names(&f).contains(&"Hospital"), "{:?}", names(&f));
+    assert!(names(&f).contains(&"Clara May"), "{:?}", names(&f));
+    assert!(names(&f).contains(&"Popular Front for the Liberation of Ostia"), "{:?}", names(&f));
+}
+
+#[test]
+fn headlines_and_places_give_no_actors_and_courtesy_titles_no_labels() {
+    let f = framing(&[
+        "Zentro Shares Fall As Investors Flee Market\n\nCrowds gathered in Velm on Sunday. Police in Velm said \
+         Mr Ola Ruud had left. Ruud was calm.",
+    ]);
+    let n = names(&f);
+    assert!(!n.iter().any(|x| x.contains("Shares") || x.contains("Velm")), "{n:?}");
+    let f = framing(&["Ola Ruud spoke. The crash happened in Velm, and rescuers came to Velm. The tram driver, 42, \
+         was held. Chief executive Ana do Rego Lima resigned."]);
+    assert!(f.actors.iter().all(|a| a.labels.iter().all(|l| !l.label.contains("driver"))), "{f:#?}");
+    assert!(names(&f).contains(&"Ana do Rego Lima"), "{:?}", names(&f));
+    assert!(labels_of(&f, "Ruud").is_empty(), "{f:#?}");
+}
+
+#[test]
+fn descriptions_go_to_the_subject_before_and_titles_must_fit() {
+    let f = framing(&[
+        "Ola Ruud spoke first. Ruud said it was fast. Ruud left early. Kari Lund, who was on the boat, said \
+         it tipped over. The carpet fitter, who hurt his arm, said he was lucky.",
+        "Zentro Holdings posted a loss on Monday. The investment bank said costs rose. President Sam Vik met \
+         reporters. Officials said the Norwegian prime minister would come.",
+    ]);
+    assert_eq!(labels_of(&f, "Lund"), ["carpet fitter"], "{f:#?}");
+    assert!(labels_of(&f, "Ruud").is_empty(), "{f:#?}");
+    assert_eq!(labels_of(&f, "Zentro"), ["investment bank"], "{f:#?}");
+    let g =
+        framing(&["The Velm Police Department sealed the road. Crews from the fire department helped, and the local \
+         department later apologised. Officers said so."]);
+    assert_eq!(labels_of(&g, "Police Department"), ["local department"], "{g:#?}");
+    assert_eq!(labels_of(&f, "Vik"), ["President"], "{f:#?}");
+    let f = framing(&["Coach Ola Ruud fed the animals. Ruud said the little boy fell in. Later Ruud praised the \
+         former Velm officer."]);
+    assert_eq!(labels_of(&f, "Ruud"), ["Coach", "former Velm officer"], "{f:#?}");
+}
+#[test]
+fn demonym_shaped_surnames_stay_names_and_pronouns_take_the_latest_person() {
+    let f = framing(&[
+        "Rita Vasari was fined. Critics said the court silenced the outspoken Vasari following her speech. \
+         Guards held Lena Marconi on Monday, an arrest which made her into a hero for students. A viral clip \
+         turned Marconi into a Velmian icon. The Velmian capital was calm.",
+    ]);
+    assert_eq!(labels_of(&f, "Vasari"), ["outspoken"], "{f:#?}");
+    assert_eq!(labels_of(&f, "Marconi"), ["hero for students", "Velmian icon"], "{f:#?}");
+    assert!(!names(&f).contains(&"Velmian"), "{:?}", names(&f));
+}
+
+#[test]
+fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation() {
+    let f = framing(&["Senior Zentro employees were held. Zentro said so. The state-run Velm Daily newspaper \
+         agreed. Coach Alan Pike spoke, and Pike left. AP reported it, then AP said more."]);
+    assert!(labels_of(&f, "Zentro").is_empty(), "{f:#?}");
+    assert_eq!(labels_of(&f, "Velm Daily"), ["state-run"], "{f:#?}");
+    assert!(actor(&f, "Alan Pike").is_some_and(|a| a.aliases.iter().all(|x| x != "AP")), "{:?}", names(&f));
+}
