@@ -19,6 +19,9 @@ const MAX_SPREAD: f64 = 1.3;
 /// Least weighted share of sentence words two figures need to be linked.
 const MIN_SIMILARITY: f64 = 0.3;
 
+/// How many figures of higher value each figure is compared with.
+const NEIGHBOURS: usize = 64;
+
 /// Kinds whose different values may be one quantity.
 const LINKED: &[Quantity] = &[Quantity::Money, Quantity::Percent, Quantity::People, Quantity::Other];
 
@@ -70,11 +73,16 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
         }
     }
     let mut links = Vec::new();
-    for list in by_kind.values() {
+    for list in by_kind.values_mut() {
+        // By value, so that each figure meets only the figures within reach of its value, and no
+        // more than `NEIGHBOURS` of them: the work grows with the figures, not their square.
+        list.sort_by(|&x, &y| items[x].value.total_cmp(&items[y].value).then(x.cmp(&y)));
         for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                let (a, b) = (&items[i], &items[j]);
-                if a.article == b.article || a.value == b.value || spread(a.value, b.value) > MAX_SPREAD {
+            let a = &items[i];
+            let near = list[x + 1..].iter().take_while(|&&j| items[j].value <= a.value * MAX_SPREAD).take(NEIGHBOURS);
+            for &j in near {
+                let b = &items[j];
+                if a.article == b.article || a.value == b.value {
                     continue;
                 }
                 // "69 yards ... 75 yards" in both sentences: each value has its twin in the other.
@@ -83,7 +91,7 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
                 }
                 let s = similarity(a, b, idf);
                 if s >= MIN_SIMILARITY {
-                    links.push((s, i, j));
+                    links.push((s, i.min(j), i.max(j)));
                 }
             }
         }
@@ -99,16 +107,13 @@ fn mergeable(items: &[Item], a: &[usize], b: &[usize]) -> bool {
     if hi / lo > MAX_SPREAD {
         return false;
     }
-    !a.iter().any(|&i| {
-        b.iter().any(|&j| {
-            let (x, y) = (&items[i], &items[j]);
-            x.article == y.article && x.sentence == y.sentence && x.value != y.value
-        })
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let sentences: HashMap<(usize, usize), u64> =
+        small.iter().map(|&i| ((items[i].article, items[i].sentence), items[i].value.to_bits())).collect();
+    !large.iter().any(|&j| {
+        let y = &items[j];
+        sentences.get(&(y.article, y.sentence)).is_some_and(|&v| v != y.value.to_bits())
     })
-}
-
-fn spread(a: f64, b: f64) -> f64 {
-    a.max(b) / a.min(b)
 }
 
 /// How rare each sentence word is among the sentences that hold figures: ln(sentences / holding).
