@@ -169,32 +169,7 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     if not_a_figure(toks, i, &n, para_start) {
         return None;
     }
-    let (mut value, mut value_max, mut j) = (n.value, n.max, n.next);
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
-    // Scale words: "1.5 million", "$4.5 billion", "2 million-barrel".
-    let scale = |w: &str| {
-        SCALES
-            .iter()
-            .find(|(s, _)| {
-                (*s == w || w.strip_prefix(s).is_some_and(|r| r.starts_with('-'))) && !["m", "k"].contains(s)
-            })
-            .map(|(_, f)| *f)
-    };
-    // "4 hundred million".
-    if next(j) == "hundred" && !n.spelled {
-        value *= 100.0;
-        j += 1;
-    }
-    let scaled = scale(next(j));
-    if let Some(f) = scaled {
-        value *= f;
-        value_max = value_max.map(|m| m * f);
-        j += 1;
-    }
-    if (next(j), next(j + 1), next(j + 2)) == ("and", "a", "half") {
-        value += 0.5;
-        j += 3;
-    }
+    let (mut value, mut value_max, mut j, scaled) = scale_after(toks, &n);
     let mut start = i;
     let mut qualifier = if value_max.is_some() { Qualifier::Range } else { Qualifier::Exact };
     let mut between = false;
@@ -244,6 +219,37 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
     };
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
     Some((Figure { span, value, value_max, qualifier, what, sentence: 0, noun }, end))
+}
+
+/// The number's value with the words after it that scale it: "4 hundred million", "1.5 million",
+/// "$4.5 billion", "2 million-barrel", "4 and a half". Returns (value, upper value, index after
+/// them, the scale word's factor).
+fn scale_after(toks: &[Tok], n: &Num) -> (f64, Option<f64>, usize, Option<f64>) {
+    let (mut value, mut value_max, mut j) = (n.value, n.max, n.next);
+    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let scale = |w: &str| {
+        SCALES
+            .iter()
+            .find(|(s, _)| {
+                (*s == w || w.strip_prefix(s).is_some_and(|r| r.starts_with('-'))) && !["m", "k"].contains(s)
+            })
+            .map(|(_, f)| *f)
+    };
+    if next(j) == "hundred" && !n.spelled {
+        value *= 100.0;
+        j += 1;
+    }
+    let scaled = scale(next(j));
+    if let Some(f) = scaled {
+        value *= f;
+        value_max = value_max.map(|m| m * f);
+        j += 1;
+    }
+    if (next(j), next(j + 1), next(j + 2)) == ("and", "a", "half") {
+        value += 0.5;
+        j += 3;
+    }
+    (value, value_max, j, scaled)
 }
 
 /// True when `w` after a number gives it a unit, a percentage or a currency ("Sunday 5.5%").

@@ -200,6 +200,22 @@ fn conflicting_within_article(refs: &[&Item]) -> bool {
     })
 }
 
+/// A group of `members` with its status and within-article flag.
+fn judged(items: &[Item], members: Vec<usize>) -> Group {
+    let refs: Vec<&Item> = members.iter().map(|&i| &items[i]).collect();
+    let status = if refs.len() == 1 {
+        GroupStatus::Single
+    } else if refs.iter().all(|i| i.low == refs[0].low && i.high == refs[0].high) {
+        GroupStatus::Agree
+    } else if intersect(&refs) && refs.iter().any(|i| i.stated) {
+        GroupStatus::Compatible
+    } else {
+        GroupStatus::Differ
+    };
+    let within_article = conflicting_within_article(&refs);
+    Group { members, status, within_article }
+}
+
 /// Group items.
 pub fn group(items: &[Item]) -> Vec<Group> {
     let mut parent: Vec<usize> = (0..items.len()).collect();
@@ -273,20 +289,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
     linked
         .into_iter()
         .filter(|m| m.len() > 1 || items[m[0]].what.is_casualty())
-        .map(|members| {
-            let refs: Vec<&Item> = members.iter().map(|&i| &items[i]).collect();
-            let status = if refs.len() == 1 {
-                GroupStatus::Single
-            } else if refs.iter().all(|i| i.low == refs[0].low && i.high == refs[0].high) {
-                GroupStatus::Agree
-            } else if intersect(&refs) && refs.iter().any(|i| i.stated) {
-                GroupStatus::Compatible
-            } else {
-                GroupStatus::Differ
-            };
-            let within_article = conflicting_within_article(&refs);
-            Group { members, status, within_article }
-        })
+        .map(|members| judged(items, members))
         .collect()
 }
 
