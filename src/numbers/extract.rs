@@ -137,7 +137,16 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
     // "iPhone 11": digits after a name written in camel case.
     let camel_before = i >= 1 && toks[i - 1].raw.chars().skip(1).any(char::is_uppercase) && toks[i - 1].word;
     let numero = prev(1) == "." && prev(2) == "no";
-    let age_after = next(j).starts_with("year-old") || next(j).starts_with("years-old");
+    // "a 50 year-old man" is an age; "a 2,900 year-old wall" is how old a thing is (a figure).
+    let age_after = (next(j).starts_with("year-old") || next(j).starts_with("years-old"))
+        && toks.get(j + 1).is_none_or(|t| {
+            !t.word
+                || is_person_noun(&t.low, t.raw)
+                || !t.raw.starts_with(char::is_lowercase)
+                || PERSON_SINGULAR.contains(&t.low.as_str())
+        });
+    // "category 4 hurricane", "level 3 alert", "flight 370": a number that names, not counts.
+    let label = !n.spelled && n.unit.is_none() && LABEL_NOUNS.contains(&prev(1));
     let list_number = para_start && i == 0 && matches!(next(j), "." | ")");
     // "this is a 10.": a number used as a noun (a rating, a model), counting nothing.
     let as_noun = matches!(prev(1), "a" | "an")
@@ -146,6 +155,7 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && toks.get(j).is_none_or(|t| !t.word && !matches!(t.raw, "%" | "-" | "\u{2013}"));
     n.age
         || age_after
+        || label
         || clock
         || glued_digits
         || after_clock
@@ -251,6 +261,58 @@ fn scale_after(toks: &[Tok], n: &Num) -> (f64, Option<f64>, usize, Option<f64>) 
     }
     (value, value_max, j, scaled)
 }
+
+/// Nouns after which a number is a name or a rank, not a count.
+const LABEL_NOUNS: &[&str] = &[
+    "category",
+    "level",
+    "grade",
+    "phase",
+    "stage",
+    "type",
+    "version",
+    "size",
+    "route",
+    "flight",
+    "lap",
+    "gate",
+    "platform",
+    "room",
+    "page",
+    "chapter",
+    "episode",
+    "season",
+    "section",
+    "article",
+    "amendment",
+    "resolution",
+];
+
+/// Singular nouns for one person (a "year-old" before them is an age).
+const PERSON_SINGULAR: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "baby",
+    "son",
+    "daughter",
+    "driver",
+    "mother",
+    "father",
+    "student",
+    "suspect",
+    "victim",
+    "resident",
+    "passenger",
+    "worker",
+    "teenager",
+    "toddler",
+    "infant",
+    "player",
+    "officer",
+];
 
 /// True when `w` after a number gives it a unit, a percentage or a currency ("Sunday 5.5%").
 fn measured(w: &str) -> bool {
@@ -377,6 +439,9 @@ fn unit_after<'a>(
     }
     if matches!(next(j), "%" | "percent") || (next(j) == "per" && next(j + 1) == "cent") {
         return Some((Some(Quantity::Percent), None, j + if next(j) == "per" { 2 } else { 1 }));
+    }
+    if next(j).starts_with("year-old") || next(j).starts_with("years-old") {
+        return Some((Some(Quantity::Duration), Some("years"), j + 1));
     }
     if let Some(u) = unit_word(next(j)).filter(|u| u.name.len() >= 2 && !AMBIGUOUS_UNITS.contains(&u.name)) {
         return Some((Some(u.what), Some(u.name), j + 1));

@@ -179,10 +179,13 @@ fn ages_names_and_event_years_are_not_figures() {
         "Phones on the new 5G network were sold.",
         "The ship Polar Star No. 18 was seized.",
         "The new zPhone 11 sold out.",
+        "The category 4 storm made landfall.",
+        "A 50 year-old man was held.",
     ] {
         let f = found(s);
         assert!(f.is_empty(), "{s}: {f:?}");
     }
     assert_eq!(one("The fleet docked at Portmoor 30 times.").1, 30.0, "a count after a name");
+    assert_eq!(one("They dug up a 2,900 year-old wall.").4, "duration", "the age of a thing is a figure");
     assert_eq!(one("He became an icon of the 2011 uprising.").4, "year", "it dates the sentence, unlisted");
 }
