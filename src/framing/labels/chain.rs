@@ -18,6 +18,9 @@ const AFFILIATION_TAILS: &[&str] =
 const VERB_CUES: &[&str] =
     &["to", "will", "would", "could", "should", "can", "must", "might", "shall", "not", "did", "does", "n't"];
 
+/// Pronouns that stand as subjects: the word after one is a verb.
+const SUBJECT_PRONOUNS: &[&str] = &["they", "he", "she", "we", "i", "you", "it", "who"];
+
 /// Adverbs of time that stand before a noun phrase without modifying it ("later Monday").
 const TIME_WORDS: &[&str] =
     &["later", "earlier", "yesterday", "today", "tonight", "tomorrow", "recently", "ago", "meanwhile", "afterwards"];
@@ -89,6 +92,12 @@ pub(crate) fn is_head_noun(d: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
 fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start: usize) -> bool {
     let k = d.keys[i].as_str();
     if is_stopword(k) || g.is_verb(k) || lex.attribution_at(&d.keys[i..=i]).is_some() || TIME_WORDS.contains(&k) {
+        return false;
+    }
+    // After a subject a word is its verb: "they blame ...", "The agency wants ...".
+    let prev = (i > sent_start && d.is_word(i - 1)).then(|| d.keys[i - 1].as_str());
+    let third_person = k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us") && !k.ends_with("is");
+    if prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p)) || (third_person && is_capitalised(d.tok(i - 1))) {
         return false;
     }
     if k.contains('-') || (is_adjective_like(k) && !k.ends_with("ed")) {
@@ -244,5 +253,7 @@ mod tests {
             chain("It was company chairman and chief executive Ola Ruud.", "Ola"),
             "company chairman and chief executive"
         );
+        assert_eq!(chain("Now they blame coastal general Ola Ruud.", "Ola"), "coastal general");
+        assert_eq!(chain("The Agency wants northern commander Ola Ruud out.", "Ola"), "northern commander");
     }
 }

@@ -102,6 +102,15 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     } else if is_stopword(&d.keys[q]) && !matches!(d.keys[q].as_str(), "its" | "his" | "her" | "their") {
         return None;
     }
+    // "Haftar, Trump called the commander ...": a name and its verb open a clause, not an appositive.
+    let after_names = (q..).take_while(|&i| d.is_word(i) && is_capitalised(d.tok(i))).last().map_or(q, |i| i + 1);
+    if after_names > q
+        && d.is_word(after_names)
+        && !is_capitalised(d.tok(after_names))
+        && (d.keys[after_names].ends_with("ed") || is_clause_word(d, g, lex, after_names))
+    {
+        return None;
+    }
     let end = phrase_end(d, g, lex, q, false)?;
     let end = trim(d, q, end)?;
     let title = |i: usize| lex.term(&d.keys[i..=i]).is_some_and(|t| t.category == Category::Title);
@@ -210,6 +219,11 @@ mod tests {
             let per = (0..d.model.tokens.len()).find(|&i| d.tok(i) == "Per").expect("Per");
             assert_eq!(appositive_after(d, g, lex, &starts, per + 1), None);
             assert_eq!(app("Moe"), None);
+        });
+        let t = "Some saw it as backing Ruud, Vik called the harbour master in the first week, and left.";
+        with(t, |d, g, lex| {
+            let starts = vec![false; d.model.tokens.len()];
+            assert_eq!(appositive_after(d, g, lex, &starts, at(d, "Ruud")), None, "a name and its verb: a clause");
         });
     }
 
