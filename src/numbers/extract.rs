@@ -5,8 +5,9 @@ use super::clause::{counted, counts_a_noun, is_person_noun};
 use super::lexicon::*;
 use super::parse::{Num, Tok, Unit, number_at, sentence_tokens, unit_word};
 
-/// Words after "a year", "a month" that make it a span of time ("a year after").
-const SPAN_AFTER: &[&str] = &["after", "ago", "later", "earlier", "before", "since"];
+/// Words after "a year", "a month" that make it a span of time between two events ("a year
+/// after"); "a year ago" only dates something.
+const SPAN_AFTER: &[&str] = &["after", "later", "before", "since"];
 use crate::model::{Qualifier, Quantity, Span};
 use crate::text::TextModel;
 
@@ -447,7 +448,9 @@ fn unit_after<'a>(
         return Some((Some(u.what), Some(u.name), j + 1));
     }
     let value = n.value;
-    if !n.spelled && n.max.is_none() && month_before || is_month(next(j)) && value <= 31.0 {
+    // "April 2018" is a year (with its month), "April 3" a date.
+    let year_shaped = value.fract() == 0.0 && (1800.0..=2100.0).contains(&value);
+    if !n.spelled && n.max.is_none() && month_before && !year_shaped || is_month(next(j)) && value <= 31.0 {
         return Some((Some(Quantity::Date), None, j));
     }
     // A year dates its sentence ("in 2016", "the 2011 uprising"); it is not listed as a figure.

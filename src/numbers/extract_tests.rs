@@ -161,6 +161,8 @@ fn spans_of_time_and_units_written_with_the_number() {
     assert_eq!(one("The ferry will be repaired within a year.").1, 1.0);
     assert_eq!(one("The ferry will be repaired within a year.").3, "at_most");
     assert_eq!(one("He won a seat a year after the vote.").4, "duration");
+    assert!(found("A year ago the ferry ran twice a day.").is_empty(), "'a year ago' only dates");
+    assert_eq!(one("The yard closed in April 2018.").4, "year", "a month and a year: a year, unlisted");
     assert_eq!(one("He is serving a 12-year sentence.").4, "duration");
     assert_eq!(one("The show ran 4 and a half minutes.").1, 4.5);
     let f = one("The curve has a speed limit of 12mph.");
