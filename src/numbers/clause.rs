@@ -133,6 +133,11 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
             }
             continue;
         }
+        // "dozens of vehicles", "thousands of students": "of" leads to what is counted.
+        if w == "of" && toks.get(k + 1).is_some_and(|t| t.word && !STOPS.contains(&t.low.as_str())) {
+            k += 1;
+            continue;
+        }
         if is_thing_noun(w, t.raw) && capitals + describing <= 6 {
             np.noun = Some(w.to_owned());
             np.thing = true;
@@ -561,6 +566,13 @@ mod tests {
         let (q, n) = what("The case involves 25 defendants in all.", "25");
         assert_eq!((q, n.as_deref()), (Quantity::People, Some("defendants")));
         assert_eq!(what("Its 25 deckhands slept and 3 pyrotechnicians left.", "3").0, Quantity::People);
+    }
+
+    #[test]
+    fn a_vague_count_counts_what_follows_of() {
+        let (q, n) = what("Crews fixed dozens of Zentro and Valto boilers.", "dozens");
+        assert_eq!((q, n.as_deref()), (Quantity::Other, Some("boilers")));
+        assert_eq!(what("Thousands of hikers fled the valley.", "Thousands").0, Quantity::Displaced);
     }
 
     #[test]

@@ -121,8 +121,10 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && n.value < 120.0
         && n.value.fract() == 0.0
         && n.unit.is_none();
-    let dotted_clock =
-        prev(1) == "at" && low.len() <= 5 && low.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
+    let dotted_clock = prev(1) == "at"
+        && low.len() <= 5
+        && low.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2)
+        && !measured(next(j));
     let digit_group_before =
         i >= 1 && bare(&toks[i - 1].low) && bare(low) && toks[i].span.start == toks[i - 1].span.end + 1;
     // A number right after a capitalised word is part of a name ("Falcon 9", "Update 5.50"),
@@ -134,7 +136,8 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && !month_before
         && n.unit.is_none()
         && !counts_a_noun(toks, j)
-        && !measured(next(j));
+        && !measured(next(j))
+        && !SCALES.iter().any(|(s, _)| s.len() > 2 && *s == next(j));
     // "iPhone 11": digits after a name written in camel case.
     let camel_before = i >= 1 && toks[i - 1].raw.chars().skip(1).any(char::is_uppercase) && toks[i - 1].word;
     let numero = prev(1) == "." && prev(2) == "no";
