@@ -236,4 +236,30 @@ mod tests {
         assert_eq!(cmp.passages[0].members.len(), 3);
         assert_eq!(cmp.passages[0].diffs.len(), 3, "every member pair is diffed");
     }
+
+    #[test]
+    fn a_copied_story_with_edits_is_one_passage() {
+        let story = [
+            "Fire crews battled a blaze at a warehouse in the industrial district for most of Tuesday.",
+            "Smoke could be seen across the city as flames spread to two neighbouring buildings.",
+            "The fire chief said forty firefighters and twelve engines had been sent to the scene.",
+            "Residents living nearby were told to keep their windows and doors closed until evening.",
+            "Police closed several roads around the site and asked drivers to avoid the area.",
+            "The cause of the fire is not yet known and an investigation has been opened.",
+        ];
+        let mut edited = story.map(str::to_owned);
+        edited[2] = "The fire chief said about forty firefighters and a dozen engines were sent to the scene.".into();
+        edited[4] = "Police shut several roads near the site and asked all drivers to avoid the area.".into();
+        let a =
+            format!("Warehouse fire in the city\n\nA quiet start to the week ended abruptly.\n\n{}", story.join(" "));
+        let b = format!(
+            "Blaze hits industrial district\n\n{}\n\nThe warehouse owner could not be reached.",
+            edited.join(" ")
+        );
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let p = &cmp.passages[0];
+        assert_eq!(p.kind, PassageKind::Near);
+        assert!(p.members.iter().any(|m| m.text == story.join(" ")), "{:#?}", p.members);
+    }
 }
