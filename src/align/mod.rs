@@ -8,13 +8,16 @@
 //!    split where an exact copy meets an edited one (`chain`).
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
-//! 4. Pair matches that overlap in an article become one passage with one member per article, and
+//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (a reworded
+//!    sentence beside a copied one, sentences whose order was changed) are joined (`join`).
+//! 5. Pair matches that overlap in an article become one passage with one member per article, and
 //!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
 //! The result does not depend on the order the articles were given in.
 
 mod chain;
 mod cluster;
+mod join;
 mod paraphrase;
 
 use std::collections::HashMap;
@@ -172,6 +175,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
         !absorbed.contains(&(k - 1))
     });
     matches.extend(paraphrases);
+    let matches = join::join_neighbours(matches);
     cluster::passages(&docs, &matches)
 }
 
