@@ -8,8 +8,8 @@
 //!    split where an exact copy meets an edited one (`chain`).
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
-//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (a reworded
-//!    sentence beside a copied one, sentences whose order was changed) are joined (`join`).
+//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (a run of
+//!    reworded sentences, fragments shuffled inside an edited stretch) are joined (`join`).
 //! 5. Pair matches that overlap in an article become one passage with one member per article, and
 //!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
@@ -175,7 +175,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
         !absorbed.contains(&(k - 1))
     });
     matches.extend(paraphrases);
-    let matches = join::join_neighbours(matches);
+    let matches = join::join_neighbours(&docs, matches);
     cluster::passages(&docs, &matches)
 }
 
