@@ -75,11 +75,9 @@ pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<
         seeds.sort_unstable();
         seeds.dedup();
         let (a, b) = (key.0 as usize, key.1 as usize);
-        let mut found = Vec::new();
-        for (ra, rb) in merge_regions(chain(&seeds)) {
-            found.extend(refine(&docs[a], &docs[b], ra, rb, vocab));
-        }
-        for m in drop_nested(found) {
+        let refined =
+            merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
+        for m in drop_nested(merge_refined(refined)) {
             let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
             out.push(PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong });
         }
@@ -128,22 +126,50 @@ fn chain(seeds: &[(u32, u32)]) -> Vec<(Range<usize>, Range<usize>)> {
 fn merge_regions(regions: Vec<(Range<usize>, Range<usize>)>) -> Vec<(Range<usize>, Range<usize>)> {
     let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for (ra, rb) in regions {
-        let joins = |(pa, pb): &(Range<usize>, Range<usize>)| {
-            let follows = ra.start > pa.start && rb.start > pb.start && ra.end > pa.end && rb.end > pb.end;
-            let (ga, gb) = (ra.start.saturating_sub(pa.end), rb.start.saturating_sub(pb.end));
-            let shorter = pa.len().min(pb.len()).min(ra.len()).min(rb.len());
-            // Overlap of at most a shingle (chains that meet), never a crossing.
-            let meets = ra.start + K >= pa.end && rb.start + K >= pb.end;
-            follows && meets && ga.max(gb) <= MAX_GAP.min(shorter)
-        };
         // The latest region it can follow, looking back over a few (crossing echoes lie between).
-        match out.iter_mut().rev().take(4).find(|p| joins(p)) {
+        match out.iter_mut().rev().take(4).find(|(pa, pb)| continues(pa, pb, &ra, &rb)) {
             Some(p) => {
                 p.0.end = ra.end;
                 p.1.end = rb.end;
             }
             None => out.push((ra, rb)),
         }
+    }
+    out
+}
+
+/// True when region (`ra`, `rb`) continues region (`pa`, `pb`) in both articles: it starts and ends
+/// later on both sides, overlaps it by at most a shingle, and leaves a gap no longer than
+/// [`MAX_GAP`] words nor than the shorter of the two regions.
+fn continues(pa: &Range<usize>, pb: &Range<usize>, ra: &Range<usize>, rb: &Range<usize>) -> bool {
+    let follows = ra.start > pa.start && rb.start > pb.start && ra.end > pa.end && rb.end > pb.end;
+    let (ga, gb) = (ra.start.saturating_sub(pa.end), rb.start.saturating_sub(pb.end));
+    let shorter = pa.len().min(pb.len()).min(ra.len()).min(rb.len());
+    let meets = ra.start + K >= pa.end && rb.start + K >= pb.end;
+    follows && meets && ga.max(gb) <= MAX_GAP.min(shorter)
+}
+
+/// Join refined regions that continue one another once extended and snapped to sentence edges (a
+/// short seed region grown to its whole sentence now meets the next one). A region split into
+/// verbatim and near pieces keeps its pieces apart.
+fn merge_refined(
+    refined: impl Iterator<Item = Vec<(Range<usize>, Range<usize>)>>,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let mut last_whole = false;
+    for pieces in refined {
+        let whole = pieces.len() == 1;
+        if let (true, true, Some(p), Some((ra, rb))) = (whole, last_whole, out.last_mut(), pieces.first()) {
+            if continues(&p.0, &p.1, ra, rb) {
+                p.0.end = ra.end;
+                p.1.end = rb.end;
+                continue;
+            }
+        }
+        if !pieces.is_empty() {
+            last_whole = whole;
+        }
+        out.extend(pieces);
     }
     out
 }
@@ -412,6 +438,14 @@ mod tests {
         assert_eq!(merge_regions(vec![(0..9, 0..9), (25..34, 25..34)]).len(), 2);
         // The second region lies before the first in B: a different place, not a continuation.
         assert_eq!(merge_regions(vec![(0..30, 100..130), (36..70, 10..44)]).len(), 2);
+    }
+
+    #[test]
+    fn regions_grown_to_meet_are_joined_but_split_pieces_stay_apart() {
+        let grown = vec![vec![(0..12, 40..52)], vec![(12..40, 52..82)]];
+        assert_eq!(merge_refined(grown.into_iter()), vec![(0..40, 40..82)]);
+        let split = vec![vec![(0..12, 40..52), (12..30, 52..70)]];
+        assert_eq!(merge_refined(split.into_iter()).len(), 2);
     }
 
     #[test]
