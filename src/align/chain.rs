@@ -159,12 +159,12 @@ fn merge_refined(
     let mut last_whole = false;
     for pieces in refined {
         let whole = pieces.len() == 1;
-        if let (true, true, Some(p), Some((ra, rb))) = (whole, last_whole, out.last_mut(), pieces.first()) {
-            if continues(&p.0, &p.1, ra, rb) {
-                p.0.end = ra.end;
-                p.1.end = rb.end;
-                continue;
-            }
+        if let (true, true, Some(p), Some((ra, rb))) = (whole, last_whole, out.last_mut(), pieces.first())
+            && continues(&p.0, &p.1, ra, rb)
+        {
+            p.0.end = ra.end;
+            p.1.end = rb.end;
+            continue;
         }
         if !pieces.is_empty() {
             last_whole = whole;
