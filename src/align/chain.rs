@@ -150,28 +150,25 @@ fn continues(pa: &Range<usize>, pb: &Range<usize>, ra: &Range<usize>, rb: &Range
 }
 
 /// Join refined regions that continue one another once extended and snapped to sentence edges (a
-/// short seed region grown to its whole sentence now meets the next one). A region split into
-/// verbatim and near pieces keeps its pieces apart.
+/// short seed region grown to its whole sentence now meets the next one), looking back over a few
+/// (a crossing echo may lie between). A region split into verbatim and near pieces keeps its pieces
+/// apart.
 fn merge_refined(
     refined: impl Iterator<Item = Vec<(Range<usize>, Range<usize>)>>,
 ) -> Vec<(Range<usize>, Range<usize>)> {
-    let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    let mut last_whole = false;
+    let mut out: Vec<(Range<usize>, Range<usize>, bool)> = Vec::new();
     for pieces in refined {
         let whole = pieces.len() == 1;
-        if let (true, true, Some(p), Some((ra, rb))) = (whole, last_whole, out.last_mut(), pieces.first())
-            && continues(&p.0, &p.1, ra, rb)
+        if let (true, Some((ra, rb))) = (whole, pieces.first())
+            && let Some(p) = out.iter_mut().rev().take(4).find(|p| p.2 && continues(&p.0, &p.1, ra, rb))
         {
             p.0.end = ra.end;
             p.1.end = rb.end;
             continue;
         }
-        if !pieces.is_empty() {
-            last_whole = whole;
-        }
-        out.extend(pieces);
+        out.extend(pieces.into_iter().map(|(ra, rb)| (ra, rb, whole)));
     }
-    out
+    out.into_iter().map(|(ra, rb, _)| (ra, rb)).collect()
 }
 
 /// Drop a match lying inside a longer match of the same pair of articles on one side: a phrase that
@@ -446,6 +443,9 @@ mod tests {
         assert_eq!(merge_refined(grown.into_iter()), vec![(0..40, 40..82)]);
         let split = vec![vec![(0..12, 40..52), (12..30, 52..70)]];
         assert_eq!(merge_refined(split.into_iter()).len(), 2);
+        // A region from elsewhere in B between two pieces of one block.
+        let around = vec![vec![(0..12, 40..52)], vec![(12..24, 0..12)], vec![(24..40, 52..70)]];
+        assert_eq!(merge_refined(around.into_iter()), vec![(0..40, 40..70), (12..24, 0..12)]);
     }
 
     #[test]
