@@ -263,7 +263,8 @@ fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> 
 }
 
 /// A region that stops inside a sentence should not start or end on a function word ("... did not
-/// pose a threat to"): trim those edges on both sides.
+/// pose a threat to"): trim those edges on both sides. An edge that is a sentence edge in either
+/// article is a clean edge ("Once we have ...") and is kept.
 fn trim_function_words(
     a: &Doc,
     b: &Doc,
@@ -275,6 +276,7 @@ fn trim_function_words(
     while ra.len() > 1
         && rb.len() > 1
         && a.sentence_words(ra.end - 1).end != ra.end
+        && b.sentence_words(rb.end - 1).end != rb.end
         && stop(a, ra.end - 1)
         && stop(b, rb.end - 1)
     {
@@ -284,6 +286,7 @@ fn trim_function_words(
     while ra.len() > 1
         && rb.len() > 1
         && a.sentence_words(ra.start).start != ra.start
+        && b.sentence_words(rb.start).start != rb.start
         && stop(a, ra.start)
         && stop(b, rb.start)
     {

@@ -266,4 +266,19 @@ mod tests {
         assert_eq!(p.kind, PassageKind::Near);
         assert!(p.members.iter().any(|m| m.text == story.join(" ")), "{:#?}", p.members);
     }
+
+    #[test]
+    fn a_member_starting_a_sentence_keeps_its_opening_function_words() {
+        let q = "once we have protections in place we expect the apps to be back on the store";
+        let a = format!(
+            "Messaging app pulled from store\n\nThe founder wrote on his blog. {}{}.",
+            q[..1].to_uppercase(),
+            &q[1..]
+        );
+        let b = format!("App removed over content\n\nThe founder said that {q} within days, according to the post.");
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().any(|m| m.text.starts_with("Once we have")), "{m:#?}");
+    }
 }
