@@ -22,6 +22,12 @@ const SNAP_START: usize = 3;
 const SNAP_END: usize = 5;
 /// How far past a region's edge a single matching content word is looked for.
 const EXTEND_WINDOW: usize = 3;
+/// Largest gap, in words on either side, bridged between two consecutive regions of one pair of
+/// articles: an edited or reworded stretch inside one reused block.
+const MAX_GAP: usize = 25;
+/// A region of more sentences than this (on either side) is one reused block: it is not split into
+/// verbatim and near pieces, its kind and diff tell the edits.
+const SPLIT_MAX_SENTENCES: usize = 3;
 
 struct Chain {
     a0: usize,
@@ -69,11 +75,11 @@ pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<
         seeds.sort_unstable();
         seeds.dedup();
         let (a, b) = (key.0 as usize, key.1 as usize);
-        for (ra, rb) in chain(&seeds) {
-            for m in refine(&docs[a], &docs[b], ra, rb, vocab) {
-                let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
-                out.push(PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong });
-            }
+        let refined =
+            merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
+        for m in drop_nested(merge_refined(refined)) {
+            let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
+            out.push(PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong });
         }
     }
     out
@@ -111,6 +117,72 @@ fn chain(seeds: &[(u32, u32)]) -> Vec<(Range<usize>, Range<usize>)> {
     done.extend(active);
     done.sort_by_key(|c| (c.a0, c.b0));
     done.into_iter().map(|c| (c.a0..c.la + K, c.b0..c.lb + K)).collect()
+}
+
+/// Join consecutive regions of one pair of articles (sorted by their start in A) that follow each
+/// other in both articles with a small gap: the pieces of one reused block between edited stretches.
+/// A gap is bridged only when it is no longer than the shorter of the two regions, so two short
+/// phrases far apart stay apart.
+fn merge_regions(regions: Vec<(Range<usize>, Range<usize>)>) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for (ra, rb) in regions {
+        // The latest region it can follow, looking back over a few (crossing echoes lie between).
+        match out.iter_mut().rev().take(4).find(|(pa, pb)| continues(pa, pb, &ra, &rb)) {
+            Some(p) => {
+                p.0.end = ra.end;
+                p.1.end = rb.end;
+            }
+            None => out.push((ra, rb)),
+        }
+    }
+    out
+}
+
+/// True when region (`ra`, `rb`) continues region (`pa`, `pb`) in both articles: it starts and ends
+/// later on both sides, overlaps it by at most a shingle, and leaves a gap no longer than
+/// [`MAX_GAP`] words nor than the shorter of the two regions.
+fn continues(pa: &Range<usize>, pb: &Range<usize>, ra: &Range<usize>, rb: &Range<usize>) -> bool {
+    let follows = ra.start > pa.start && rb.start > pb.start && ra.end > pa.end && rb.end > pb.end;
+    let (ga, gb) = (ra.start.saturating_sub(pa.end), rb.start.saturating_sub(pb.end));
+    let shorter = pa.len().min(pb.len()).min(ra.len()).min(rb.len());
+    let meets = ra.start + K >= pa.end && rb.start + K >= pb.end;
+    follows && meets && ga.max(gb) <= MAX_GAP.min(shorter)
+}
+
+/// Join refined regions that continue one another once extended and snapped to sentence edges (a
+/// short seed region grown to its whole sentence now meets the next one), looking back over a few
+/// (a crossing echo may lie between). A region split into verbatim and near pieces keeps its pieces
+/// apart.
+fn merge_refined(
+    refined: impl Iterator<Item = Vec<(Range<usize>, Range<usize>)>>,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out: Vec<(Range<usize>, Range<usize>, bool)> = Vec::new();
+    for pieces in refined {
+        let whole = pieces.len() == 1;
+        if let (true, Some((ra, rb))) = (whole, pieces.first())
+            && let Some(p) = out.iter_mut().rev().take(4).find(|p| p.2 && continues(&p.0, &p.1, ra, rb))
+        {
+            p.0.end = ra.end;
+            p.1.end = rb.end;
+            continue;
+        }
+        out.extend(pieces.into_iter().map(|(ra, rb)| (ra, rb, whole)));
+    }
+    out.into_iter().map(|(ra, rb, _)| (ra, rb)).collect()
+}
+
+/// Drop a match lying inside a longer match of the same pair of articles on one side: a phrase that
+/// the other article repeats elsewhere, echoing a passage already reported.
+fn drop_nested(mut found: Vec<(Range<usize>, Range<usize>)>) -> Vec<(Range<usize>, Range<usize>)> {
+    let inside = |x: &Range<usize>, y: &Range<usize>| y.start <= x.start && x.end <= y.end && x.len() < y.len();
+    let keep: Vec<bool> =
+        found.iter().map(|(ra, rb)| !found.iter().any(|(oa, ob)| inside(ra, oa) || inside(rb, ob))).collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    found
 }
 
 /// Turn a raw chained region into zero or more accepted matches.
@@ -191,7 +263,8 @@ fn trim_strays(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> 
 }
 
 /// A region that stops inside a sentence should not start or end on a function word ("... did not
-/// pose a threat to"): trim those edges on both sides.
+/// pose a threat to"): trim those edges on both sides. An edge that is a sentence edge in either
+/// article is a clean edge ("Once we have ...") and is kept.
 fn trim_function_words(
     a: &Doc,
     b: &Doc,
@@ -203,6 +276,7 @@ fn trim_function_words(
     while ra.len() > 1
         && rb.len() > 1
         && a.sentence_words(ra.end - 1).end != ra.end
+        && b.sentence_words(rb.end - 1).end != rb.end
         && stop(a, ra.end - 1)
         && stop(b, rb.end - 1)
     {
@@ -212,6 +286,7 @@ fn trim_function_words(
     while ra.len() > 1
         && rb.len() > 1
         && a.sentence_words(ra.start).start != ra.start
+        && b.sentence_words(rb.start).start != rb.start
         && stop(a, ra.start)
         && stop(b, rb.start)
     {
@@ -249,9 +324,13 @@ fn whole_sentences(d: &Doc, r: &Range<usize>) -> Vec<usize> {
     (first..=last).filter(|&s| d.sent_words[s].start >= r.start && d.sent_words[s].end <= r.end).collect()
 }
 
-/// Split a multi-sentence region where a run of exactly copied sentences meets edited ones, so that
-/// a verbatim copy and a near copy are reported as what they are.
+/// Split a short multi-sentence region (a paragraph) where a run of exactly copied sentences meets
+/// edited ones, so that a verbatim copy and a near copy are reported as what they are. A longer
+/// region is one reused block and stays whole.
 fn split_exact_runs(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    if whole_count(a, &ra) > SPLIT_MAX_SENTENCES || whole_count(b, &rb) > SPLIT_MAX_SENTENCES {
+        return vec![(ra, rb)];
+    }
     let sa = whole_sentences(a, &ra);
     let sb = whole_sentences(b, &rb);
     if sa.len() + sb.len() < 3 {
@@ -340,4 +419,41 @@ fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab)
         return true;
     }
     matched >= 3 && content >= 2 && a.quoted_whole(ra) && b.quoted_whole(rb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_of_one_block_with_a_small_edited_gap_are_joined() {
+        // Two long regions, the second 6 words on in A and 4 in B: one block with an edit between.
+        let merged = merge_regions(vec![(0..30, 100..130), (36..70, 134..168)]);
+        assert_eq!(merged, vec![(0..70, 100..168)]);
+    }
+
+    #[test]
+    fn short_phrases_far_apart_and_crossing_regions_stay_apart() {
+        // A gap longer than the pieces it would join.
+        assert_eq!(merge_regions(vec![(0..9, 0..9), (25..34, 25..34)]).len(), 2);
+        // The second region lies before the first in B: a different place, not a continuation.
+        assert_eq!(merge_regions(vec![(0..30, 100..130), (36..70, 10..44)]).len(), 2);
+    }
+
+    #[test]
+    fn regions_grown_to_meet_are_joined_but_split_pieces_stay_apart() {
+        let grown = vec![vec![(0..12, 40..52)], vec![(12..40, 52..82)]];
+        assert_eq!(merge_refined(grown.into_iter()), vec![(0..40, 40..82)]);
+        let split = vec![vec![(0..12, 40..52), (12..30, 52..70)]];
+        assert_eq!(merge_refined(split.into_iter()).len(), 2);
+        // A region from elsewhere in B between two pieces of one block.
+        let around = vec![vec![(0..12, 40..52)], vec![(12..24, 0..12)], vec![(24..40, 52..70)]];
+        assert_eq!(merge_refined(around.into_iter()), vec![(0..40, 40..70), (12..24, 0..12)]);
+    }
+
+    #[test]
+    fn a_phrase_echoed_inside_a_longer_match_is_dropped() {
+        let kept = drop_nested(vec![(0..60, 200..260), (20..28, 40..48), (80..95, 300..315)]);
+        assert_eq!(kept, vec![(0..60, 200..260), (80..95, 300..315)]);
+    }
 }

@@ -14,10 +14,14 @@ const SAME_PLACE_MIN_PART: f64 = 0.3;
 /// True when two spans of one article mark the same place: much overlap, or, when one of them comes
 /// from a paraphrase, one nested in the other (a paraphrased sentence inside a copied paragraph).
 /// Nested copies stay apart: a quote shared by three outlets inside a sentence shared by two is two
-/// passages.
+/// passages, and so is the opening of a wire story that a third outlet carries only in part.
 fn same_place(x: Span, y: Span, paraphrase: bool) -> bool {
     let inter = x.overlap(&y) as f64;
     let (short, long) = (x.len().min(y.len()) as f64, x.len().max(y.len()) as f64);
+    if !paraphrase && inter >= SAME_PLACE_INSIDE * short && short < SAME_PLACE_INSIDE * long {
+        // A copy nested in a clearly longer one: the outlets share different extents of the text.
+        return false;
+    }
     inter / x.union(&y).len() as f64 >= SAME_PLACE_IOU
         || (paraphrase && inter >= SAME_PLACE_INSIDE * short && short >= SAME_PLACE_MIN_PART * long)
 }
@@ -177,4 +181,18 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
     Some(Passage { id: String::new(), kind, similarity, members, diffs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_nested_in_a_much_longer_copy_is_another_place() {
+        // One outlet carries a 1,000-byte block, another only its first 600 bytes.
+        assert!(!same_place(Span::new(0, 1000), Span::new(0, 600), false));
+        // Nearly the same extent is one place; a paraphrased sentence inside a copy joins it.
+        assert!(same_place(Span::new(0, 1000), Span::new(20, 960), false));
+        assert!(same_place(Span::new(0, 1000), Span::new(300, 600), true));
+    }
 }

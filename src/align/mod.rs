@@ -8,13 +8,16 @@
 //!    split where an exact copy meets an edited one (`chain`).
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
-//! 4. Pair matches that overlap in an article become one passage with one member per article, and
+//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (a run of
+//!    reworded sentences, fragments shuffled inside an edited stretch) are joined (`join`).
+//! 5. Pair matches that overlap in an article become one passage with one member per article, and
 //!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
 //! The result does not depend on the order the articles were given in.
 
 mod chain;
 mod cluster;
+mod join;
 mod paraphrase;
 
 use std::collections::HashMap;
@@ -172,6 +175,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
         !absorbed.contains(&(k - 1))
     });
     matches.extend(paraphrases);
+    let matches = join::join_neighbours(&docs, matches);
     cluster::passages(&docs, &matches)
 }
 
@@ -235,5 +239,46 @@ mod tests {
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         assert_eq!(cmp.passages[0].members.len(), 3);
         assert_eq!(cmp.passages[0].diffs.len(), 3, "every member pair is diffed");
+    }
+
+    #[test]
+    fn a_copied_story_with_edits_is_one_passage() {
+        let story = [
+            "Fire crews battled a blaze at a warehouse in the industrial district for most of Tuesday.",
+            "Smoke could be seen across the city as flames spread to two neighbouring buildings.",
+            "The fire chief said forty firefighters and twelve engines had been sent to the scene.",
+            "Residents living nearby were told to keep their windows and doors closed until evening.",
+            "Police closed several roads around the site and asked drivers to avoid the area.",
+            "The cause of the fire is not yet known and an investigation has been opened.",
+        ];
+        let mut edited = story.map(str::to_owned);
+        edited[2] = "The fire chief said about forty firefighters and a dozen engines were sent to the scene.".into();
+        edited[4] = "Police shut several roads near the site and asked all drivers to avoid the area.".into();
+        let a =
+            format!("Warehouse fire in the city\n\nA quiet start to the week ended abruptly.\n\n{}", story.join(" "));
+        let b = format!(
+            "Blaze hits industrial district\n\n{}\n\nThe warehouse owner could not be reached.",
+            edited.join(" ")
+        );
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let p = &cmp.passages[0];
+        assert_eq!(p.kind, PassageKind::Near);
+        assert!(p.members.iter().any(|m| m.text == story.join(" ")), "{:#?}", p.members);
+    }
+
+    #[test]
+    fn a_member_starting_a_sentence_keeps_its_opening_function_words() {
+        let q = "once we have protections in place we expect the apps to be back on the store";
+        let a = format!(
+            "Messaging app pulled from store\n\nThe founder wrote on his blog. {}{}.",
+            q[..1].to_uppercase(),
+            &q[1..]
+        );
+        let b = format!("App removed over content\n\nThe founder said that {q} within days, according to the post.");
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().any(|m| m.text.starts_with("Once we have")), "{m:#?}");
     }
 }
