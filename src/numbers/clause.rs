@@ -120,17 +120,7 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
             break;
         }
         if w == "of" && PARTITIVE.contains(&word(toks, k + 1)) {
-            // "four of whom", "20 of those injured", "nine of the 14 victims", "30 of us".
-            // "four of whom", "20 of those": a part of a count named before; "30 of us": people.
-            match word(toks, k + 1) {
-                "us" => np.noun = Some("us".to_owned()),
-                "whom" | "those" | "them" => np.noun = Some("part of a count".to_owned()),
-                _ => {}
-            }
-            k += 2;
-            if toks.get(k).is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())) {
-                k += 1;
-            }
+            k = partitive(toks, k, &mut np);
             continue;
         }
         // "dozens of vehicles", "thousands of students": "of" leads to what is counted.
@@ -168,6 +158,22 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
     }
     np.end = k;
     np
+}
+
+/// Reads a partitive at `k` ("of"): "four of whom", "20 of those" are a part of a count named
+/// before, "30 of us" are people, "nine of the 14 victims" counts the victims. Returns the index
+/// after it.
+fn partitive(toks: &[Tok], mut k: usize, np: &mut NounPhrase) -> usize {
+    match word(toks, k + 1) {
+        "us" => np.noun = Some("us".to_owned()),
+        "whom" | "those" | "them" => np.noun = Some("part of a count".to_owned()),
+        _ => {}
+    }
+    k += 2;
+    if toks.get(k).is_some_and(|t| t.low.starts_with(|c: char| c.is_ascii_digit())) {
+        k += 1;
+    }
+    k
 }
 
 /// The cue of the predicate after a count's noun phrase ("were killed", "had serious injuries",
