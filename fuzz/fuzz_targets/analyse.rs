@@ -53,34 +53,36 @@ fn split(data: &[u8]) -> Vec<&[u8]> {
 
 /// Every span lies on character boundaries of its article's text, and every text equals its span.
 fn check_spans(cmp: &parallax::Comparison) {
-    let text = |id: &str| cmp.articles.iter().find(|a| a.id == id).map(|a| a.text.as_str()).expect("known article");
-    let check = |id: &str, span: parallax::model::Span, shown: &str| {
+    let text = |id: parallax::model::ArticleId| {
+        cmp.articles.iter().find(|a| a.id == id).map(|a| a.text.as_str()).expect("known article")
+    };
+    let check = |id: parallax::model::ArticleId, span: parallax::model::Span, shown: &str| {
         let t = text(id);
         assert!(span.start <= span.end && span.end <= t.len(), "span out of range");
         assert_eq!(&t[span.start..span.end], shown, "text equals the span");
     };
     for p in &cmp.passages {
         for m in &p.members {
-            check(&m.article, m.span, &m.text);
+            check(m.article, m.span, &m.text);
         }
     }
     for n in &cmp.numbers {
-        check(&n.article, n.span, &n.text);
+        check(n.article, n.span, &n.text);
     }
     for a in &cmp.framing.actors {
         for l in &a.labels {
-            check(&l.article, l.span, &l.text);
+            check(l.article, l.span, &l.text);
         }
     }
     for q in &cmp.framing.quotes {
         for m in &q.members {
-            check(&m.article, m.span, &m.text);
+            check(m.article, m.span, &m.text);
         }
     }
     for s in &cmp.framing.scare_quotes {
-        check(&s.article, s.span, &s.text);
+        check(s.article, s.span, &s.text);
     }
     for a in &cmp.framing.attributions {
-        check(&a.article, a.span, &a.text);
+        check(a.article, a.span, &a.text);
     }
 }

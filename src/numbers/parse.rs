@@ -82,6 +82,9 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     if low == "a" && toks.get(i + 1).is_some_and(|t| t.low == "dozen") {
         return Some(Num::plain(12.0, None, i + 2, true));
     }
+    if let Some(n) = fraction(toks, i) {
+        return Some(n);
+    }
     // "tens of thousands", "hundreds of millions": from ten or a hundred of the unit to ten times more.
     if let (Some(&(_, f)), Some(of), Some(unit)) =
         (VAGUE_TIMES.iter().find(|(w, _)| *w == low), toks.get(i + 1), toks.get(i + 2))
@@ -113,6 +116,57 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     }
     spelled(toks, i)
 }
+
+/// A fraction of a whole named after "of": "two-thirds of", "half of", "a third of", "one in three".
+/// Its unit is "fraction" (a share, not a count).
+fn fraction(toks: &[Tok], i: usize) -> Option<Num> {
+    let w = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let part = |word: &str| -> Option<f64> {
+        let (num, den) = word.split_once('-').unwrap_or(("one", word));
+        let num = SPELLED.iter().find(|(s, v)| *s == num && *v < 10.0)?.1;
+        let den = FRACTIONS.iter().find(|(s, _)| *s == den)?.1;
+        Some(num / den)
+    };
+    // "the first half of the year", "the bottom half of her face": a part, not a share.
+    let before = i.checked_sub(1).map(|p| toks[p].low.as_str()).unwrap_or("");
+    if HALF_NAMERS.contains(&before) {
+        return None;
+    }
+    let unit = Some(Unit { what: Quantity::Other, name: "fraction" });
+    let share = |value: f64, next: usize| Some(Num { value, max: None, next, spelled: true, unit, age: false });
+    match (w(i), w(i + 1), w(i + 2)) {
+        ("half", "of", _) => share(0.5, i + 1),
+        ("a", d, "of") if part(d).is_some() => share(part(d)?, i + 2),
+        (f, "of", _) if f.contains('-') && part(f).is_some() => share(part(f)?, i + 1),
+        ("one", "in" | "out", _) => {
+            let at = i + 2 + usize::from(w(i + 1) == "out");
+            let den = SPELLED.iter().chain(&[("10", 10.0)]).find(|(s, v)| *s == w(at) && *v >= 2.0)?.1;
+            (w(i + 1) == "in" || w(i + 2) == "of").then_some(())?;
+            share(1.0 / den, at + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Words before "half" that make it a named part ("the first half").
+const HALF_NAMERS: &[&str] = &[
+    "the", "first", "second", "bottom", "top", "upper", "lower", "latter", "other", "back", "front", "this", "that",
+    "its", "his", "her", "their",
+];
+
+/// Denominators of fractions, singular and plural.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
 
 /// A number joined by hyphens to a unit ("20-year", "five-year", "12-minute", "2-million-barrel"),
 /// read with `read` for the number itself; "-old" after a time unit makes it an age.
@@ -276,6 +330,20 @@ mod tests {
         assert_eq!(read("27km of track").unwrap().unit.map(|u| u.what), Some(Quantity::DistanceKm));
         assert_eq!(read("5.2bn").unwrap().value, 5.2e9);
         assert_eq!(read("5-10w").unwrap().max, Some(10.0));
+    }
+
+    #[test]
+    fn fractions_of_a_whole_are_shares() {
+        let v = |t: &str| read(t).map(|n| (n.value * 1000.0).round() / 1000.0);
+        assert_eq!(v("two-thirds of the crew"), Some(0.667));
+        assert_eq!(v("half of the boats"), Some(0.5));
+        assert_eq!(v("a third of the town"), Some(0.333));
+        assert_eq!(v("one in three voters"), Some(0.333));
+        assert_eq!(v("one out of four homes"), Some(0.25));
+        assert!(read("half an hour").is_none());
+        let m = TextModel::new("in the first half of the year");
+        let toks = sentence_tokens("in the first half of the year", &m, 0);
+        assert!(number_at(&toks, 3).is_none(), "a named part is no share");
     }
 
     #[test]
