@@ -351,8 +351,9 @@ fn range_end(
     if matches!(next(k), "%" | "percent") && unit.is_none() {
         k += 1;
     }
+    // "20 to 30", "20-30", "between 20 and 30", "three or four".
     let joined =
-        matches!(next(k), "to" | "-" | "\u{2013}") && word(toks, i, -1) != "up" || (between && next(k) == "and");
+        matches!(next(k), "to" | "-" | "\u{2013}" | "or") && word(toks, i, -1) != "up" || (between && next(k) == "and");
     if !joined {
         return None;
     }

@@ -78,6 +78,8 @@ fn scales_money_percent_units_and_ranges() {
     assert_eq!(one("The siege lasted three months.").4, "duration");
     let r = one("Between 20 and 30 people were hurt.");
     assert_eq!((r.1, r.2, r.3, r.4), (20.0, Some(30.0), "range", "wounded"));
+    let r = one("Over the past three or four years prices rose.");
+    assert_eq!((r.1, r.2, r.3), (3.0, Some(4.0), "range"));
     let r = one("Officials said 20-30 people were injured.");
     assert_eq!((r.1, r.2), (20.0, Some(30.0)));
 }

@@ -82,6 +82,16 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     if low == "a" && toks.get(i + 1).is_some_and(|t| t.low == "dozen") {
         return Some(Num::plain(12.0, None, i + 2, true));
     }
+    // "a hundred", "a million people": one of the scale.
+    if low == "a"
+        && let Some(f) = toks.get(i + 1).and_then(|t| {
+            ["hundred", "thousand", "million", "billion", "trillion"]
+                .contains(&t.low.as_str())
+                .then(|| SCALES.iter().find(|(s, _)| *s == t.low).map_or(100.0, |(_, f)| *f))
+        })
+    {
+        return Some(Num::plain(f, None, i + 2, true));
+    }
     if let Some(n) = fraction(toks, i) {
         return Some(n);
     }
@@ -341,6 +351,7 @@ mod tests {
         assert_eq!(v("one in three voters"), Some(0.333));
         assert_eq!(v("one out of four homes"), Some(0.25));
         assert!(read("half an hour").is_none());
+        assert_eq!(read("a million homes").map(|n| n.value), Some(1e6));
         let m = TextModel::new("in the first half of the year");
         let toks = sentence_tokens("in the first half of the year", &m, 0);
         assert!(number_at(&toks, 3).is_none(), "a named part is no share");

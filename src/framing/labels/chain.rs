@@ -97,7 +97,9 @@ fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start:
     // After a subject a word is its verb: "they blame ...", "The agency wants ...".
     let prev = (i > sent_start && d.is_word(i - 1)).then(|| d.keys[i - 1].as_str());
     let third_person = k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us") && !k.ends_with("is");
-    if prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p)) || (third_person && is_capitalised(d.tok(i - 1))) {
+    if prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p))
+        || (third_person && prev.is_some() && is_capitalised(d.tok(i - 1)))
+    {
         return false;
     }
     if k.contains('-') || (is_adjective_like(k) && !k.ends_with("ed")) {
@@ -255,5 +257,7 @@ mod tests {
         );
         assert_eq!(chain("Now they blame coastal general Ola Ruud.", "Ola"), "coastal general");
         assert_eq!(chain("The Agency wants northern commander Ola Ruud out.", "Ola"), "northern commander");
+        // A chain may reach the first word of the text (found by fuzzing: no word before it).
+        let _ = chain("Rules chief Ola Ruud spoke.", "Ola");
     }
 }
