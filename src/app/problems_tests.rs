@@ -180,8 +180,8 @@ fn removing_one_file_from_details_drops_only_that_file() {
 
 #[test]
 fn the_worker_reports_bad_files_through_the_summary_and_analyses_the_rest() {
-    let text = "Tripoli residents flee as fighting nears the city centre\n\nFamilies left their homes in \
-                southern Tripoli on Friday as shelling moved closer to the centre of the city.\n";
+    let text = "Harlow residents flee as fighting nears the city centre\n\nFamilies left their homes in \
+                southern Harlow on Friday as shelling moved closer to the centre of the city.\n";
     let mut sources: Vec<Source> =
         (0..4).map(|i| Source { path: format!("copy{i}.txt"), bytes: text.as_bytes().to_vec() }).collect();
     let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();

@@ -95,8 +95,8 @@ fn keys_step_through_passages() {
     assert_eq!(h.state().selected, first);
 }
 
-const EXTRA_ARTICLE: &str = "Tripoli residents flee as fighting nears the city centre\n\nThe Daily Example\n\n\
-Families left their homes in southern Tripoli on Friday as shelling moved closer to the centre of the city. \
+const EXTRA_ARTICLE: &str = "Harlow residents flee as fighting nears the city centre\n\nThe Daily Example\n\n\
+Families left their homes in southern Harlow on Friday as shelling moved closer to the centre of the city. \
 \"The United States calls on the 'Libyan National Army' to end its offensive on Tripoli,\" a State Department \
 statement said, repeating a call first made after talks in Washington.\n\n\
 Aid groups said hospitals were running short of fuel and medicine, and that thousands more people had been \
@@ -118,7 +118,7 @@ fn opening_a_file_by_path_adds_a_column() {
     wait_for_analysis(&mut h);
 
     assert_eq!(column_ids(&h).len(), 6);
-    h.get_by_label("Tripoli residents flee as fighting nears the city centre");
+    h.get_by_label("Harlow residents flee as fighting nears the city centre");
     h.get_by_label("Rival Libyan forces fight for control of Tripoli");
     let shown = path.canonicalize().expect("canonical path").display().to_string();
     assert_eq!(h.state().settings.recent.first(), Some(&shown), "opened file is in the recent list");
@@ -207,7 +207,7 @@ fn dropping_a_folder_adds_its_articles() {
     h.input_mut().dropped_files.push(handle);
     wait_for_analysis(&mut h);
     assert_eq!(column_ids(&h).len(), 6);
-    h.get_by_label("Tripoli residents flee as fighting nears the city centre");
+    h.get_by_label("Harlow residents flee as fighting nears the city centre");
 }
 
 #[test]

@@ -301,7 +301,7 @@ pub(super) fn is_person_noun(w: &str, raw: &str) -> bool {
         || (capital && (w.ends_with("ans") || w.ends_with("ese") || (w.ends_with("is") && w.len() > 5)))
 }
 
-/// True when token `k` is a noun a count counts: people or plural things ("Korea 30 times").
+/// True when token `k` is a noun a count counts: people or plural things ("Portmoor 30 times").
 pub(super) fn counts_a_noun(toks: &[Tok], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.word && (is_person_noun(&t.low, t.raw) || is_thing_noun(&t.low, t.raw)))
 }

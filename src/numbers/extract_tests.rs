@@ -67,8 +67,8 @@ fn reporting_styles() {
 
 #[test]
 fn scales_money_percent_units_and_ranges() {
-    assert_eq!(one("Goldman took a $5b charge.").1, 5e9);
-    assert_eq!(one("Goldman took a $5b charge.").4, "money");
+    assert_eq!(one("Zentro Bank took a $5b charge.").1, 5e9);
+    assert_eq!(one("Zentro Bank took a $5b charge.").4, "money");
     assert_eq!(one("The deal is worth $4.5 billion.").1, 4.5e9);
     assert_eq!(one("About 1.5 million people voted.").1, 1.5e6);
     assert_eq!(one("The town has 2.2m residents.").1, 2.2e6);
@@ -98,10 +98,10 @@ fn not_figures() {
     for s in [
         "The tram came off the tracks at about 06:10 GMT.",
         "Call us on 0207 782 4368.",
-        "Martin Bamford, 30, from Croydon, said it sped up.",
+        "Ola Brenvik, 30, from Harlow Bay, said it sped up.",
         "Police were called at 6.10 to the scene.",
         "Gallery 1/8 shows the scene.",
-        "The Falcon 9 rocket lifted off.",
+        "The Vexa 9 rocket lifted off.",
         "A 19-year-old man was detained.",
         "It landed at 9am.",
         "He finished 16th in the race.",

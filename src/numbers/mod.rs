@@ -94,7 +94,7 @@ fn tells_of_revision(p: &Prepared, sentence: &crate::text::Sentence) -> bool {
     sentence.tokens.clone().any(|i| REVISION_WORDS.contains(&p.model.keys[i].as_str()))
 }
 
-/// A word without a possessive or a plural "s" ("qualcomm's", "semiconductors"), so sentences
+/// A word without a possessive or a plural "s" ("zentro's", "turbines"), so sentences
 /// that name one thing alike compare alike.
 fn singular(word: &str) -> &str {
     let w = word.strip_suffix("'s").unwrap_or(word);

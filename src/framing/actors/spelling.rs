@@ -129,8 +129,8 @@ mod tests {
     #[test]
     fn spellings_of_one_name() {
         assert!(near_spelling("harbor city council", "harbors city council"));
-        assert!(near_spelling("mohamed morsi", "mohammed morsi"));
-        assert!(near_spelling("alaa abdel-fattah", "alaa abdel fattah"));
+        assert!(near_spelling("ahmed varlo", "ahmmed varlo"));
+        assert!(near_spelling("ola van-dorm", "ola van dorm"));
         assert!(!near_spelling("mark kelly", "mary kelly"));
         assert!(!near_spelling("north korea", "south korea"));
         assert!(!near_spelling("john smith", "jane smith"));

@@ -102,7 +102,7 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     } else if is_stopword(&d.keys[q]) && !matches!(d.keys[q].as_str(), "its" | "his" | "her" | "their") {
         return None;
     }
-    // "Haftar, Trump called the commander ...": a name and its verb open a clause, not an appositive.
+    // "Ruud, Vik called the commander ...": a name and its verb open a clause, not an appositive.
     let after_names = (q..).take_while(|&i| d.is_word(i) && is_capitalised(d.tok(i))).last().map_or(q, |i| i + 1);
     if after_names > q
         && d.is_word(after_names)
