@@ -4,7 +4,7 @@
 //! unaccounted for") and, failing those, a cue before it ("killed at least 25", "a toll of 58").
 
 use super::lexicon::*;
-use super::parse::Tok;
+use super::parse::{Tok, low_at as word};
 use crate::model::Quantity;
 
 /// How many words the predicate after a count is read for its cue.
@@ -252,10 +252,6 @@ fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
         }
     }
     None
-}
-
-fn word<'a>(toks: &'a [Tok], k: usize) -> &'a str {
-    toks.get(k).map(|t| t.low.as_str()).unwrap_or("")
 }
 
 fn starts_a_number(w: &str) -> bool {

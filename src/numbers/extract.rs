@@ -3,7 +3,7 @@
 
 use super::clause::{counted, counts_a_noun, is_person_noun};
 use super::lexicon::*;
-use super::parse::{Num, Tok, Unit, number_at, sentence_tokens, unit_word};
+use super::parse::{Num, Tok, Unit, low_at, number_at, scale_word, sentence_tokens, unit_word};
 
 /// Words after "a year", "a month" that make it a span of time between two events ("a year
 /// after"); "a year ago" only dates something.
@@ -57,7 +57,7 @@ fn is_month(w: &str) -> bool {
 
 /// The lower-case word `k` tokens around `i` (negative: before), or "" past either end.
 fn word<'a>(toks: &'a [Tok], i: usize, k: isize) -> &'a str {
-    i.checked_add_signed(k).and_then(|p| toks.get(p)).map(|t| t.low.as_str()).unwrap_or("")
+    i.checked_add_signed(k).map_or("", |p| low_at(toks, p))
 }
 
 fn is_digits(w: &str) -> bool {
@@ -97,7 +97,7 @@ fn one_unit(toks: &[Tok], i: usize) -> Option<Num> {
 /// apposition, part of a name or a list number: not a figure.
 fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
     let (j, low) = (n.next, toks[i].low.as_str());
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let next = |k: usize| low_at(toks, k);
     let prev = |k: usize| word(toks, i, -(k as isize));
     let month_before = is_month(prev(1)) || (prev(1) == "." && is_month(prev(2)));
     let clock = next(j) == ":" && is_digits(next(j + 1)) || CLOCK.contains(&next(j).trim_end_matches('.'));
@@ -137,7 +137,7 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && n.unit.is_none()
         && !counts_a_noun(toks, j)
         && !measured(next(j))
-        && !SCALES.iter().any(|(s, _)| s.len() > 2 && *s == next(j));
+        && !(next(j).len() > 2 && scale_word(next(j)).is_some());
     // "iPhone 11": digits after a name written in camel case.
     let camel_before = i >= 1 && toks[i - 1].raw.chars().skip(1).any(char::is_uppercase) && toks[i - 1].word;
     let numero = prev(1) == "." && prev(2) == "no";
@@ -240,15 +240,8 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
 /// them, the scale word's factor).
 fn scale_after(toks: &[Tok], n: &Num) -> (f64, Option<f64>, usize, Option<f64>) {
     let (mut value, mut value_max, mut j) = (n.value, n.max, n.next);
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
-    let scale = |w: &str| {
-        SCALES
-            .iter()
-            .find(|(s, _)| {
-                (*s == w || w.strip_prefix(s).is_some_and(|r| r.starts_with('-'))) && !["m", "k"].contains(s)
-            })
-            .map(|(_, f)| *f)
-    };
+    let next = |k: usize| low_at(toks, k);
+    let scale = |w: &str| scale_word(w).or_else(|| w.split_once('-').and_then(|(head, _)| scale_word(head)));
     if next(j) == "hundred" && !n.spelled {
         value *= 100.0;
         j += 1;
@@ -292,13 +285,11 @@ const LABEL_NOUNS: &[&str] = &[
     "resolution",
 ];
 
-/// Singular nouns for one person (a "year-old" before them is an age).
+/// Singular nouns for one person beyond the lexicon's `PEOPLE` (a "year-old" before them is an
+/// age).
 const PERSON_SINGULAR: &[&str] = &[
-    "man",
-    "woman",
     "boy",
     "girl",
-    "child",
     "baby",
     "son",
     "daughter",
@@ -310,19 +301,15 @@ const PERSON_SINGULAR: &[&str] = &[
     "victim",
     "resident",
     "passenger",
-    "worker",
     "teenager",
     "toddler",
     "infant",
     "player",
-    "officer",
 ];
 
 /// True when `w` after a number gives it a unit, a percentage or a currency ("Sunday 5.5%").
 fn measured(w: &str) -> bool {
-    matches!(w, "%" | "percent" | "per")
-        || CURRENCY_WORDS.contains(&w)
-        || unit_word(w).is_some_and(|u| u.name.len() >= 2 && !AMBIGUOUS_UNITS.contains(&u.name))
+    matches!(w, "%" | "percent" | "per") || CURRENCY_WORDS.contains(&w) || spaced_unit(w).is_some()
 }
 
 fn is_quote_mark(raw: &str) -> bool {
@@ -343,7 +330,7 @@ fn range_end(
     value: f64,
     unit: Option<Unit>,
 ) -> Option<(f64, usize, bool, Option<f64>)> {
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let next = |k: usize| low_at(toks, k);
     let sign_before = i >= 1 && is_currency_sign(toks[i - 1].raw);
     let between = word(toks, i, -1 - isize::from(sign_before)) == "between";
     // The unit of the lower end may be written again after it ("8% and 15.5%").
@@ -370,7 +357,7 @@ fn range_end(
     }
     let hi = number_at(toks, m)?;
     let (mut hi_value, mut after) = (hi.value, hi.next);
-    let hi_scale = SCALES.iter().find(|(s, _)| *s == next(after) && !["m", "k"].contains(s)).map(|(_, f)| *f);
+    let hi_scale = scale_word(next(after));
     if let Some(f) = hi_scale {
         hi_value *= f;
         after += 1;
@@ -382,7 +369,7 @@ fn range_end(
 fn next_after_number<'a>(toks: &'a [Tok], m: usize) -> &'a str {
     let Some(n) = number_at(toks, m) else { return "" };
     let after = word(toks, n.next, 0);
-    if SCALES.iter().any(|(s, _)| *s == after) { word(toks, n.next + 1, 0) } else { after }
+    if scale_word(after).is_some() { word(toks, n.next + 1, 0) } else { after }
 }
 
 /// A qualifier phrase ending right before token `start`, and its length in tokens.
@@ -402,7 +389,7 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
 
 /// A qualifier after the figure: "$2.5 trillion or more", "50 or so", "100-plus".
 fn qualifier_after(toks: &[Tok], end: usize) -> Option<Qualifier> {
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let next = |k: usize| low_at(toks, k);
     match (next(end), next(end + 1)) {
         ("or", "more") => Some(Qualifier::AtLeast),
         ("or", "so") => Some(Qualifier::Approximately),
@@ -422,7 +409,7 @@ fn unit_after<'a>(
     n: &Num,
     currency_before: bool,
 ) -> Option<(Option<Quantity>, Option<&'a str>, usize)> {
-    let next = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let next = |k: usize| low_at(toks, k);
     let prev1 = word(toks, i, -1);
     let month_before = is_month(prev1) || (prev1 == "." && is_month(word(toks, i, -2)));
     if currency_before {
@@ -448,7 +435,7 @@ fn unit_after<'a>(
     if next(j).starts_with("year-old") || next(j).starts_with("years-old") {
         return Some((Some(Quantity::Duration), Some("years"), j + 1));
     }
-    if let Some(u) = unit_word(next(j)).filter(|u| u.name.len() >= 2 && !AMBIGUOUS_UNITS.contains(&u.name)) {
+    if let Some(u) = spaced_unit(next(j)) {
         return Some((Some(u.what), Some(u.name), j + 1));
     }
     let value = n.value;
@@ -463,6 +450,12 @@ fn unit_after<'a>(
         return Some((Some(Quantity::Year), None, j));
     }
     Some((None, None, j))
+}
+
+/// The unit a word standing on its own after a number names: no one-letter units and none that
+/// are also everyday words ("in", "pc").
+fn spaced_unit(w: &str) -> Option<Unit> {
+    unit_word(w).filter(|u| u.name.len() >= 2 && !AMBIGUOUS_UNITS.contains(&u.name))
 }
 
 /// Unit words that are also everyday words, read as units only when glued to the number.

@@ -25,6 +25,17 @@ pub(super) fn sentence_tokens<'a>(text: &'a str, model: &TextModel, s: usize) ->
         .collect()
 }
 
+/// The lower-case word at token `k`, or "" past the end.
+pub(super) fn low_at<'a>(toks: &'a [Tok], k: usize) -> &'a str {
+    toks.get(k).map(|t| t.low.as_str()).unwrap_or("")
+}
+
+/// The factor of a scale word standing on its own after a number ("million", "bn"); "m" and "k"
+/// only count glued to the digits ("2.2m").
+pub(super) fn scale_word(w: &str) -> Option<f64> {
+    SCALES.iter().find(|(s, _)| *s == w && !["m", "k"].contains(s)).map(|(_, f)| *f)
+}
+
 /// A unit written with the number: its quantity and name ("mph", "year", "%").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Unit {
@@ -130,7 +141,7 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
 /// A fraction of a whole named after "of": "two-thirds of", "half of", "a third of", "one in three".
 /// Its unit is "fraction" (a share, not a count).
 fn fraction(toks: &[Tok], i: usize) -> Option<Num> {
-    let w = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let w = |k: usize| low_at(toks, k);
     let part = |word: &str| -> Option<f64> {
         let (num, den) = word.split_once('-').unwrap_or(("one", word));
         let num = SPELLED.iter().find(|(s, v)| *s == num && *v < 10.0)?.1;
@@ -247,7 +258,7 @@ fn spelled(toks: &[Tok], i: usize) -> Option<Num> {
         let w = toks[j].low.as_str();
         if w == "hundred" {
             cur *= 100.0;
-        } else if let Some(&(_, f)) = SCALES.iter().find(|(s, _)| *s == w && *s != "m" && *s != "k") {
+        } else if let Some(f) = scale_word(w) {
             total += cur * f;
             cur = 0.0;
         } else if w == "and" && toks.get(j + 1).and_then(|t| word_value(&t.low)).is_some() && cur >= 100.0 {
@@ -278,7 +289,7 @@ fn word_value(w: &str) -> Option<f64> {
 
 /// "one" counts only before a counted noun or "of its/their/the ... <plural>" ("one of its doctors").
 fn counted_one(toks: &[Tok], j: usize) -> bool {
-    let w = |k: usize| toks.get(k).map(|t| t.low.as_str()).unwrap_or("");
+    let w = |k: usize| low_at(toks, k);
     if PEOPLE.contains(&w(j)) {
         return true;
     }
