@@ -19,6 +19,9 @@ pub(crate) const CALENDAR: &[&str] = &[
     "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Last words that make a capitalised name a day of the calendar ("Christmas Day").
+const HOLIDAY_HEADS: &[&str] = &["day", "eve", "weekend"];
+
 /// Lower-case particles inside names ("Fayez al Sarraj", "Ludwig van Beethoven", "Government of ...").
 const PARTICLES: &[&str] =
     &["of", "al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "du", "der", "do", "dos", "das", "del", "della"];
@@ -273,6 +276,10 @@ fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize],
     let single = surfaces.len() == 1;
     let k0 = &d.keys[first];
     if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
+        return;
+    }
+    // "Christmas Day", "New Year's Eve": a day named like a name is a date, not an actor.
+    if !single && HOLIDAY_HEADS.contains(&d.keys[last].as_str()) {
         return;
     }
     // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an

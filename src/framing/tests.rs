@@ -180,3 +180,10 @@ fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation
     assert_eq!(labels_of(&f, "Velm Daily"), ["state-run"], "{f:#?}");
     assert!(actor(&f, "Alan Pike").is_some_and(|a| a.aliases.iter().all(|x| x != "AP")), "{:?}", names(&f));
 }
+
+#[test]
+fn a_day_named_like_a_name_is_no_actor() {
+    let f = framing(&["The storm dropped snow on Harvest Day, a record for Portmoor, and Mayor Ola Vik closed roads."]);
+    let names: Vec<&str> = f.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Harvest")), "{names:?}");
+}

@@ -38,7 +38,23 @@ const COPULAS: &[&[&str]] = &[
 /// to ...") can end a noun phrase and is none.
 fn is_clause_word(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize) -> bool {
     let k = d.keys[i].as_str();
-    AUXILIARIES.contains(&k) || lex.attribution_at(&d.keys[i..=i]).is_some() || (g.is_verb(k) && !k.ends_with("ed"))
+    AUXILIARIES.contains(&k)
+        || lex.attribution_at(&d.keys[i..=i]).is_some()
+        || (g.is_verb(k) && !k.ends_with("ed"))
+        || past_with_object(d, i)
+}
+
+/// A past tense with its object right after it ("posted four photos", "won the vote"): a verb,
+/// where a participle is followed by a preposition ("a faction opposed to the plan").
+fn past_with_object(d: &Doc<'_>, i: usize) -> bool {
+    const OBJECT_OPENERS: &[&str] =
+        &["a", "an", "the", "his", "her", "its", "their", "this", "these", "those", "him", "them", "it"];
+    let Some(next) = d.keys.get(i + 1) else { return false };
+    d.keys[i].ends_with("ed")
+        && d.is_word(i + 1)
+        && (OBJECT_OPENERS.contains(&next.as_str())
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].contains(&next.as_str()))
 }
 
 /// The end of a noun phrase starting at `q` (inclusive), stopping before punctuation, a relative
@@ -224,6 +240,11 @@ mod tests {
         with(t, |d, g, lex| {
             let starts = vec![false; d.model.tokens.len()];
             assert_eq!(appositive_after(d, g, lex, &starts, at(d, "Ruud")), None, "a name and its verb: a clause");
+        });
+        let t = "Turning to Zentro, the young singer posted four songs with Vik on Monday.";
+        with(t, |d, g, lex| {
+            let starts = vec![false; d.model.tokens.len()];
+            assert_eq!(appositive_after(d, g, lex, &starts, at(d, "Zentro")), None, "a verb with its object: a clause");
         });
     }
 
