@@ -5,7 +5,7 @@ use egui_kittest::kittest::Queryable;
 use super::fixture::app as fixture_app;
 use super::tests::harness;
 use super::{Focus, Tab};
-use crate::model::{GroupStatus, Quantity};
+use crate::model::{GroupStatus, NumberId, Quantity};
 
 #[test]
 fn the_numbers_tab_lists_a_group_by_outlet() {
@@ -76,6 +76,15 @@ fn settings_without_a_tab_still_load() {
 fn figures_other_than_casualties_and_money_open_on_request() {
     let mut cmp = super::fixture::comparison();
     cmp.number_groups[0].what = Quantity::Percent;
+    // A money group leads, so the percentages fold under it.
+    let mut money = cmp.number_groups[0].clone();
+    money.id = "G2".into();
+    money.what = Quantity::Money;
+    money.members = vec![NumberId(4)];
+    let mut figure = cmp.numbers[0].clone();
+    figure.id = NumberId(4);
+    cmp.numbers.push(figure);
+    cmp.number_groups.push(money);
     let mut h = harness(super::fixture::app_with(cmp));
     h.get_by_label("Numbers").click();
     h.run();
@@ -84,4 +93,15 @@ fn figures_other_than_casualties_and_money_open_on_request() {
     h.run();
     h.get_by_label("More than 30");
     h.get_by_label("Hide other figures (1 groups)");
+}
+
+#[test]
+fn with_no_casualty_or_money_group_the_other_figures_are_shown_open() {
+    let mut cmp = super::fixture::comparison();
+    cmp.number_groups[0].what = Quantity::Percent;
+    let mut h = harness(super::fixture::app_with(cmp));
+    h.get_by_label("Numbers").click();
+    h.run();
+    h.get_by_label("More than 30");
+    assert!(h.query_by_label_contains("other figures").is_none());
 }

@@ -177,7 +177,8 @@ pub fn numbers_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, commands: &mut Vec<
                 row_ui(ui, view, row, commands);
                 ui.end_row();
             }
-            if !rest.is_empty() && other_figures_toggle(ui, view, rest) {
+            // With no casualty or money group there is nothing to fold the others under.
+            if !rest.is_empty() && (lead.is_empty() || other_figures_toggle(ui, view, rest)) {
                 for row in rest {
                     row_ui(ui, view, row, commands);
                     ui.end_row();
