@@ -3,7 +3,7 @@
 
 use super::clause::{counted, counts_a_noun, is_person_noun};
 use super::lexicon::*;
-use super::parse::{Num, Tok, Unit, low_at, number_at, scale_word, sentence_tokens, unit_word};
+use super::parse::{Num, Tok, Unit, low_at, number_at, scale_word, sentence_tokens, times, unit_word};
 
 /// Words after "a year", "a month" that make it a span of time between two events ("a year
 /// after"); "a year ago" only dates something.
@@ -192,7 +192,7 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
         if let (None, Some(f)) = (scaled, hi_scale)
             && value * f < hi
         {
-            value *= f;
+            value = times(value, f);
         }
         value_max = Some(hi);
         qualifier = Qualifier::Range;
@@ -248,8 +248,8 @@ fn scale_after(toks: &[Tok], n: &Num) -> (f64, Option<f64>, usize, Option<f64>) 
     }
     let scaled = scale(next(j));
     if let Some(f) = scaled {
-        value *= f;
-        value_max = value_max.map(|m| m * f);
+        value = times(value, f);
+        value_max = value_max.map(|m| times(m, f));
         j += 1;
     }
     if (next(j), next(j + 1), next(j + 2)) == ("and", "a", "half") {
@@ -359,7 +359,7 @@ fn range_end(
     let (mut hi_value, mut after) = (hi.value, hi.next);
     let hi_scale = scale_word(next(after));
     if let Some(f) = hi_scale {
-        hi_value *= f;
+        hi_value = times(hi_value, f);
         after += 1;
     }
     (hi_value > value).then_some((hi_value, after, between, hi_scale))

@@ -37,6 +37,9 @@ pub struct Item {
     /// Content words of its sentence (for related-story matching), sorted; shared by the figures of
     /// one sentence.
     pub context: Rc<[String]>,
+    /// Content words near the figure with how close they stand (1 next to it, less further off),
+    /// sorted by word: what the figure itself is about, in a sentence that may say more.
+    pub near: Rc<[(String, f64)]>,
     /// Other figures' values in the same sentence.
     pub companions: Companions,
     /// The value as written (for agreement of non-casualty figures).
@@ -310,6 +313,7 @@ mod tests {
             stated: matches!(q, Qualifier::Exact | Qualifier::Approximately),
             related: None,
             context: Rc::from(Vec::new()),
+            near: Rc::from(Vec::new()),
             companions: Companions::new(std::iter::empty()),
             value,
         }

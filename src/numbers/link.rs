@@ -2,11 +2,14 @@
 //! outlet and "its original $105 billion approach" in another.
 //!
 //! Equal values group on their own (see `group`). Different values of money, percentages, counts
-//! of people and counts of one thing join when their sentences say the same thing in rare words
-//! (weighted by how few of the comparison's figure sentences use them) or share another figure,
-//! when the values are close, and never when one sentence gives both (a sentence that says "up to
-//! $121 billion from $105 billion" names two quantities). A group never spans values further apart
-//! than `MAX_SPREAD`, so links cannot chain unrelated figures together.
+//! of people and counts of one thing join when their sentences, or the words right beside the
+//! figures, say the same thing in rare words (weighted by how few of the comparison's figure
+//! sentences use them, and near a figure by how close they stand), when the values are close, and
+//! never when one sentence gives both (a sentence that says "up to $121 billion from $105 billion"
+//! names two quantities). A group never spans values further apart than `MAX_SPREAD`, so links
+//! cannot chain unrelated figures together, unless the figures' own neighbouring words are nearly
+//! the same ("shares fell 6.6%" at the close, "shares fell 1.5 percent" in the morning), up to
+//! `WIDE_SPREAD`. A bound ("more than $80") joins only values it allows.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -16,8 +19,18 @@ use crate::model::Quantity;
 /// Highest ratio between the largest and the smallest value of one linked group.
 const MAX_SPREAD: f64 = 1.3;
 
+/// Highest ratio for figures whose neighbouring words are nearly the same ("Qualcomm shares fell
+/// 6.6%" at the close, "Qualcomm shares fell 1.5 percent" in the morning): one quantity that moved.
+const WIDE_SPREAD: f64 = 5.0;
+
+/// Least similarity of neighbouring words for [`WIDE_SPREAD`].
+const WIDE_SIMILARITY: f64 = 0.5;
+
 /// Least weighted share of sentence words two figures need to be linked.
 const MIN_SIMILARITY: f64 = 0.3;
+
+/// Least number of near words two figures must share to be linked by them.
+const MIN_NEAR_SHARED: usize = 3;
 
 /// How many figures of higher value each figure is compared with.
 const NEIGHBOURS: usize = 64;
@@ -38,13 +51,14 @@ pub fn link(items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut links = candidate_links(items, &idf);
     links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut groups: Vec<Option<Vec<usize>>> = groups.into_iter().map(Some).collect();
-    for (_, i, j) in links {
+    for (strength, i, j) in links {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
         }
         let (Some(a), Some(b)) = (&groups[gi], &groups[gj]) else { continue };
-        if !mergeable(items, a, b) {
+        let spread = if strength >= WIDE_SIMILARITY { WIDE_SPREAD } else { MAX_SPREAD };
+        if !mergeable(items, a, b, spread) {
             continue;
         }
         let (keep, gone) = (gi.min(gj), gi.max(gj));
@@ -79,7 +93,7 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
         list.sort_by(|&x, &y| items[x].value.total_cmp(&items[y].value).then(x.cmp(&y)));
         for (x, &i) in list.iter().enumerate() {
             let a = &items[i];
-            let near = list[x + 1..].iter().take_while(|&&j| items[j].value <= a.value * MAX_SPREAD).take(NEIGHBOURS);
+            let near = list[x + 1..].iter().take_while(|&&j| items[j].value <= a.value * WIDE_SPREAD).take(NEIGHBOURS);
             for &j in near {
                 let b = &items[j];
                 if a.article == b.article || a.value == b.value {
@@ -89,7 +103,14 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
                 if a.companions.holds(b.value) || b.companions.holds(a.value) {
                     continue;
                 }
-                let s = similarity(a, b, idf);
+                // A bound ties only to what it allows: "more than $80" beside "$70" is a bound someone
+                // set, seldom another count of one quantity; "over 200 feet" beside "229 feet" is.
+                if !(a.stated && b.stated) && (a.high < b.low || b.high < a.low) {
+                    continue;
+                }
+                let near = near_similarity(a, b, idf);
+                // Far apart values need the figures' own words to match, not only their sentences'.
+                let s = if b.value > a.value * MAX_SPREAD { near } else { similarity(a, b, idf).max(near) };
                 if s >= MIN_SIMILARITY {
                     links.push((s, i.min(j), i.max(j)));
                 }
@@ -100,11 +121,11 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
 }
 
 /// True when two groups may be one: no sentence gives two of their values, and all their values
-/// lie within `MAX_SPREAD` of each other.
-fn mergeable(items: &[Item], a: &[usize], b: &[usize]) -> bool {
+/// lie within `spread` of each other.
+fn mergeable(items: &[Item], a: &[usize], b: &[usize], spread: f64) -> bool {
     let values = a.iter().chain(b).map(|&i| items[i].value);
     let (lo, hi) = values.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    if hi / lo > MAX_SPREAD {
+    if hi / lo > spread {
         return false;
     }
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -143,6 +164,31 @@ fn similarity(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> f64 {
     shared / (wa * wb).sqrt()
 }
 
+/// Weighted share of the words near two figures that they have in common, each word weighed by its
+/// rarity and by how close it stands to both figures.
+fn near_similarity(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> f64 {
+    let weight = |w: &str| idf.get(w).copied().unwrap_or(0.0);
+    let total = |near: &[(String, f64)]| near.iter().map(|(w, c)| weight(w) * c).sum::<f64>();
+    let (wa, wb) = (total(&a.near), total(&b.near));
+    if wa <= 0.0 || wb <= 0.0 {
+        return 0.0;
+    }
+    let shared: Vec<f64> = a
+        .near
+        .iter()
+        .filter_map(|(w, ca)| {
+            let k = b.near.binary_search_by(|(x, _)| x.as_str().cmp(w)).ok()?;
+            Some(weight(w) * (ca * b.near[k].1).sqrt())
+        })
+        .filter(|&s| s > 0.0)
+        .collect();
+    // One word in common ("lost", "tall") is a coincidence of wording, not one quantity.
+    if shared.len() < MIN_NEAR_SHARED {
+        return 0.0;
+    }
+    shared.iter().sum::<f64>() / (wa * wb).sqrt()
+}
+
 #[cfg(test)]
 mod tests {
     use std::rc::Rc;
@@ -166,6 +212,7 @@ mod tests {
             high,
             stated: true,
             related: None,
+            near: context.iter().map(|w| (w.clone(), 1.0)).collect(),
             context: Rc::from(context),
             companions: Companions::new(std::iter::empty()),
             value,
@@ -207,7 +254,7 @@ mod tests {
     fn values_far_apart_or_sentences_about_other_things_stay_apart() {
         let mut items = vec![
             item(0, 0, 10e9, "initial offer maple lumber"),
-            item(1, 0, 40e9, "initial offer maple lumber"),
+            item(1, 0, 60e9, "initial offer maple lumber"),
             item(2, 0, 11e9, "harbour dredging contract"),
         ];
         items.extend(filler(8));

@@ -30,6 +30,14 @@ pub(super) fn low_at<'a>(toks: &'a [Tok], k: usize) -> &'a str {
     toks.get(k).map(|t| t.low.as_str()).unwrap_or("")
 }
 
+/// `v` scaled by `factor`, as the whole number it names when it is one: "2.07 billion" is
+/// 2,070,000,000, not the 2,069,999,999.9999998 that binary fractions give.
+pub fn times(v: f64, factor: f64) -> f64 {
+    let x = v * factor;
+    let whole = x.round();
+    if factor >= 1e3 && (x - whole).abs() <= x.abs() * 1e-12 { whole } else { x }
+}
+
 /// The factor of a scale word standing on its own after a number ("million", "bn"); "m" and "k"
 /// only count glued to the digits ("2.2m").
 pub(super) fn scale_word(w: &str) -> Option<f64> {
@@ -213,7 +221,7 @@ fn compound(
     // "2-million-barrel": a scale word, then the counted thing.
     let scale = SCALES.iter().find(|(s, _)| *s == first && s.len() > 2).map(|(_, f)| *f)?;
     let _ = glued;
-    Some((v * scale, max.map(|m| m * scale), None, false))
+    Some((times(v, scale), max.map(|m| times(m, scale)), None, false))
 }
 
 /// A number written as one word on its own (the part of a token after "minus-").
@@ -324,12 +332,19 @@ fn digits(low: &str) -> Option<(f64, Option<f64>, Option<Unit>)> {
     if clean.ends_with('.') {
         return None;
     }
-    clean.parse::<f64>().ok().map(|v| (v * scale, None, unit))
+    clean.parse::<f64>().ok().map(|v| (times(v, scale), None, unit))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scaled_decimals_are_whole_numbers() {
+        assert_eq!(times(2.07, 1e9), 2_070_000_000.0);
+        assert_eq!(times(143.3, 1e6), 143_300_000.0);
+        assert_eq!(times(1.5, 100.0), 150.0);
+    }
 
     fn read(text: &str) -> Option<Num> {
         let m = TextModel::new(text);

@@ -1,0 +1,124 @@
+//! Words as the linking of figures compares them: without plural or possessive endings, and with
+//! the words news uses interchangeably for one quantity folded into one ("an initial bid", "its
+//! original offer"; "net income", "earnings"), so that two outlets' sentences about one figure
+//! compare alike whichever of them they chose.
+
+use super::lexicon::{CLOCK, CURRENCY_WORDS, DISTANCE, DURATION, SCALES, SPELLED, UNITS};
+use crate::lang::normalize::is_stopword;
+
+/// Words that name one quantity or one change of it in news copy, each row folded into its first
+/// word. Only words whose senses, next to a figure, are one.
+const SAME_SENSE: &[&[&str]] = &[
+    &["offer", "bid", "approach", "proposal"],
+    &["initial", "original", "first"],
+    &["profit", "earnings", "income"],
+    &["expected", "estimated", "forecast", "projected"],
+    &["cut", "slashing", "slashed", "reduction", "reducing", "reduced"],
+    &["fell", "fallen", "dropped", "declined", "slid", "slumped", "tumbled"],
+    &["rose", "risen", "climbed", "gained", "jumped", "surged"],
+    &["share", "stock"],
+    &["revenue", "sales"],
+];
+
+/// The key under which a sentence word is compared, or None for words that say nothing about what
+/// a figure is (function words, digits, spelled-out numbers).
+pub fn key(word: &str) -> Option<&str> {
+    if is_stopword(word) || word.starts_with(|c: char| c.is_ascii_digit()) || SPELLED.iter().any(|(w, _)| *w == word) {
+        return None;
+    }
+    // "fourth-quarter" is a kind of "quarter": a compound compares by its last part.
+    let word = word.rsplit_once('-').map_or(word, |(_, last)| last);
+    if word.is_empty() {
+        return None;
+    }
+    let w = singular(word);
+    let bare = word.strip_suffix('s').unwrap_or(word);
+    let row = SAME_SENSE.iter().find(|row| row.contains(&word) || row.contains(&w) || row.contains(&bare));
+    Some(row.map_or(w, |row| row[0]))
+}
+
+/// Units of weight, volume and share that the figure lexicon does not list as units of their own.
+const MEASURES: &[&str] = &[
+    "percent",
+    "percentage",
+    "per",
+    "cent",
+    "kilogram",
+    "kilograms",
+    "kg",
+    "gram",
+    "grams",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "lb",
+    "lbs",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "gallon",
+    "gallons",
+];
+
+/// True for a unit a figure is given in ("miles", "percent", "pounds", "million", "a.m."): next to a
+/// figure it tells how the figure is written (and a conversion in brackets repeats it), not what
+/// the figure is about.
+pub fn is_measure(word: &str) -> bool {
+    MEASURES.contains(&word)
+        || CLOCK.contains(&word)
+        || DURATION.contains(&word)
+        || CURRENCY_WORDS.contains(&word)
+        || DISTANCE.iter().any(|(w, _)| *w == word)
+        || UNITS.iter().any(|(w, _)| *w == word)
+        || SCALES.iter().any(|(w, _)| *w == word)
+}
+
+/// A word without a possessive or a plural "s" ("zentro's", "turbines"), so sentences
+/// that name one thing alike compare alike.
+pub fn singular(word: &str) -> &str {
+    let w = word.strip_suffix("'s").unwrap_or(word);
+    match w.strip_suffix('s') {
+        Some(base) if base.len() >= 4 && !["s", "u", "i"].iter().any(|e| base.ends_with(e)) => base,
+        _ => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_one_quantity_goes_by_compare_alike() {
+        assert_eq!(key("bids"), key("offer"));
+        assert_eq!(key("original"), key("initial"));
+        assert_eq!(key("earnings"), key("income"));
+        assert_eq!(key("shares"), key("stock"));
+        assert_eq!(key("slashing"), key("cut"));
+        assert_eq!(key("earnings"), key("profit"));
+        assert_eq!(key("fourth-quarter"), key("quarter"));
+    }
+
+    #[test]
+    fn plurals_and_possessives_fold_but_short_words_stay() {
+        assert_eq!(key("turbines"), Some("turbine"));
+        assert_eq!(key("zentro's"), Some("zentro"));
+        assert_eq!(key("bus"), Some("bus"));
+        assert_eq!(key("analysis"), Some("analysis"));
+    }
+
+    #[test]
+    fn units_are_measures_and_nouns_are_not() {
+        assert!(is_measure("kilograms") && is_measure("miles") && is_measure("percent") && is_measure("billion"));
+        assert!(!is_measure("ferries") && !is_measure("offer"));
+    }
+
+    #[test]
+    fn function_words_digits_and_spelled_numbers_say_nothing() {
+        assert_eq!(key("the"), None);
+        assert_eq!(key("42"), None);
+        assert_eq!(key("three"), None);
+        assert_eq!(key("harbour"), Some("harbour"));
+    }
+}
