@@ -128,7 +128,12 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
             k += 1;
             continue;
         }
-        if is_thing_noun(w, t.raw) && capitals + describing <= 6 {
+        // "eight straight World Cups", "three Oscars": a plural that ends a run of capitals names
+        // what is counted, when no other capitalised word follows (a title-cased line).
+        let last_capital = t.raw.starts_with(char::is_uppercase)
+            && toks.get(k + 1).is_none_or(|n| !(n.word && n.raw.starts_with(char::is_uppercase)))
+            && !counts_a_noun(toks, k + 1);
+        if (is_thing_noun(w, t.raw) || last_capital && is_thing_noun(w, w)) && capitals + describing <= 6 {
             np.noun = Some(w.to_owned());
             np.thing = true;
             k += 1;
@@ -568,6 +573,10 @@ mod tests {
         let (q, n) = what("The case involves 25 defendants in all.", "25");
         assert_eq!((q, n.as_deref()), (Quantity::People, Some("defendants")));
         assert_eq!(what("Its 25 deckhands slept and 3 pyrotechnicians left.", "3").0, Quantity::People);
+        let cups = what("She has sailed in five straight Harbour Cups since 1990.", "five");
+        assert_eq!(cups, (Quantity::Other, Some("cups".into())), "a plural that ends a name");
+        assert_eq!(what("Five Big Wins To Remember", "Five").1, None, "a title-cased line");
+        assert_eq!(what("Two Harbour Rovers fans sang.", "Two").0, Quantity::People, "a name before the noun");
     }
 
     #[test]

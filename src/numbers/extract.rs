@@ -172,6 +172,48 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         || numero
         || list_number
         || as_noun
+        || (!n.spelled && n.unit.is_none() && names_after(toks, i, j, n.value))
+}
+
+/// Street words that end an address ("10 Harbour Road").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "lane",
+    "drive",
+    "boulevard",
+    "blvd",
+    "place",
+    "square",
+    "terrace",
+    "highway",
+];
+
+/// True when the capitalised words after the number at `i..j` make it part of a name: an address
+/// ("16 Quarry Lane", "4-6 Mill Road") or a model ("its 390 Skylark was late"): a count above one
+/// after a determiner and before a singular name with no plural after it counts nothing ("killed
+/// 25 Taliban in" has no determiner: a count of a group).
+fn names_after(toks: &[Tok], i: usize, j: usize, value: f64) -> bool {
+    let capital = |k: usize| toks.get(k).is_some_and(|t| t.word && t.raw.starts_with(char::is_uppercase));
+    let run = (j..j + 4).take_while(|&k| capital(k)).count();
+    if run == 0 {
+        return false;
+    }
+    if (1..=run).any(|r| r >= 2 && STREETS.contains(&low_at(toks, j + r - 1).trim_end_matches('.'))) {
+        return true;
+    }
+    let name = low_at(toks, j);
+    let after = toks.get(j + 1);
+    run == 1
+        && value > 1.0
+        && matches!(word(toks, i, -1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "own" | "new")
+        && !name.ends_with('s')
+        && !is_person_noun(name, toks[j].raw)
+        && after.is_some_and(|t| t.word && t.raw.starts_with(char::is_lowercase) && !counts_a_noun(toks, j + 1))
 }
 
 /// The figure whose number starts at token `i`, and the index after it.
@@ -344,10 +386,14 @@ fn range_end(
     if !joined {
         return None;
     }
+    // "rose by $4 billion to $41 billion", "fell by 2% to 4.5%": with the unit written again, a
+    // change and the level it led to, not a range.
+    let by = word(toks, i, -1 - isize::from(sign_before)) == "by";
     let mut m = k + 1;
     let sign_after = toks.get(m).is_some_and(|t| is_currency_sign(t.raw));
     // "fell 4.3 percent to $63.20": two quantities, not a range.
     if sign_after != sign_before
+        || (by && (sign_after || k > j))
         || (k > j && !matches!(next_after_number(toks, m + usize::from(sign_after)), "%" | "percent"))
     {
         return None;

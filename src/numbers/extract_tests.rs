@@ -156,6 +156,15 @@ fn a_range_joins_figures_of_one_unit_only() {
     assert_eq!((r.1, r.2, r.3, r.4), (8.0, Some(15.5), "range", "percent"));
     let r = one("Fines of between $1 billion to $3 billion each were set.");
     assert_eq!((r.1, r.2, r.3), (1e9, Some(3e9), "range"));
+    let f = found("The port's debt grew by $4.5 billion to $61.5 billion last year.");
+    assert_eq!(
+        f.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(),
+        vec![(4.5e9, None), (61.5e9, None)],
+        "a change, then a level"
+    );
+    let f = found("Fares rose by 2% to 4.5% in a month.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(one("Catches fell by 20 to 30 percent.").2, Some(30.0), "one unit: a range of the change");
 }
 
 #[test]
@@ -178,6 +187,11 @@ fn spans_of_time_and_units_written_with_the_number() {
 
 #[test]
 fn ages_names_and_event_years_are_not_figures() {
+    assert!(found("The shop moved to 16 Quarry Lane last spring.").is_empty(), "an address");
+    assert!(found("They flew the 390 Skylark during the show.").is_empty(), "a model");
+    assert!(found("Its own 390 Skylark was late.").is_empty(), "a model");
+    assert_eq!(one("They flew 12 Skylark jets during the show.").1, 12.0, "a count of jets");
+    assert_eq!(one("The raid killed 25 Taliban in the valley.").1, 25.0, "a count of a group");
     for s in [
         "The ferry pilot, 42, from the coast, was questioned.",
         "Phones on the new 5G network were sold.",
