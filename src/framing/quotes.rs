@@ -18,11 +18,36 @@ const MIN_SHARE: f64 = 0.7;
 /// Most words a speaker phrase takes.
 const MAX_SPEAKER_WORDS: usize = 10;
 
+#[derive(Clone)]
 struct Quote {
     doc: usize,
     span: Span,
+    /// The whole quotation it is part of (its own span when it is whole): where its speaker is named.
+    outer: Span,
     words: Vec<usize>,
     keys: Vec<String>,
+}
+
+impl Quote {
+    /// The part of this quotation from its word `s` to word `e` (inclusive): its span keeps the
+    /// quotation marks when the part reaches the first or last word.
+    fn part(&self, d: &Doc<'_>, s: usize, e: usize) -> Quote {
+        let (a, b) = (self.words[s], self.words[e]);
+        let mut span = d.span(a, b);
+        if s == 0 {
+            span.start = self.span.start;
+        }
+        if e + 1 == self.words.len() {
+            span.end = self.span.end;
+        }
+        Quote {
+            doc: self.doc,
+            span,
+            outer: self.outer,
+            words: self.words[s..=e].to_vec(),
+            keys: self.keys[s..=e].to_vec(),
+        }
+    }
 }
 
 fn collect(docs: &[Doc<'_>]) -> Vec<Quote> {
@@ -39,7 +64,7 @@ fn collect(docs: &[Doc<'_>]) -> Vec<Quote> {
                 continue;
             }
             let keys = words.iter().map(|&i| d.keys[i].clone()).collect();
-            out.push(Quote { doc: di, span: *q, words, keys });
+            out.push(Quote { doc: di, span: *q, outer: *q, words, keys });
         }
     }
     out
@@ -61,30 +86,78 @@ fn nested_flags(quotes: &[Span]) -> Vec<bool> {
     out
 }
 
-/// Matched words of two key sequences and the first and last matched index in `b`.
+/// Matched words of two key sequences, the matched content words (not function words), and the
+/// first and last matched index in `b`, without stray matches at either end ("he" of "He said" far
+/// before "he thinks he blacked out").
 fn matched(a: &[String], b: &[String]) -> (usize, Option<(usize, usize)>) {
-    let mut n = 0;
-    let mut range: Option<(usize, usize)> = None;
+    let (n, _, range) = matched_words(a, b);
+    (n, range)
+}
+
+fn matched_words(a: &[String], b: &[String]) -> (usize, usize, Option<(usize, usize)>) {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let (mut n, mut content) = (0, 0);
     for op in capture_diff_slices(Algorithm::Myers, a, b) {
         if let (SimilarTag::Equal, _, r) = op.as_tag_tuple()
             && !r.is_empty()
         {
             n += r.len();
-            range = Some(range.map_or((r.start, r.end - 1), |(s, _)| (s, r.end - 1)));
+            content += b[r.clone()].iter().filter(|k| !is_stopword(k)).count();
+            runs.push(r);
         }
     }
-    (n, range)
+    // A short run far from the next is a word the quotes share by chance.
+    let stray = |run: &std::ops::Range<usize>, gap: usize| run.len() <= 2 && gap > 2 * run.len();
+    let (mut first, mut last) = (0, runs.len().saturating_sub(1));
+    while first < last && stray(&runs[first], runs[first + 1].start - runs[first].end) {
+        first += 1;
+    }
+    while last > first && stray(&runs[last], runs[last].start - runs[last - 1].end) {
+        last -= 1;
+    }
+    let range = runs.get(first).zip(runs.get(last)).map(|(f, l)| (f.start, l.end - 1));
+    (n, content, range)
 }
 
 fn same_quote(a: &Quote, b: &Quote) -> bool {
     let sa: HashSet<&String> = a.keys.iter().collect();
     let shared = b.keys.iter().filter(|k| sa.contains(k)).count();
+    let shorter = if a.keys.len() <= b.keys.len() { a } else { b };
     // Words in common bound the ordered match from above: skip the diff when it cannot pass.
-    if shared < MIN_WORDS || (shared as f64) < MIN_SHARE * a.keys.len().min(b.keys.len()) as f64 {
+    if shared < MIN_WORDS || (shared as f64) < MIN_SHARE * shorter.keys.len() as f64 {
         return false;
     }
-    let (n, _) = matched(&a.keys, &b.keys);
-    n >= MIN_WORDS && n as f64 >= MIN_SHARE * a.keys.len().min(b.keys.len()) as f64
+    let (n, content, _) = matched_words(&a.keys, &b.keys);
+    // Most of the shorter quote's own words must match, not only its function words ("we are ...
+    // a number of" is not "We are treating a number of patients").
+    let own = shorter.keys.iter().filter(|k| !is_stopword(k)).count();
+    n >= MIN_WORDS && n as f64 >= MIN_SHARE * shorter.keys.len() as f64 && content as f64 >= MIN_SHARE * own as f64
+}
+
+/// How a quotation of another article stands to a group's seed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// The same quoted words, verbatim or nearly: a member.
+    Whole,
+    /// A longer quotation that holds the seed's words among others: its matching part is a member.
+    Holds,
+    /// A part of the seed only (it seeds a group of its own), or already in another group.
+    None,
+}
+
+/// How `q` stands to `seed` (the two are the same quote by [`same_quote`]): each must cover most of
+/// the other to be one quote; a longer quotation holding the seed joins with the part it holds,
+/// whether or not it is in a group of its own.
+fn fit(seed: &Quote, q: &Quote, assigned: bool) -> Fit {
+    let (n, _) = matched(&seed.keys, &q.keys);
+    let covers = |len: usize| n as f64 >= MIN_SHARE * len as f64;
+    if covers(seed.keys.len()) && covers(q.keys.len()) {
+        if assigned { Fit::None } else { Fit::Whole }
+    } else if covers(seed.keys.len()) && q.keys.len() > seed.keys.len() {
+        Fit::Holds
+    } else {
+        Fit::None
+    }
 }
 
 /// A content word in more quotations than this is too common to find candidates by.
@@ -114,34 +187,42 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
             continue;
         }
         assigned[seed] = true;
-        let mut members = vec![seed];
-        let mut candidates: Vec<usize> = quotes[seed]
+        let s = &quotes[seed];
+        let mut candidates: Vec<usize> = s
             .keys
             .iter()
             .filter_map(|k| postings.get(k.as_str()))
             .filter(|list| list.len() <= MAX_POSTINGS)
             .flatten()
             .copied()
-            .filter(|&q| !assigned[q] && quotes[q].doc != quotes[seed].doc)
+            .filter(|&q| quotes[q].doc != s.doc && same_quote(s, &quotes[q]))
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut by_doc: BTreeMap<usize, Vec<(usize, Fit)>> = BTreeMap::new();
         for q in candidates {
-            by_doc.entry(quotes[q].doc).or_default().push(q);
-        }
-        for list in by_doc.values() {
-            let best = list
-                .iter()
-                .copied()
-                .filter(|&q| !assigned[q] && same_quote(&quotes[seed], &quotes[q]))
-                .max_by_key(|&q| (matched(&quotes[seed].keys, &quotes[q].keys).0, std::cmp::Reverse(q)));
-            if let Some(q) = best {
-                assigned[q] = true;
-                members.push(q);
+            let fit = fit(s, &quotes[q], assigned[q]);
+            if fit != Fit::None {
+                by_doc.entry(quotes[q].doc).or_default().push((q, fit));
             }
         }
-        out.push((quotes[seed].doc, quotes[seed].span.start, group(docs, lex, &quotes, &members)));
+        let mut members = vec![s.clone()];
+        for list in by_doc.values() {
+            let best = list.iter().max_by_key(|(q, _)| (matched(&s.keys, &quotes[*q].keys).0, std::cmp::Reverse(*q)));
+            match best {
+                Some(&(q, Fit::Whole)) => {
+                    assigned[q] = true;
+                    members.push(quotes[q].clone());
+                }
+                Some(&(q, Fit::Holds)) => {
+                    let (_, range) = matched(&s.keys, &quotes[q].keys);
+                    let (a, b) = range.unwrap_or((0, quotes[q].words.len() - 1));
+                    members.push(quotes[q].part(&docs[quotes[q].doc], a, b));
+                }
+                _ => {}
+            }
+        }
+        out.push((s.doc, s.span.start, group(docs, lex, &members)));
     }
     out.sort_by_key(|(doc, start, g)| (std::cmp::Reverse(g.members.len()), *doc, *start));
     out.into_iter()
@@ -154,13 +235,12 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
 }
 
 /// A group from its seed (`members[0]`, the longest) and the matching quotations of other articles.
-fn group(docs: &[Doc<'_>], lex: &Lexicon, quotes: &[Quote], members: &[usize]) -> QuoteGroup {
-    let seed = &quotes[members[0]];
+fn group(docs: &[Doc<'_>], lex: &Lexicon, members: &[Quote]) -> QuoteGroup {
+    let seed = &members[0];
     let sd = &docs[seed.doc];
     let mut diffs = Vec::new();
     let mut faithful = true;
-    for &m in &members[1..] {
-        let q = &quotes[m];
+    for q in &members[1..] {
         let d = &docs[q.doc];
         // The seed's part that this quotation matches (a partial quote is compared with its part only).
         let (n, range) = matched(&q.keys, &seed.keys);
@@ -195,20 +275,20 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, quotes: &[Quote], members: &[usize]) -
         let ops = word_diff((sd.text, sd.model, trimmed), (d.text, d.model, q.span));
         diffs.push(PairDiff { a: sd.id, b: d.id, ops });
     }
-    let mut sorted: Vec<usize> = members.to_vec();
-    sorted.sort_by_key(|&m| (quotes[m].doc, quotes[m].span.start));
+    let mut sorted: Vec<&Quote> = members.iter().collect();
+    sorted.sort_by_key(|q| (q.doc, q.span.start));
     let mut speakers = Vec::new();
-    for &m in &sorted {
-        let d = &docs[quotes[m].doc];
-        if let Some(s) = speaker(d, lex, quotes[m].span) {
+    for q in &sorted {
+        let d = &docs[q.doc];
+        if let Some(s) = speaker(d, lex, q.outer) {
             speakers.push(SpanText { article: d.id, span: s, text: d.slice(s).to_owned() });
         }
     }
     let members = sorted
         .iter()
-        .map(|&m| {
-            let d = &docs[quotes[m].doc];
-            Member { article: d.id, span: quotes[m].span, text: d.slice(quotes[m].span).to_owned() }
+        .map(|q| {
+            let d = &docs[q.doc];
+            Member { article: d.id, span: q.span, text: d.slice(q.span).to_owned() }
         })
         .collect();
     QuoteGroup { id: String::new(), faithful, members, diffs, speakers }

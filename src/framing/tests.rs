@@ -87,6 +87,29 @@ fn quotes_group_across_articles_with_speaker_and_diff() {
 }
 
 #[test]
+fn a_quote_group_holds_one_quote_and_a_longer_quote_joins_with_its_part() {
+    let f = framing(&[
+        "\"The council backed the new harbour wall and the two sides agreed a plan for the old ferry pier,\" \
+         the mayor's office said.",
+        "The mayor said the council \"backed the new harbour wall\" on Monday.",
+        "The two sides \"agreed a plan for the old ferry pier,\" the office said.",
+        "\"We are treating a number of patients,\" the clinic said.",
+        "\"We are doing all we can to free the crew. A number of boats are out,\" a coastguard said.",
+    ]);
+    let texts = |g: &crate::model::QuoteGroup| g.members.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
+    let wall = f.quotes.iter().find(|g| g.members.iter().any(|m| m.text.contains("backed the new harbour wall\"")));
+    let wall = texts(wall.expect("the wall quote is in a group"));
+    assert_eq!(wall.len(), 2, "{wall:?}");
+    assert!(wall.iter().all(|t| !t.contains("pier")), "the long quote joins with its part only: {wall:?}");
+    let pier =
+        f.quotes.iter().find(|g| g.members.iter().any(|m| m.text.contains("agreed a plan for the old ferry pier,\"")));
+    let pier = texts(pier.expect("the pier quote is in a group"));
+    assert!(pier.iter().all(|t| !t.contains("wall")), "{pier:?}");
+    let patients = f.quotes.iter().find(|g| g.members.iter().any(|m| m.text.contains("patients")));
+    assert!(patients.is_none_or(|g| g.members.len() == 1), "function words alone do not make one quote");
+}
+
+#[test]
 fn spans_on_char_boundaries_and_no_panics_on_odd_input() {
     for t in ["", "\u{201c}", "’s", "A (B) C", "The \"", "Ünïcödé Nämé said „Ja“ — „“", "self-styled", ", the general"]
     {
