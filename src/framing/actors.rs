@@ -163,7 +163,7 @@ fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool {
 }
 
 fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
-    lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && matches!(t.category, Category::Title))
+    lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && t.is(Category::Title))
 }
 
 /// Find the capitalised name runs of one article.
@@ -305,7 +305,7 @@ fn split_title(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, w: &[usize]) -> (Optio
     for end in 1..keys.len() {
         if let Some((t, len)) = lex.term_ending(&keys[..end])
             && t.refers == Some(Refers::Person)
-            && matches!(t.category, Category::Title | Category::Role)
+            && (t.is(Category::Title) || t.is(Category::Role))
         {
             // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
             // no person's name after a title.

@@ -90,9 +90,7 @@ fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<S
 }
 
 fn is_head(lex: &Lexicon, key: &str) -> Option<Refers> {
-    lex.term(&[strip_possessive(key).0.to_owned()])
-        .filter(|t| t.category != Category::Descriptor)
-        .and_then(|t| t.refers)
+    lex.term(&[strip_possessive(key).0.to_owned()]).filter(|t| !t.is(Category::Descriptor)).and_then(|t| t.refers)
 }
 
 /// "The Indian foreign minister, Sushma Swaraj" / "the gunman, identified as John Smith".
@@ -112,7 +110,7 @@ fn appositive_before(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Op
     }
     let head = comma.checked_sub(1)?;
     is_head(lex, &d.keys[head])?;
-    if is_capitalised(d.tok(head)) && lex.term(&d.keys[head..=head]).is_none_or(|t| t.category != Category::Title) {
+    if is_capitalised(d.tok(head)) && lex.term(&d.keys[head..=head]).is_none_or(|t| !t.is(Category::Title)) {
         return None;
     }
     if !d.sentence_tokens(f).contains(&head) {
@@ -214,7 +212,7 @@ struct Context<'c> {
 impl Context<'_> {
     /// True when the head noun is a title ("minister", "president").
     fn is_title(&self, head: &str) -> bool {
-        self.lex.term(&[head.to_owned()]).is_some_and(|t| t.category == Category::Title)
+        self.lex.term(&[head.to_owned()]).is_some_and(|t| t.is(Category::Title))
     }
 
     /// True when actor `a` has a label next to its name with this head noun.
@@ -353,14 +351,14 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
         }
         let Some(p) = phrase_at(d, cx, &in_mention, j) else { continue };
         let head_term = lex.term(std::slice::from_ref(&p.head));
-        let title = head_term.is_some_and(|t| t.category == Category::Title);
+        let title = head_term.is_some_and(|t| t.is(Category::Title));
         if p.bare && !p.loaded && (!title || p.kind == Refers::Group) && !(p.subject && p.kind == Refers::Group) {
             continue;
         }
         let target = match p.kind {
             Refers::Person => person_target(d, cx, &mut salience, &p, j),
             Refers::Group => {
-                let role = head_term.is_some_and(|t| t.category == Category::Role);
+                let role = head_term.is_some_and(|t| t.is(Category::Role));
                 let salient = groups.before(j);
                 // "the fire department" is not the police department named before.
                 let named =

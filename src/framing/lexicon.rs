@@ -92,6 +92,18 @@ pub struct Term {
     /// What kind of actor it can name, for head nouns.
     #[serde(default)]
     pub refers: Option<Refers>,
+    /// The neutral kind (title, role or descriptor) a term keeps when a user's file gives it a
+    /// loaded category: "Field Marshal" marked legitimising still stands before a name as a title.
+    #[serde(skip)]
+    pub kind: Option<Category>,
+}
+
+impl Term {
+    /// True when the term is of `kind` (title, role, descriptor), by its category or by the kind
+    /// it kept when its category was made loaded.
+    pub fn is(&self, kind: Category) -> bool {
+        self.category == kind || self.kind == Some(kind)
+    }
 }
 
 /// A verb or phrase that attributes a claim.
@@ -156,9 +168,18 @@ impl Lexicon {
     }
 
     fn extend(&mut self, f: File) {
-        for t in f.term {
+        for mut t in f.term {
             let key = phrase_keys(&t.text);
             self.longest = self.longest.max(key.len());
+            // A user's entry for one of our terms changes what it gives and keeps what it leaves
+            // out: its kind of actor, its neutral alternative, and its use as a title or role.
+            if let Some(old) = self.term_index.get(&key).map(|&i| &self.terms[i]) {
+                t.refers = t.refers.or(old.refers);
+                t.neutral = t.neutral.take().or_else(|| old.neutral.clone());
+                if t.category.loaded() {
+                    t.kind = old.kind.or((!old.category.loaded()).then_some(old.category));
+                }
+            }
             upsert(&mut self.term_index, &mut self.terms, key, t);
         }
         for a in f.attribution {
@@ -246,6 +267,11 @@ mod tests {
         lex.load_user(&p).expect("loads");
         assert!(lex.term(&phrase_keys("general")).is_some_and(|t| t.category.loaded()));
         assert!(lex.term(&phrase_keys("zealot")).is_some());
+        let general = lex.term(&phrase_keys("general")).expect("general");
+        assert!(
+            general.is(Category::Title) && general.refers.is_some(),
+            "a loaded title is still a title: {general:?}"
+        );
         std::fs::write(&p, "[[term]]\ntext = \"x\"\n\ncategory = \"nasty\"\n").expect("write");
         let e = lex.load_user(&p).expect_err("bad category").to_string();
         assert!(e.contains("mine.toml:4"), "{e}");

@@ -4,10 +4,14 @@ use super::*;
 use crate::text::TextModel;
 
 fn framing(texts: &[&str]) -> Framing {
+    framing_with(texts, &Lexicon::builtin())
+}
+
+fn framing_with(texts: &[&str], lex: &Lexicon) -> Framing {
+    let lex = lex.clone();
     let models: Vec<TextModel> = texts.iter().map(|t| TextModel::new(t)).collect();
     let docs: Vec<Doc<'_>> =
         texts.iter().zip(&models).zip(1..).map(|((t, m), n)| Doc::new(ArticleId(n), t, m)).collect();
-    let lex = Lexicon::builtin();
     let set = actors::find(&docs, &lex);
     Framing {
         actors: labels::attach(&docs, &lex, set),
@@ -107,6 +111,22 @@ fn a_quote_group_holds_one_quote_and_a_longer_quote_joins_with_its_part() {
     assert!(pier.iter().all(|t| !t.contains("wall")), "{pier:?}");
     let patients = f.quotes.iter().find(|g| g.members.iter().any(|m| m.text.contains("patients")));
     assert!(patients.is_none_or(|g| g.members.len() == 1), "function words alone do not make one quote");
+}
+
+#[test]
+fn a_title_a_user_marks_loaded_still_labels_and_is_loaded() {
+    let text = "Field Marshal Tom Reyes toured the base. Reyes praised the crews.";
+    let plain = framing(&[text]);
+    let before: Vec<&crate::model::Label> = plain.actors.iter().flat_map(|a| &a.labels).collect();
+    assert!(before.iter().any(|l| l.label == "Field Marshal" && !l.loaded), "{before:?}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("mine.toml");
+    std::fs::write(&p, "[[term]]\ntext = \"field marshal\"\ncategory = \"legitimising\"\n").expect("write");
+    let mut lex = Lexicon::builtin();
+    lex.load_user(&p).expect("loads");
+    let f = framing_with(&[text], &lex);
+    let after: Vec<&crate::model::Label> = f.actors.iter().flat_map(|a| &a.labels).collect();
+    assert!(after.iter().any(|l| l.label == "Field Marshal" && l.loaded), "{after:?}");
 }
 
 #[test]

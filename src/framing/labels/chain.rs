@@ -83,7 +83,7 @@ pub(crate) fn is_head_noun(d: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     d.is_word(i)
         && lex
             .term(&[strip_possessive(&d.keys[i]).0.to_owned()])
-            .is_some_and(|t| t.refers.is_some() && t.category != Category::Descriptor)
+            .is_some_and(|t| t.refers.is_some() && !t.is(Category::Descriptor))
 }
 
 /// A lower-case word that can modify a noun inside a chain: an adjective, a hyphenated compound,
@@ -195,7 +195,7 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
 pub(crate) fn worth(d: &Doc<'_>, lex: &Lexicon, a: usize, b: usize) -> bool {
     let term = (a..=b).any(|i| {
         d.is_word(i)
-            && (lex.term_at(&d.keys[i..=b]).is_some_and(|(t, _)| t.category != Category::Descriptor)
+            && (lex.term_at(&d.keys[i..=b]).is_some_and(|(t, _)| !t.is(Category::Descriptor))
                 || d.keys[i]
                     .rsplit('-')
                     .next()

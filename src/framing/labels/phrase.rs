@@ -129,7 +129,7 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     }
     let end = phrase_end(d, g, lex, q, false)?;
     let end = trim(d, q, end)?;
-    let title = |i: usize| lex.term(&d.keys[i..=i]).is_some_and(|t| t.category == Category::Title);
+    let title = |i: usize| lex.term(&d.keys[i..=i]).is_some_and(|t| t.is(Category::Title));
     // The head stands before any preposition: "commissioner of the board", not "reign of a coach".
     let head_end =
         (q..=end).find(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "to" | "and" | "from"));
