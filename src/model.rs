@@ -333,6 +333,28 @@ pub struct Framing {
     pub quotes: Vec<QuoteGroup>,
     /// Words in quotation marks that are not quoted statements.
     pub scare_quotes: Vec<SpanText>,
+    /// The outlets' own loaded words anywhere in their text, outside quotations ("slammed",
+    /// "regime", "so-called"), in article and text order. (Addition to schema version 1.)
+    #[serde(default)]
+    pub loaded_words: Vec<LoadedWord>,
+}
+
+/// A loaded word or phrase of the lexicon in an article's own words (not inside a quotation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoadedWord {
+    /// Article id.
+    pub article: ArticleId,
+    /// Where it stands.
+    pub span: Span,
+    /// `article.text[span]`.
+    pub text: String,
+    /// The lexicon's category (pejorative, evaluative, delegitimising or legitimising).
+    pub category: Category,
+    /// The lexicon's term, as the lexicon writes it (the key under which outlets are compared).
+    pub term: String,
+    /// A more neutral alternative, when the lexicon gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neutral: Option<String>,
 }
 
 /// An actor and the labels attached to it.

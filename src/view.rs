@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Actor, ArticleId, Comparison, GroupStatus, NumberGroup, Quantity, Span};
+use crate::model::{Actor, ArticleId, Category, Comparison, GroupStatus, NumberGroup, Quantity, Span};
 
 /// What the faces show of one comparison, built once by [`ComparisonView::build`].
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,6 +28,34 @@ pub struct ComparisonView {
     pub shared_quotes: Vec<usize>,
     /// Indices into `cmp.framing.quotes` of the shared quotations not worded alike, in model order.
     pub unfaithful: Vec<usize>,
+    /// Per article (index in `cmp.articles`), the loaded words it uses in its own words.
+    pub loaded: Vec<LoadedSummary>,
+}
+
+/// The loaded words of one article, by lexicon term.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadedSummary {
+    /// Uses of loaded words in all.
+    pub total: usize,
+    /// Each term it uses: most used first, then by term.
+    pub terms: Vec<LoadedTerm>,
+}
+
+/// One loaded term as one article uses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedTerm {
+    /// The lexicon's term.
+    pub term: String,
+    /// Its category.
+    pub category: Category,
+    /// The lexicon's neutral alternative, if any.
+    pub neutral: Option<String>,
+    /// How often the article uses it.
+    pub count: usize,
+    /// True when no other article of the comparison uses it (and there is another article).
+    pub only_here: bool,
+    /// Where it stands, in text order.
+    pub spans: Vec<Span>,
 }
 
 /// The labels each article gives each actor.
@@ -90,8 +118,43 @@ impl ComparisonView {
             attribution: cmp.articles.iter().map(|a| attribution_summary(cmp, a.id)).collect(),
             shared_quotes,
             unfaithful,
+            loaded: loaded_summaries(cmp),
         }
     }
+}
+
+/// Per article, its loaded terms, with the terms no other article uses marked.
+fn loaded_summaries(cmp: &Comparison) -> Vec<LoadedSummary> {
+    let mut users: BTreeMap<&str, std::collections::BTreeSet<ArticleId>> = BTreeMap::new();
+    for w in &cmp.framing.loaded_words {
+        users.entry(w.term.as_str()).or_default().insert(w.article);
+    }
+    let several = cmp.articles.len() >= 2;
+    cmp.articles
+        .iter()
+        .map(|a| {
+            let mut terms: Vec<LoadedTerm> = Vec::new();
+            for w in cmp.framing.loaded_words.iter().filter(|w| w.article == a.id) {
+                match terms.iter_mut().find(|t| t.term == w.term) {
+                    Some(t) => {
+                        t.count += 1;
+                        t.spans.push(w.span);
+                    }
+                    None => terms.push(LoadedTerm {
+                        term: w.term.clone(),
+                        category: w.category,
+                        neutral: w.neutral.clone(),
+                        count: 1,
+                        only_here: several && users.get(w.term.as_str()).is_some_and(|u| u.len() == 1),
+                        spans: vec![w.span],
+                    }),
+                }
+            }
+            terms.sort_by(|x, y| y.count.cmp(&x.count).then_with(|| x.term.cmp(&y.term)));
+            terms.iter_mut().for_each(|t| t.spans.sort());
+            LoadedSummary { total: terms.iter().map(|t| t.count).sum(), terms }
+        })
+        .collect()
 }
 
 /// Number groups in display order (see [`ComparisonView::number_order`]).
@@ -299,5 +362,27 @@ mod tests {
     #[test]
     fn an_empty_comparison_has_empty_views() {
         assert_eq!(ComparisonView::build(&Comparison::default()), ComparisonView::default());
+    }
+
+    #[test]
+    fn loaded_words_per_article_with_the_terms_only_one_uses() {
+        let mut cmp = comparison();
+        let word = |article: u32, term: &str, start: usize| crate::model::LoadedWord {
+            article: ArticleId(article),
+            span: Span::new(start, start + term.len()),
+            text: term.into(),
+            category: Category::Pejorative,
+            term: term.into(),
+            neutral: None,
+        };
+        cmp.framing.loaded_words =
+            vec![word(1, "regime", 30), word(1, "so-called", 40), word(1, "regime", 5), word(2, "regime", 7)];
+        let v = ComparisonView::build(&cmp);
+        let first: Vec<(&str, usize, bool)> =
+            v.loaded[0].terms.iter().map(|t| (t.term.as_str(), t.count, t.only_here)).collect();
+        assert_eq!(first, [("regime", 2, false), ("so-called", 1, true)]);
+        assert_eq!(v.loaded[0].total, 3);
+        assert_eq!(v.loaded[0].terms[0].spans, [Span::new(5, 11), Span::new(30, 36)]);
+        assert_eq!(v.loaded[1].terms.len(), 1);
     }
 }

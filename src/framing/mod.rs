@@ -4,13 +4,15 @@
 //! Everything is found from grammar and the [`lexicon`]: actors from capitalised name sequences
 //! (aliases merged: surnames, titles, abbreviations and near spellings), labels from premodifiers,
 //! titles, appositives and descriptive noun phrases that refer back, attributions from reporting
-//! verbs, scare quotes from short quotations that are not statements, and quote groups from the same
-//! direct quotation in several articles.
+//! verbs, scare quotes from short quotations that are not statements, quote groups from the same
+//! direct quotation in several articles, and loaded words from the lexicon wherever an outlet uses
+//! them in its own words.
 
 pub mod actors;
 pub mod attribution;
 pub mod labels;
 pub mod lexicon;
+pub mod loaded;
 pub mod quotes;
 
 use crate::model::{ArticleId, Framing, Span};
@@ -33,6 +35,7 @@ pub fn analyze_with(articles: &[Prepared], lex: &Lexicon) -> Framing {
         attributions: attribution::attributions(&docs, lex),
         quotes: quotes::groups(&docs, lex),
         scare_quotes: attribution::scare_quotes(&docs, lex),
+        loaded_words: loaded::loaded_words(&docs, lex),
     }
 }
 

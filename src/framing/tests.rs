@@ -18,6 +18,7 @@ fn framing_with(texts: &[&str], lex: &Lexicon) -> Framing {
         attributions: attribution::attributions(&docs, &lex),
         quotes: quotes::groups(&docs, &lex),
         scare_quotes: attribution::scare_quotes(&docs, &lex),
+        loaded_words: loaded::loaded_words(&docs, &lex),
     }
 }
 
