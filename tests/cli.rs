@@ -29,7 +29,7 @@ fn json_report_of_the_seeds_follows_the_schema() {
     for key in ["articles", "passages", "numbers", "number_groups", "errors"] {
         assert!(v[key].is_array(), "{key} must be a list");
     }
-    for key in ["actors", "attributions", "quotes", "scare_quotes"] {
+    for key in ["actors", "attributions", "quotes", "scare_quotes", "loaded_words"] {
         assert!(v["framing"][key].is_array(), "framing.{key} must be a list");
     }
     let articles = v["articles"].as_array().unwrap();
@@ -267,4 +267,25 @@ fn the_app_names_a_bad_lexicon_before_opening_a_window() {
     let (code, _, err) = run(&["--lexicon", bad.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains("broken.toml"), "{err}");
+}
+
+#[test]
+fn loaded_words_are_in_the_json_and_counted_per_outlet_in_the_reports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Harbour protest\n\nThe regime slammed the harbour protest. Officials said the \"regime\" would not move.\n")
+        .expect("write");
+    std::fs::write(&b, "Harbour protest\n\nThe government criticised the harbour protest on Monday evening.\n").expect("write");
+    let (code, out, err) = run(&["report", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "json"]);
+    assert!(code == 0 || code == 1, "stderr: {err}");
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    let words = v["framing"]["loaded_words"].as_array().expect("a list");
+    let got: Vec<(&str, &str)> = words.iter().map(|w| (w["text"].as_str().unwrap(), w["category"].as_str().unwrap())).collect();
+    assert_eq!(got, [("regime", "pejorative"), ("slammed", "evaluative")], "the quoted \"regime\" is the speaker's");
+    let text = v["articles"][0]["text"].as_str().unwrap();
+    let span = words[1]["span"].as_array().unwrap();
+    assert_eq!(&text[span[0].as_u64().unwrap() as usize..span[1].as_u64().unwrap() as usize], "slammed");
+    let (_, plain, _) = run(&["report", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "text"]);
+    assert!(plain.contains("regime (only here)") && plain.contains("slammed (only here)"), "{plain}");
 }

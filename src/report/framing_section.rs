@@ -1,5 +1,5 @@
 //! The framing part of the text, Markdown and HTML reports: labels per actor and outlet, attribution
-//! verbs per outlet, quote fidelity and scare quotes.
+//! verbs per outlet, each outlet's loaded words, quote fidelity and scare quotes.
 
 use std::fmt::Write;
 
@@ -30,6 +30,23 @@ fn unfaithful<'c>(cmp: &'c Comparison, view: &ComparisonView) -> impl Iterator<I
 /// An article's attribution summary.
 fn attribution(view: &ComparisonView, article: usize) -> (usize, Vec<String>) {
     view.attribution.get(article).map_or((0, Vec::new()), |a| (a.neutral, a.other_list()))
+}
+
+/// An article's loaded words: its total and each term as "regime ×3", with "(only here)" after a
+/// term no other outlet uses.
+fn loaded(view: &ComparisonView, article: usize) -> (usize, Vec<String>) {
+    view.loaded.get(article).map_or((0, Vec::new()), |l| {
+        let terms = l
+            .terms
+            .iter()
+            .map(|t| {
+                let count = if t.count > 1 { format!(" \u{d7}{}", t.count) } else { String::new() };
+                let only = if t.only_here { " (only here)" } else { "" };
+                format!("{}{count}{only}", t.term)
+            })
+            .collect();
+        (l.total, terms)
+    })
 }
 
 fn outlet(cmp: &Comparison, id: ArticleId) -> String {
@@ -63,6 +80,19 @@ pub(crate) fn plain(cmp: &Comparison, view: &ComparisonView) -> String {
             art.short_name(),
             n,
             list.len(),
+            list.join(", ")
+        );
+    }
+    let _ = writeln!(s, "\n  Loaded words in the outlets' own words");
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = loaded(view, ai);
+        let _ = writeln!(
+            s,
+            "    {} ({}): {}{}{}",
+            art.id,
+            art.short_name(),
+            n,
+            if n > 0 { ": " } else { "" },
             list.join(", ")
         );
     }
@@ -120,6 +150,14 @@ pub(crate) fn markdown(cmp: &Comparison, view: &ComparisonView) -> String {
         let (n, list) = attribution(view, ai);
         let _ = writeln!(s, "| {} {} | {} | {} |", art.id, esc_md(&art.short_name()), n, esc_md(&list.join(", ")));
     }
+    let _ = writeln!(
+        s,
+        "\n### Loaded words\n\nThe outlets' own loaded words (outside quotations).\n\n| Article | Uses | Terms |\n|---|---|---|"
+    );
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = loaded(view, ai);
+        let _ = writeln!(s, "| {} {} | {} | {} |", art.id, esc_md(&art.short_name()), n, esc_md(&list.join(", ")));
+    }
     let _ = writeln!(s, "\n### Quote fidelity\n");
     let mut any = false;
     for q in unfaithful(cmp, view) {
@@ -173,6 +211,19 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
     let _ = writeln!(s, "<h3>Attribution</h3><table><tr><th>Article</th><th>Neutral</th><th>Other verbs</th></tr>");
     for (ai, art) in cmp.articles.iter().enumerate() {
         let (n, list) = attribution(view, ai);
+        let _ = writeln!(
+            s,
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
+            art.id,
+            esc_html(&art.short_name()),
+            n,
+            esc_html(&list.join(", "))
+        );
+    }
+    let _ = writeln!(s, "</table><h3>Loaded words</h3><p>The outlets' own loaded words (outside quotations).</p>");
+    let _ = writeln!(s, "<table><tr><th>Article</th><th>Uses</th><th>Terms</th></tr>");
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = loaded(view, ai);
         let _ = writeln!(
             s,
             "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
