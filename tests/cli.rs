@@ -274,14 +274,19 @@ fn loaded_words_are_in_the_json_and_counted_per_outlet_in_the_reports() {
     let dir = tempfile::tempdir().expect("tempdir");
     let a = dir.path().join("a.txt");
     let b = dir.path().join("b.txt");
-    std::fs::write(&a, "Harbour protest\n\nThe regime slammed the harbour protest. Officials said the \"regime\" would not move.\n")
+    std::fs::write(
+        &a,
+        "Harbour protest\n\nThe regime slammed the harbour protest. Officials said the \"regime\" would not move.\n",
+    )
+    .expect("write");
+    std::fs::write(&b, "Harbour protest\n\nThe government criticised the harbour protest on Monday evening.\n")
         .expect("write");
-    std::fs::write(&b, "Harbour protest\n\nThe government criticised the harbour protest on Monday evening.\n").expect("write");
     let (code, out, err) = run(&["report", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "json"]);
     assert!(code == 0 || code == 1, "stderr: {err}");
     let v: Value = serde_json::from_str(&out).expect("valid JSON");
     let words = v["framing"]["loaded_words"].as_array().expect("a list");
-    let got: Vec<(&str, &str)> = words.iter().map(|w| (w["text"].as_str().unwrap(), w["category"].as_str().unwrap())).collect();
+    let got: Vec<(&str, &str)> =
+        words.iter().map(|w| (w["text"].as_str().unwrap(), w["category"].as_str().unwrap())).collect();
     assert_eq!(got, [("regime", "pejorative"), ("slammed", "evaluative")], "the quoted \"regime\" is the speaker's");
     let text = v["articles"][0]["text"].as_str().unwrap();
     let span = words[1]["span"].as_array().unwrap();

@@ -209,30 +209,10 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
         let _ = writeln!(s, "</table>");
     }
     let _ = writeln!(s, "<h3>Attribution</h3><table><tr><th>Article</th><th>Neutral</th><th>Other verbs</th></tr>");
-    for (ai, art) in cmp.articles.iter().enumerate() {
-        let (n, list) = attribution(view, ai);
-        let _ = writeln!(
-            s,
-            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
-            art.id,
-            esc_html(&art.short_name()),
-            n,
-            esc_html(&list.join(", "))
-        );
-    }
+    html_rows(&mut s, cmp, |ai| attribution(view, ai));
     let _ = writeln!(s, "</table><h3>Loaded words</h3><p>The outlets' own loaded words (outside quotations).</p>");
     let _ = writeln!(s, "<table><tr><th>Article</th><th>Uses</th><th>Terms</th></tr>");
-    for (ai, art) in cmp.articles.iter().enumerate() {
-        let (n, list) = loaded(view, ai);
-        let _ = writeln!(
-            s,
-            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
-            art.id,
-            esc_html(&art.short_name()),
-            n,
-            esc_html(&list.join(", "))
-        );
-    }
+    html_rows(&mut s, cmp, |ai| loaded(view, ai));
     let _ = writeln!(s, "</table><h3>Quote fidelity</h3>");
     let mut any = false;
     for q in unfaithful(cmp, view) {
@@ -261,4 +241,13 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
         let _ = writeln!(s, "</ul>");
     }
     s
+}
+
+/// One HTML table row per article: its name, a count and a list.
+fn html_rows(s: &mut String, cmp: &Comparison, row: impl Fn(usize) -> (usize, Vec<String>)) {
+    for (ai, art) in cmp.articles.iter().enumerate() {
+        let (n, list) = row(ai);
+        let name = esc_html(&art.short_name());
+        let _ = writeln!(s, "<tr><td>{} {name}</td><td>{n}</td><td>{}</td></tr>", art.id, esc_html(&list.join(", ")));
+    }
 }
