@@ -115,3 +115,59 @@ fn clicking_a_loaded_word_selects_its_uses_in_turn_and_its_column_marks_it() {
     let marked = h.state().columns.marked_frames(1);
     assert!(marked.iter().any(|(r, m)| *r == (start..start + 7) && matches!(m.kind, FrameKind::LoadedWord { .. })));
 }
+
+/// The fixture with twelve outlets (A4..A12 copies of A1) and ten labelled actors.
+fn many_outlets() -> crate::Comparison {
+    let mut cmp = super::fixture::comparison();
+    for id in 4..=12 {
+        let copy =
+            crate::model::Article { id: ArticleId(id), path: format!("fixture/{id}.txt"), ..cmp.articles[0].clone() };
+        cmp.articles.push(copy);
+    }
+    let first = cmp.framing.actors[0].clone();
+    for i in 2..=10 {
+        let labels = first.labels.iter().map(|l| crate::model::Label { label: format!("label {i}"), ..l.clone() });
+        let actor = crate::model::Actor {
+            id: format!("R{i}"),
+            name: format!("Actor {i}"),
+            aliases: vec![],
+            labels: labels.collect(),
+        };
+        cmp.framing.actors.push(actor);
+    }
+    cmp
+}
+
+/// Turn the mouse wheel by `delta` points over `at`.
+fn wheel(h: &mut egui_kittest::Harness<'_, super::ParallaxApp>, at: egui::Pos2, delta: egui::Vec2) {
+    h.hover_at(at + egui::vec2(4.0, 4.0));
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+}
+
+#[test]
+fn the_labels_table_scrolls_under_its_fixed_header_and_actor_column() {
+    let mut h = harness(super::fixture::app_with(many_outlets()));
+    h.get_by_label("Framing").click();
+    h.run();
+    let at = |h: &egui_kittest::Harness<'_, super::ParallaxApp>, label: &str| h.get_by_label(label).rect().min;
+    let (corner, name, chip) = (at(&h, "Actor"), at(&h, "Jane Holt"), at(&h, "embattled mayor *"));
+    wheel(&mut h, chip, egui::vec2(-150.0, 0.0));
+    let moved = at(&h, "embattled mayor *");
+    assert!(moved.x < chip.x, "the body scrolls left: {moved:?} from {chip:?}");
+    // Within a point: the scroll offset is fractional.
+    let near = |a: egui::Pos2, b: egui::Pos2| (a - b).length() < 1.0;
+    assert!(near(at(&h, "Actor"), corner) && near(at(&h, "Jane Holt"), name), "header and actor column stay");
+    wheel(&mut h, moved, egui::vec2(0.0, -60.0));
+    assert!(at(&h, "embattled mayor *").y < moved.y, "the body scrolls up");
+    assert!(near(at(&h, "Actor"), corner), "the header stays");
+    let row = at(&h, "Jane Holt");
+    assert!(row.y < name.y && (row.x - name.x).abs() < 1.0, "the actor column scrolls with its rows only: {row:?}");
+}
