@@ -168,15 +168,18 @@ pub fn build_job(
 }
 
 /// Mark a piece of text covered by these framing marks: a loaded label by its colour and an
-/// underline, a neutral one by a thin underline (unless the text is underlined already), scare
-/// quotes in italics (and their colour, unless they are a loaded label too). Backgrounds stay.
+/// underline, a neutral one by a thin underline (unless the text is underlined already), an
+/// outlet's own loaded word by the loaded colour alone (no underline, so it reads apart from a
+/// loaded label), scare quotes in italics (and their colour, unless they are loaded too).
+/// Backgrounds stay.
 fn frame_format<'a>(format: &mut TextFormat, marks: impl Iterator<Item = &'a FrameMark>, palette: &Palette) {
-    let (mut loaded, mut neutral, mut scare) = (false, false, false);
+    let (mut loaded, mut neutral, mut scare, mut word) = (false, false, false, false);
     for m in marks {
         match m.kind {
             FrameKind::Label { loaded: true, .. } => loaded = true,
             FrameKind::Label { loaded: false, .. } => neutral = true,
             FrameKind::ScareQuote => scare = true,
+            FrameKind::LoadedWord { .. } => word = true,
         }
     }
     if loaded {
@@ -185,9 +188,12 @@ fn frame_format<'a>(format: &mut TextFormat, marks: impl Iterator<Item = &'a Fra
     } else if neutral && format.underline == Stroke::NONE {
         format.underline = Stroke::new(1.0, palette.label_neutral);
     }
+    if word {
+        format.color = palette.label_loaded;
+    }
     if scare {
         format.italics = true;
-        if !loaded {
+        if !loaded && !word {
             format.color = palette.scare_quote;
         }
     }
@@ -318,6 +324,39 @@ mod tests {
         let built = build_job(&a, &marks, &palette, false, 400.0);
         assert_eq!(built.selected_span_char, Some(0));
         assert_eq!(built.job.sections[0].format.background, palette.number_selected_bg);
+    }
+
+    #[test]
+    fn a_loaded_word_is_coloured_without_an_underline_and_a_loaded_label_over_it_wins() {
+        // "regime" a loaded word in a passage; "rebel forces" a loaded label holding the loaded
+        // word "rebel".
+        let a = article("The regime fell. The rebel forces took the town.");
+        let spans = vec![(Span::new(0, 16), 1)];
+        let frames = [
+            FrameMark { span: Span::new(4, 10), kind: FrameKind::LoadedWord { word: 0 } },
+            FrameMark { span: Span::new(21, 33), kind: FrameKind::Label { actor: 0, loaded: true } },
+            FrameMark { span: Span::new(21, 26), kind: FrameKind::LoadedWord { word: 1 } },
+        ];
+        let palette = ThemeChoice::Light.palette();
+        let marks = Marks { frames: &frames, ..passages(&spans, None) };
+        let built = build_job(&a, &marks, &palette, false, 400.0);
+        assert_eq!(built.frames, vec![(4..10, 0), (21..26, 1), (21..26, 2), (26..33, 1)]);
+        let section = |start: usize| {
+            built
+                .job
+                .sections
+                .iter()
+                .find(|s| s.byte_range.start.0 == start)
+                .map(|s| s.format.clone())
+                .expect("section")
+        };
+        let word = section(4);
+        assert_eq!(word.color, palette.label_loaded);
+        assert_eq!(word.underline, Stroke::NONE, "a loaded word is not underlined like a label");
+        assert_eq!(word.background, palette.cluster(1), "the passage tint stays");
+        assert_eq!(section(0).color, palette.text);
+        let both = section(21);
+        assert_eq!((both.color, both.underline), (palette.label_loaded, Stroke::new(1.5, palette.label_loaded)));
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use crate::Comparison;
 use crate::load::Source;
 use crate::model::{
-    Actor, Article, ArticleId, Category, DiffOp, DiffTag, GroupStatus, Label, Member, NumberGroup, NumberId,
-    NumberMention, PairDiff, Passage, PassageKind, Qualifier, Quantity, Span, SpanText,
+    Actor, Article, ArticleId, Category, DiffOp, DiffTag, GroupStatus, Label, LoadedWord, Member, NumberGroup,
+    NumberId, NumberMention, PairDiff, Passage, PassageKind, Qualifier, Quantity, Span, SpanText,
 };
 
 use super::worker::JobOutput;
@@ -25,7 +25,8 @@ const TEXTS: [(&str, &str); 3] = [
         "Storm shuts harbour bridge",
         "Engineers found cracks in two steel beams after the storm.\n\n\
          The city council urges drivers to avoid the harbour road until Friday.\n\n\
-         More than 30 people were hurt, said Jane Holt.",
+         More than 30 people were hurt, said Jane Holt.\n\n\
+         The embattled council defended the botched repairs.",
     ),
     (
         "Ferry timetable changes",
@@ -138,7 +139,8 @@ fn add_numbers(cmp: &mut Comparison) {
     });
 }
 
-/// One actor with a loaded label used twice in one article, and a scare quote.
+/// One actor with a loaded label used twice in one article, a scare quote, and loaded words: A1
+/// says "embattled" twice, A2 says it once and alone says "botched"; A3 says none.
 fn add_framing(cmp: &mut Comparison) {
     let label = |nth| {
         let span = span_of(cmp, 0, "embattled mayor", nth);
@@ -155,6 +157,23 @@ fn add_framing(cmp: &mut Comparison) {
     cmp.framing.actors.push(Actor { id: "R1".into(), name: "Jane Holt".into(), aliases: vec!["Holt".into()], labels });
     let span = span_of(cmp, 0, "\"miracle\"", 0);
     cmp.framing.scare_quotes.push(SpanText { article: ArticleId(1), span, text: "\"miracle\"".into() });
+    let words = [
+        (0, "embattled", 0, Category::Evaluative, None),
+        (0, "embattled", 1, Category::Evaluative, None),
+        (1, "embattled", 0, Category::Evaluative, None),
+        (1, "botched", 0, Category::Pejorative, Some("failed")),
+    ];
+    for (article, text, nth, category, neutral) in words {
+        let span = span_of(cmp, article, text, nth);
+        cmp.framing.loaded_words.push(LoadedWord {
+            article: cmp.articles[article].id,
+            span,
+            text: text.to_owned(),
+            category,
+            term: text.to_owned(),
+            neutral: neutral.map(str::to_owned),
+        });
+    }
 }
 
 /// The app showing the hand-built comparison.

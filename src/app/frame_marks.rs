@@ -1,5 +1,6 @@
-//! Framing marks in the article text: the labels outlets give actors and the words they put in
-//! scare quotes, gathered per article once per comparison (see [`per_article`]).
+//! Framing marks in the article text: the labels outlets give actors, the words they put in scare
+//! quotes and their own loaded words, gathered per article once per comparison (see
+//! [`per_article`]).
 
 use crate::Comparison;
 use crate::model::{Category, Span};
@@ -16,6 +17,11 @@ pub enum FrameKind {
     },
     /// Words in quotation marks that are not a quoted statement.
     ScareQuote,
+    /// A loaded word of the lexicon in the outlet's own words.
+    LoadedWord {
+        /// Index of the word in `cmp.framing.loaded_words`.
+        word: usize,
+    },
 }
 
 /// A framing mark: where it stands in its article, and what it is.
@@ -50,6 +56,11 @@ pub fn per_article(cmp: &Comparison) -> Vec<Vec<FrameMark>> {
             marks.push(FrameMark { span: s.span, kind: FrameKind::ScareQuote });
         }
     }
+    for (word, w) in cmp.framing.loaded_words.iter().enumerate() {
+        if let Some(marks) = cmp.article_index(w.article).and_then(|ai| out.get_mut(ai)) {
+            marks.push(FrameMark { span: w.span, kind: FrameKind::LoadedWord { word } });
+        }
+    }
     for marks in &mut out {
         marks.sort_by_key(|m| (m.span, !m.is_loaded()));
         marks.dedup();
@@ -74,6 +85,18 @@ pub fn describe(cmp: &Comparison, mark: &FrameMark) -> String {
             }
         }
         FrameKind::ScareQuote => "scare quote".to_owned(),
+        FrameKind::LoadedWord { word } => match cmp.framing.loaded_words.get(word) {
+            Some(w) => format!("loaded word: {}", loaded_note(w.category, w.neutral.as_deref())),
+            None => "loaded word".to_owned(),
+        },
+    }
+}
+
+/// A loaded word's category and its neutral alternative: "pejorative — neutral: government".
+pub fn loaded_note(category: Category, neutral: Option<&str>) -> String {
+    match neutral {
+        Some(n) if !n.trim().is_empty() => format!("{category} — neutral: {n}"),
+        _ => format!("{category} — no neutral alternative listed"),
     }
 }
 
@@ -94,5 +117,33 @@ mod tests {
         for (ai, list) in marks.iter().enumerate() {
             assert!(list.windows(2).all(|w| w[0].span <= w[1].span), "article {ai} sorted");
         }
+    }
+
+    #[test]
+    fn loaded_words_are_marked_in_their_article_and_described() {
+        let mut cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
+        let a4 = cmp.article_index(crate::model::ArticleId(4)).expect("A4");
+        let word = |article, neutral: Option<&str>| crate::model::LoadedWord {
+            article,
+            span: Span::new(0, 6),
+            text: "Libyan".into(),
+            category: Category::Pejorative,
+            term: "libyan".into(),
+            neutral: neutral.map(str::to_owned),
+        };
+        cmp.framing.loaded_words = vec![
+            word(crate::model::ArticleId(4), Some("government")),
+            word(crate::model::ArticleId(99), None),
+            word(crate::model::ArticleId(4), None),
+        ];
+        let marks = per_article(&cmp);
+        let words: Vec<&FrameMark> =
+            marks[a4].iter().filter(|m| matches!(m.kind, FrameKind::LoadedWord { .. })).collect();
+        assert_eq!(words.len(), 2, "the word of an unknown article is dropped");
+        assert!(!words[0].is_loaded(), "a loaded word is not a loaded label");
+        assert_eq!(describe(&cmp, words[0]), "loaded word: pejorative — neutral: government");
+        assert_eq!(describe(&cmp, words[1]), "loaded word: pejorative — no neutral alternative listed");
+        let stale = FrameMark { span: Span::new(0, 1), kind: FrameKind::LoadedWord { word: 7 } };
+        assert_eq!(describe(&cmp, &stale), "loaded word");
     }
 }

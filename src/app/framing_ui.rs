@@ -1,13 +1,18 @@
 //! The Framing tab: the labels each outlet gives each actor, how each outlet attributes claims,
-//! whether shared quotes are worded alike, and the words each outlet puts in scare quotes.
+//! the loaded words each outlet uses, whether shared quotes are worded alike, and the words each
+//! outlet puts in scare quotes.
 //!
-//! Clicking a label or a scare quote selects it ([`Command::SelectSpan`]); its article's column
-//! scrolls to it. Clicking a label again goes to its next use in the same article.
+//! Clicking a label, a loaded word or a scare quote selects it ([`Command::SelectSpan`]); its
+//! article's column scrolls to it. Clicking a label or loaded word again goes to its next use in
+//! the same article.
+
+mod loaded;
+mod table;
 
 use std::collections::BTreeMap;
 
 use crate::Comparison;
-use crate::model::{Actor, Article, ArticleId, DiffTag, Label, QuoteGroup, Span, SpanText};
+use crate::model::{Article, ArticleId, DiffTag, Label, QuoteGroup, Span, SpanText};
 use egui::RichText;
 use egui::text::LayoutJob;
 
@@ -58,6 +63,7 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
     egui::ScrollArea::vertical().id_salt("framing tab").auto_shrink(false).show(ui, |ui| {
         view.labels_ui(ui, commands);
         view.attributions_ui(ui);
+        view.loaded_words_ui(ui, commands);
         view.quotes_ui(ui);
         view.scare_quotes_ui(ui, commands);
     });
@@ -94,7 +100,7 @@ impl View<'_> {
 
     /// Per labelled actor with a label in some article: its labels per article index, from the view
     /// (actors in model order, labels distinct ignoring case, first use wins).
-    fn label_rows(&self) -> Vec<(&Actor, Vec<Vec<Chip<'_>>>)> {
+    fn label_rows(&self) -> Vec<table::Row<'_>> {
         let table = &self.shown.labels;
         let mut rows = Vec::new();
         for (&i, cells) in table.actors.iter().zip(&table.cells) {
@@ -134,40 +140,22 @@ impl View<'_> {
                     "Click a label to find it in its article; hover it for its sentence, a name for its aliases.",
                 );
             });
-            egui::ScrollArea::both().id_salt("framing labels table").max_height(TABLE_HEIGHT).show(ui, |ui| {
-                egui::Grid::new("framing labels grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-                    ui.strong("Actor");
-                    for name in &self.names {
-                        ui.strong(name);
-                    }
-                    ui.end_row();
-                    for (actor, cells) in &rows {
-                        let also = if actor.aliases.is_empty() {
-                            "No other names".to_owned()
-                        } else {
-                            format!("Also: {}", actor.aliases.join(", "))
-                        };
-                        ui.label(&actor.name).on_hover_text(also);
-                        for (ai, cell) in cells.iter().enumerate() {
-                            ui.vertical(|ui| {
-                                ui.set_width(CELL_WIDTH);
-                                ui.horizontal_wrapped(|ui| {
-                                    for (i, chip) in cell.iter().enumerate() {
-                                        self.label_chip(ui, ai, chip, i + 1 < cell.len(), commands);
-                                    }
-                                });
-                            });
-                        }
-                        ui.end_row();
-                    }
-                });
-            });
+            self.labels_table(ui, &rows, commands);
         });
     }
 
     /// True when the selection is one of these spans of this article.
     fn is_selected(&self, article: ArticleId, spans: &[Span]) -> bool {
         self.selected.is_some_and(|t| t.article == article && spans.contains(&t.span))
+    }
+
+    /// The span a click on an item with these uses selects: the first, or the one after the
+    /// selected use when one is selected.
+    fn next_span(&self, article: ArticleId, spans: &[Span], selected: bool) -> Option<Span> {
+        let at = self.selected.filter(|t| selected && t.article == article);
+        let at = at.and_then(|t| spans.iter().position(|s| *s == t.span));
+        let next = at.map_or(0, |i| (i + 1) % spans.len().max(1));
+        spans.get(next).copied()
     }
 
     /// A clickable label or scare quote: highlighted when selected (and scrolled to on request).
@@ -195,12 +183,10 @@ impl View<'_> {
         let text = if cell.loaded { RichText::new(text).color(self.palette.label_loaded) } else { RichText::new(text) };
         let selected = self.is_selected(l.article, &cell.spans);
         let response = self.pick(ui, text, selected);
-        if response.clicked() {
-            let at = self.selected.and_then(|t| cell.spans.iter().position(|s| *s == t.span).filter(|_| selected));
-            let next = at.map_or(0, |i| (i + 1) % cell.spans.len());
-            if let Some(&span) = cell.spans.get(next) {
-                commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article, span })));
-            }
+        if response.clicked()
+            && let Some(span) = self.next_span(l.article, &cell.spans, selected)
+        {
+            commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article, span })));
         }
         let Some(a) = self.cmp.articles.get(article) else { return };
         response.on_hover_ui(|ui| {
@@ -436,7 +422,9 @@ mod tests {
     fn shows_labels_and_quote_diffs_of_the_seeds() {
         let cmp = crate::analyze(crate::seeds::sources(), vec![], &mut |_| {});
         let palette = ThemeChoice::Light.palette();
-        let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_ui(move |ui| show(ui, &cmp, palette));
+        // Tall enough that every section is on screen to be clicked.
+        let mut h =
+            Harness::builder().with_size(egui::vec2(1400.0, 1600.0)).build_ui(move |ui| show(ui, &cmp, palette));
         h.run();
         assert!(h.query_all_by_label_contains("renegade").next().is_some(), "renegade label shown");
         assert!(h.query_all_by_label_contains("strongman").next().is_some(), "strongman label shown");
