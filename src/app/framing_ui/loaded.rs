@@ -8,6 +8,11 @@ use crate::app::Command;
 use crate::app::frame_marks::loaded_note;
 use crate::view::LoadedTerm;
 
+/// Width of the outlet names.
+const NAME_WIDTH: f32 = 220.0;
+/// Width of the counts.
+const COUNT_WIDTH: f32 = 40.0;
+
 impl View<'_> {
     /// Per outlet: its total, then each term it uses as a chip ("regime ×3") that selects its uses
     /// in turn; terms no other outlet uses are bold and marked "only here".
@@ -28,29 +33,33 @@ impl View<'_> {
                 ui.label(RichText::new("Bold").strong().color(self.palette.label_loaded));
                 self.weak(ui, "terms only that outlet uses. Click a term to find its uses in turn.");
             });
-            egui::Grid::new("framing loaded words grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-                for h in ["Outlet", "Uses", "Terms"] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for (ai, name) in self.names.iter().enumerate() {
-                    ui.label(name);
-                    let summary = per.get(ai);
-                    let count = summary.map_or(0, |s| s.total);
-                    ui.label(RichText::new(count.to_string()).strong());
-                    ui.horizontal_wrapped(|ui| {
-                        ui.set_max_width(ui.available_width().max(300.0));
-                        let terms = summary.map(|s| s.terms.as_slice()).unwrap_or(&[]);
-                        if terms.is_empty() {
-                            self.weak(ui, "No loaded words.");
-                        }
-                        for term in terms {
-                            self.loaded_chip(ui, ai, term, commands);
-                        }
-                    });
-                    ui.end_row();
-                }
+            // One row per outlet, laid out by rows rather than a grid: a grid sizes its rows from the
+            // last frame, and chips that wrap would spill over the next row.
+            ui.horizontal(|ui| {
+                left(ui, NAME_WIDTH, egui::Label::new(RichText::new("Outlet").strong()));
+                ui.add_sized([COUNT_WIDTH, 18.0], egui::Label::new(RichText::new("Uses").strong()));
+                ui.strong("Terms");
             });
+            for (ai, name) in self.names.iter().enumerate() {
+                let summary = per.get(ai);
+                ui.separator();
+                ui.horizontal_top(|ui| {
+                    left(ui, NAME_WIDTH, egui::Label::new(name.as_str()).truncate());
+                    let count = summary.map_or(0, |s| s.total);
+                    ui.add_sized([COUNT_WIDTH, 18.0], egui::Label::new(RichText::new(count.to_string()).strong()));
+                    ui.vertical(|ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            let terms = summary.map(|s| s.terms.as_slice()).unwrap_or(&[]);
+                            if terms.is_empty() {
+                                self.weak(ui, "No loaded words.");
+                            }
+                            for term in terms {
+                                self.loaded_chip(ui, ai, term, commands);
+                            }
+                        });
+                    });
+                });
+            }
         });
     }
 
@@ -80,4 +89,13 @@ impl View<'_> {
             ui.label(RichText::new("only here").small().color(self.palette.weak));
         }
     }
+}
+
+/// A widget at the left of a cell `width` wide (`add_sized` would centre it).
+fn left(ui: &mut egui::Ui, width: f32, widget: impl egui::Widget) {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, 18.0), layout, |ui| {
+        ui.set_min_width(width);
+        ui.add(widget);
+    });
 }
