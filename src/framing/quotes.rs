@@ -15,6 +15,10 @@ use crate::text::diff::word_diff;
 const MIN_WORDS: usize = 4;
 /// Share of the shorter quote's words that must match for two quotes to be the same.
 const MIN_SHARE: f64 = 0.7;
+/// Nouns for documents: a quote "the statement said" has no speaker named.
+const DOCUMENTS: &[&str] =
+    &["statement", "statements", "report", "release", "letter", "post", "tweet", "filing", "document", "memo", "note"];
+
 /// Most words a speaker phrase takes.
 const MAX_SPEAKER_WORDS: usize = 10;
 
@@ -300,7 +304,9 @@ pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
     let s = speaker_span(d, lex, q)?;
     let words: Vec<usize> = d.model.tokens_within(s).filter(|&i| d.is_word(i)).collect();
     let first = *words.first()?;
-    let allowed = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its"];
+    // A speaker is a named person or body, or a description of one ("the spokesman"), never a
+    // bare pronoun: "she" names no one a reader of the table can place.
+    let allowed = ["the", "a", "an", "his", "her", "their", "its"];
     if crate::lang::normalize::is_stopword(&d.keys[first]) && !allowed.contains(&d.keys[first].as_str()) {
         return None;
     }
@@ -313,6 +319,13 @@ pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
         Some(&c) => *words.iter().take_while(|&&i| i < c).last()?,
         None => *words.last()?,
     };
+    // "the statement said", "the report says": a document, not who speaks in it; "Asked what
+    // he saw, he added": a verb that opens the sentence (cut before "what"), not a name.
+    let participle = cut.is_some() && first == last && d.keys[first].ends_with("ed");
+    if DOCUMENTS.contains(&d.keys[last].as_str()) || lex.attribution_at(&d.keys[first..=first]).is_some() || participle
+    {
+        return None;
+    }
     Some(d.span(first, last))
 }
 

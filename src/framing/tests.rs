@@ -131,6 +131,19 @@ fn a_title_a_user_marks_loaded_still_labels_and_is_loaded() {
 }
 
 #[test]
+fn quote_speakers_are_named_not_pronouns_or_documents() {
+    let f = framing(&[
+        "\"We will rebuild the harbour wall by spring,\" she said. \"We will rebuild the harbour wall by spring,\" \
+         the statement said.",
+        "\"We will rebuild the harbour wall by spring,\" Mayor Ada Quell said on Friday.",
+        "Asked what he saw he added: \"We will rebuild the harbour wall by spring.\"",
+    ]);
+    let g = f.quotes.iter().find(|g| g.members.len() >= 2).expect("a shared quote");
+    let who: Vec<&str> = g.speakers.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(who, ["Mayor Ada Quell"], "{g:#?}");
+}
+
+#[test]
 fn spans_on_char_boundaries_and_no_panics_on_odd_input() {
     for t in ["", "\u{201c}", "’s", "A (B) C", "The \"", "Ünïcödé Nämé said „Ja“ — „“", "self-styled", ", the general"]
     {
