@@ -284,6 +284,11 @@ mod tests {
         assert_eq!(chosen.format.background, palette.number_selected_bg);
     }
 
+    /// The format of the job's section that starts at byte `start`.
+    fn section_at(job: &egui::text::LayoutJob, start: usize) -> egui::TextFormat {
+        job.sections.iter().find(|s| s.byte_range.start.0 == start).map(|s| s.format.clone()).expect("section")
+    }
+
     #[test]
     fn labels_and_scare_quotes_are_marked_and_keep_the_passage_tint() {
         // "Libyan strongman" loaded, "commander" neutral, "liberation" a scare quote; the first
@@ -299,15 +304,7 @@ mod tests {
         let marks = Marks { frames: &frames, ..passages(&spans, None) };
         let built = build_job(&a, &marks, &palette, false, 400.0);
         assert_eq!(built.frames, vec![(0..16, 0), (35..44, 1), (55..67, 2)]);
-        let section = |start: usize| {
-            built
-                .job
-                .sections
-                .iter()
-                .find(|s| s.byte_range.start.0 == start)
-                .map(|s| s.format.clone())
-                .expect("section")
-        };
+        let section = |start: usize| section_at(&built.job, start);
         let loaded = section(0);
         assert_eq!(loaded.color, palette.label_loaded);
         assert_eq!(loaded.underline, Stroke::new(1.5, palette.label_loaded));
@@ -341,15 +338,7 @@ mod tests {
         let marks = Marks { frames: &frames, ..passages(&spans, None) };
         let built = build_job(&a, &marks, &palette, false, 400.0);
         assert_eq!(built.frames, vec![(4..10, 0), (21..26, 1), (21..26, 2), (26..33, 1)]);
-        let section = |start: usize| {
-            built
-                .job
-                .sections
-                .iter()
-                .find(|s| s.byte_range.start.0 == start)
-                .map(|s| s.format.clone())
-                .expect("section")
-        };
+        let section = |start: usize| section_at(&built.job, start);
         let word = section(4);
         assert_eq!(word.color, palette.label_loaded);
         assert_eq!(word.underline, Stroke::NONE, "a loaded word is not underlined like a label");
