@@ -54,10 +54,37 @@ fn is_adjectival(d: &Doc<'_>, i: usize, n: usize) -> bool {
         && d.is_word(i + 1)
 }
 
-/// Words or short phrases in quotation marks that are not quoted statements.
+/// Words or short phrases in quotation marks that are not quoted statements, nor phrases quoted
+/// from a shared source: a phrase of two or more words that another outlet quotes in the same
+/// words ("ongoing counterterrorism efforts" from one statement) is a partial quote, not the
+/// outlet's own distance.
 pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
+    let mut found = candidate_scare_quotes(docs, lex);
+    // The quoted words only: `the "renegade" general` takes its noun along and is one outlet's.
+    let words = |q: &(usize, SpanText)| -> Vec<String> {
+        let d = &docs[q.0];
+        let toks: Vec<usize> = d.model.tokens_within(q.1.span).collect();
+        if !toks.last().is_some_and(|&i| is_quote_mark(d.tok(i))) {
+            return Vec::new();
+        }
+        toks.into_iter().filter(|&i| d.is_word(i)).map(|i| d.keys[i].clone()).collect()
+    };
+    let keys: Vec<Vec<String>> = found.iter().map(words).collect();
+    let mut outlets: std::collections::HashMap<&[String], std::collections::BTreeSet<usize>> = Default::default();
+    for (q, k) in found.iter().zip(&keys) {
+        outlets.entry(k.as_slice()).or_default().insert(q.0);
+    }
+    let shared: Vec<bool> =
+        keys.iter().map(|k| k.len() >= 2 && outlets.get(k.as_slice()).is_some_and(|o| o.len() >= 2)).collect();
+    let mut keep = shared.iter().map(|s| !s);
+    found.retain(|_| keep.next().unwrap_or(true));
+    found.into_iter().map(|(_, q)| q).collect()
+}
+
+/// Every short quotation that is not a statement, with the index of its article.
+fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanText)> {
     let mut out = Vec::new();
-    for d in docs {
+    for (di, d) in docs.iter().enumerate() {
         for q in &d.model.quotes {
             let toks: Vec<usize> = d.model.tokens_within(*q).collect();
             let words: Vec<usize> = toks.iter().copied().filter(|&i| d.is_word(i)).collect();
@@ -92,7 +119,7 @@ pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
                 span = Span::new(q.start, d.model.tokens[next].span.end);
             }
             if is_quote_mark(d.tok(first)) {
-                out.push(SpanText { article: d.id, span, text: d.slice(span).to_owned() });
+                out.push((di, SpanText { article: d.id, span, text: d.slice(span).to_owned() }));
             }
         }
     }

@@ -144,6 +144,17 @@ fn quote_speakers_are_named_not_pronouns_or_documents() {
 }
 
 #[test]
+fn a_phrase_two_outlets_quote_alike_is_a_partial_quote_not_a_scare_quote() {
+    let f = framing(&[
+        "The mayor praised the council's \"steady harbour work\" and its \"renewal\" plan on Monday.",
+        "Officials spoke of \"steady harbour work\" at the quay, and of the town's \"revival\" too.",
+    ]);
+    let scare: Vec<&str> = f.scare_quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(!scare.iter().any(|q| q.contains("steady harbour work")), "{scare:?}");
+    assert!(scare.iter().any(|q| q.contains("renewal")) && scare.iter().any(|q| q.contains("revival")), "{scare:?}");
+}
+
+#[test]
 fn spans_on_char_boundaries_and_no_panics_on_odd_input() {
     for t in ["", "\u{201c}", "’s", "A (B) C", "The \"", "Ünïcödé Nämé said „Ja“ — „“", "self-styled", ", the general"]
     {
