@@ -311,10 +311,11 @@ pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
         return None;
     }
     // Stop before a preposition or conjunction: "Massa said in Sao Paulo" names Massa.
-    let cut = words
-        .iter()
-        .skip(1)
-        .find(|&&i| crate::lang::normalize::is_stopword(&d.keys[i]) && !is_capitalised(d.tok(i)) && d.keys[i] != "of");
+    let cut = words.iter().skip(1).find(|&&i| {
+        // "Transport for London", "Bank of England": a small word between capitals is in the name.
+        let in_name = is_capitalised(d.tok(i.saturating_sub(1))) && is_capitalised(d.tok(i + 1));
+        crate::lang::normalize::is_stopword(&d.keys[i]) && !is_capitalised(d.tok(i)) && !in_name
+    });
     let last = match cut {
         Some(&c) => *words.iter().take_while(|&&i| i < c).last()?,
         None => *words.last()?,

@@ -136,11 +136,12 @@ fn quote_speakers_are_named_not_pronouns_or_documents() {
         "\"We will rebuild the harbour wall by spring,\" she said. \"We will rebuild the harbour wall by spring,\" \
          the statement said.",
         "\"We will rebuild the harbour wall by spring,\" Mayor Ada Quell said on Friday.",
+        "\"We will rebuild the harbour wall by spring,\" a Port of Velm spokesman said in Velm.",
         "Asked what he saw he added: \"We will rebuild the harbour wall by spring.\"",
     ]);
     let g = f.quotes.iter().find(|g| g.members.len() >= 2).expect("a shared quote");
     let who: Vec<&str> = g.speakers.iter().map(|s| s.text.as_str()).collect();
-    assert_eq!(who, ["Mayor Ada Quell"], "{g:#?}");
+    assert_eq!(who, ["Mayor Ada Quell", "a Port of Velm spokesman"], "{g:#?}");
 }
 
 #[test]
