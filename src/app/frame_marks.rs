@@ -126,9 +126,9 @@ mod tests {
         let word = |article, neutral: Option<&str>| crate::model::LoadedWord {
             article,
             span: Span::new(0, 6),
-            text: "Libyan".into(),
+            text: "zorble".into(),
             category: Category::Pejorative,
-            term: "libyan".into(),
+            term: "zorble".into(),
             neutral: neutral.map(str::to_owned),
         };
         cmp.framing.loaded_words = vec![

@@ -33,20 +33,25 @@ struct Quote {
 }
 
 impl Quote {
-    /// The part of this quotation from its word `s` to word `e` (inclusive): its span keeps the
-    /// quotation marks when the part reaches the first or last word.
-    fn part(&self, d: &Doc<'_>, s: usize, e: usize) -> Quote {
-        let (a, b) = (self.words[s], self.words[e]);
-        let mut span = d.span(a, b);
+    /// The span of words `s` to `e` (inclusive), with the quotation marks when the part reaches the
+    /// first or last word.
+    fn part_span(&self, d: &Doc<'_>, s: usize, e: usize) -> Span {
+        let mut span = d.span(self.words[s], self.words[e]);
         if s == 0 {
             span.start = self.span.start;
         }
         if e + 1 == self.words.len() {
             span.end = self.span.end;
         }
+        span
+    }
+
+    /// The part of this quotation from its word `s` to word `e` (inclusive): its span keeps the
+    /// quotation marks when the part reaches the first or last word.
+    fn part(&self, d: &Doc<'_>, s: usize, e: usize) -> Quote {
         Quote {
             doc: self.doc,
-            span,
+            span: self.part_span(d, s, e),
             outer: self.outer,
             words: self.words[s..=e].to_vec(),
             keys: self.keys[s..=e].to_vec(),
@@ -248,34 +253,11 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, members: &[Quote]) -> QuoteGroup {
         let d = &docs[q.doc];
         // The seed's part that this quotation matches (a partial quote is compared with its part only).
         let (n, range) = matched(&q.keys, &seed.keys);
-        let (s, e) = range.unwrap_or((0, seed.keys.len().saturating_sub(1)));
-        let trimmed = if n as f64 >= 0.8 * seed.keys.len() as f64 {
-            seed.span
-        } else {
-            match (seed.words.get(s), seed.words.get(e)) {
-                (Some(&a), Some(&b)) => {
-                    // Keep the quotation marks when the match reaches the quotation's first or last word.
-                    let mut t = sd.span(a, b);
-                    if Some(&a) == seed.words.first() {
-                        t.start = seed.span.start;
-                    }
-                    if Some(&b) == seed.words.last() {
-                        t.end = seed.span.end;
-                    }
-                    t
-                }
-                _ => seed.span,
-            }
+        let (trimmed, seed_keys) = match range {
+            Some((s, e)) if (n as f64) < 0.8 * seed.keys.len() as f64 => (seed.part_span(sd, s, e), &seed.keys[s..=e]),
+            _ => (seed.span, &seed.keys[..]),
         };
-        let seed_keys: Vec<&String> = seed
-            .words
-            .iter()
-            .zip(&seed.keys)
-            .filter(|(w, _)| trimmed.contains(&sd.model.tokens[**w].span))
-            .map(|x| x.1)
-            .collect();
-        let q_keys: Vec<&String> = q.keys.iter().collect();
-        faithful &= seed_keys == q_keys;
+        faithful &= seed_keys == q.keys.as_slice();
         let ops = word_diff((sd.text, sd.model, trimmed), (d.text, d.model, q.span));
         diffs.push(PairDiff { a: sd.id, b: d.id, ops });
     }
