@@ -3,24 +3,26 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::lexicon::{Category, Lexicon, Refers};
-use super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
-use crate::lang::normalize::is_stopword;
+use super::lexicon::{Lexicon, Refers};
+use super::{Doc, is_capitalised};
 
+mod runs;
 mod short;
 mod spelling;
+use runs::{Evidence, evidence, runs};
 use spelling::{UNMASKED, near_spelling, spelling_candidates};
 
-/// Calendar words are capitalised but name no actor.
+/// Calendar words (months, days, holidays) are capitalised but name no actor.
 #[rustfmt::skip]
 pub(crate) const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
+    "hanukkah", "passover", "diwali",
 ];
 
 /// Last words that make a capitalised name a day of the calendar ("Christmas Day").
-const HOLIDAY_HEADS: &[&str] = &["day", "eve", "weekend"];
+const HOLIDAY_HEADS: &[&str] = &["day", "eve", "weekend", "year"];
 
 /// Lower-case particles inside names ("Fayez al Sarraj", "Ludwig van Beethoven", "Government of ...").
 const PARTICLES: &[&str] =
@@ -102,237 +104,6 @@ fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
     }
     // "al-Sarraj", "el-Kharraz": a lower-case particle joined to a capitalised name.
     w.split_once(['-', '\u{2010}', '\u{2011}']).is_some_and(|(p, rest)| p.len() <= 3 && is_capitalised(rest))
-}
-
-/// Words seen in lower case, and capitalised words seen away from a sentence start, across all articles.
-struct Evidence {
-    lower: BTreeSet<String>,
-    inner_caps: BTreeSet<String>,
-}
-
-fn evidence(docs: &[Doc<'_>]) -> Evidence {
-    let mut e = Evidence { lower: BTreeSet::new(), inner_caps: BTreeSet::new() };
-    for d in docs {
-        for i in 0..d.model.tokens.len() {
-            if !d.is_word(i) {
-                continue;
-            }
-            let w = d.tok(i);
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                e.lower.insert(d.keys[i].clone());
-            } else if is_capitalised(w) && !at_clause_start(d, i) {
-                e.inner_caps.insert(d.keys[i].clone());
-            }
-        }
-    }
-    e
-}
-
-/// True when token `i` opens a sentence, a quotation or a clause after a colon.
-fn at_clause_start(d: &Doc<'_>, i: usize) -> bool {
-    let s = d.sentence_tokens(i);
-    let mut j = i;
-    while j > s.start {
-        let p = d.tok(j - 1);
-        if d.is_word(j - 1) {
-            return false;
-        }
-        if matches!(p, ":" | "\u{2014}" | "\u{2013}" | "-" | "(" | "[") || is_quote_mark(p) {
-            return true;
-        }
-        j -= 1;
-    }
-    true
-}
-
-/// A month name right after a first name, not before a number ("Theresa May said", not "May 5").
-fn month_as_surname(d: &Doc<'_>, j: usize, last: usize) -> bool {
-    j == last + 1
-        && !CALENDAR.contains(&d.keys[last].as_str())
-        && !d.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
-        && !d.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
-        && ["april", "may", "june"].contains(&d.keys[j].as_str())
-}
-
-/// A title-cased headline ("Tram Driver Held After Crash Kills Seven"): most of its words, four
-/// or more, are capitalised, so capitals there mark no names.
-fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool {
-    let words: Vec<usize> = toks.filter(|&i| d.is_word(i) && d.tok(i).chars().any(char::is_alphabetic)).collect();
-    let caps = words.iter().filter(|&&i| is_capitalised(d.tok(i))).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 8
-}
-
-fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
-    lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && t.is(Category::Title))
-}
-
-/// Find the capitalised name runs of one article.
-fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>) {
-    let n = d.model.tokens.len();
-    let headline: Vec<bool> = d.model.sentences.iter().map(|s| is_title_cased(d, s.tokens.clone())).collect();
-    let mut i = 0;
-    while i < n {
-        if !is_name_word(d, i) || d.sentence_of.get(i).is_some_and(|&s| headline[s]) {
-            i += 1;
-            continue;
-        }
-        // Collect the run: name words, particles between name words, a dot after a title abbreviation.
-        let mut words = vec![i];
-        // Whether a word of the run so far refers to a person or group (kept as the run grows).
-        let refers = |w: usize| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some());
-        let mut referring = refers(i);
-        let mut j = i + 1;
-        let mut possessive = strip_possessive(d.tok(i)).1;
-        while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
-            let last = *words.last().unwrap_or(&i);
-            if d.tok(j) == "." && j == last + 1 && !d.gap_after(last) && is_person_title(lex, &d.keys[last..=last]) {
-                j += 1;
-                continue;
-            }
-            if is_name_word(d, j)
-                && !is_stopword(&d.keys[j])
-                && (!CALENDAR.contains(&d.keys[j].as_str()) || month_as_surname(d, j, last))
-            {
-                possessive = strip_possessive(d.tok(j)).1;
-                words.push(j);
-                referring |= refers(j);
-                j += 1;
-                continue;
-            }
-            // "Popular Front for the Liberation of ...": a group's name goes on over "for (the)".
-            let the = usize::from(d.keys.get(j + 1).is_some_and(|k| k == "the"));
-            if d.keys[j] == "for" && referring && is_name_word(d, j + 1 + the) && !is_stopword(&d.keys[j + 1 + the]) {
-                words.extend(j..=j + the);
-                j += 1 + the;
-                continue;
-            }
-            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 1) && referring);
-            if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
-                words.push(j);
-                referring |= refers(j);
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        let next = words.last().map_or(i, |&l| l + 1);
-        // A run glued to a hyphenated modifier ("United Nations-backed") is itself a modifier.
-        let glued_modifier =
-            next < n && d.is_word(next) && d.tok(next).contains('-') && is_capitalised(d.tok(next)) && !possessive;
-        if !glued_modifier {
-            accept(d, di, lex, ev, &words, out);
-        }
-        i = j.max(i + 1);
-    }
-}
-
-fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize], out: &mut Vec<Raw>) {
-    // The tail of a name not joined ("Volcano of Anger" in quotation marks) is no name of its own.
-    if let Some(&f) = words.first()
-        && f >= 2
-        && d.keys[f - 1] == "of"
-        && is_name_word(d, f - 2)
-    {
-        return;
-    }
-    // Datelines and captions in capitals ("RAMALLAH", "OFER PRISON") are no running text.
-    let shouting = |t: &usize| {
-        let s = d.tok(*t);
-        s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
-    };
-    if words.iter().any(|t| shouting(t) && d.tok(*t).chars().count() > 5)
-        || words.iter().filter(|t| shouting(t)).count() > 1
-    {
-        return;
-    }
-    let mut w: Vec<usize> = words.to_vec();
-    // A capitalised common word at the start of a sentence is not a name.
-    while let Some(&f) = w.first() {
-        let k = &d.keys[f];
-        let initial = at_clause_start(d, f);
-        let common = is_stopword(k) || ev.lower.contains(k) || CALENDAR.contains(&k.as_str());
-        let single_unattested = w.len() == 1 && !ev.inner_caps.contains(k);
-        if (initial && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
-            w.remove(0);
-        } else {
-            break;
-        }
-    }
-    while w.last().is_some_and(|&l| PARTICLES.contains(&d.keys[l].as_str())) {
-        w.pop();
-    }
-    if w.is_empty() {
-        return;
-    }
-    let (title, start, keys) = split_title(d, lex, ev, &w);
-    let name_toks = &w[start..];
-    let Some((&first, &last)) = name_toks.first().zip(name_toks.last()) else {
-        return;
-    };
-    let surfaces: Vec<&str> = name_toks.iter().map(|&t| strip_possessive(d.tok(t)).0).collect();
-    if surfaces.iter().any(|s| s.is_empty()) {
-        return;
-    }
-    let single = surfaces.len() == 1;
-    let k0 = &d.keys[first];
-    if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
-        return;
-    }
-    // "Christmas Day", "New Year's Eve": a day named like a name is a date, not an actor.
-    if !single && HOLIDAY_HEADS.contains(&d.keys[last].as_str()) {
-        return;
-    }
-    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an
-    // adjective, unless it is the surname of a full name ("Tamimi into"): decided in `find`.
-    let after = last + 1;
-    let adjective =
-        single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after);
-    // A lone title ("President") names nobody.
-    if single && lex.term(&keys[start..]).is_some() {
-        return;
-    }
-    let acronym = explicit_acronym(d, first, last);
-    let (surface, key) = (surfaces.join(" "), name_key(&surfaces));
-    out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
-}
-
-/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
-/// index in `w` where the name starts, and the folded words of the run.
-fn split_title(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, w: &[usize]) -> (Option<(usize, usize)>, usize, Vec<String>) {
-    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
-    let mut title = None;
-    let mut start = 0;
-    for end in 1..keys.len() {
-        if let Some((t, len)) = lex.term_ending(&keys[..end])
-            && t.refers == Some(Refers::Person)
-            && (t.is(Category::Title) || t.is(Category::Role))
-        {
-            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
-            // no person's name after a title.
-            let last = &keys[keys.len() - 1];
-            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
-            let rest_common =
-                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
-                    || is_group_name(lex, last);
-            if !(rest_common && len < end) {
-                title = Some((w[0], w[end - 1]));
-                start = end;
-            }
-        }
-    }
-    (title, start, keys)
-}
-
-fn is_demonym_like(w: &str) -> bool {
-    let l = w.to_lowercase();
-    w.chars().count() > 3 && ["an", "ian", "ean", "ese", "ish", "ic", "i", "ist"].iter().any(|s| l.ends_with(s))
-}
-
-/// "Libyan National Army (LNA)": the abbreviation in brackets right after a name.
-fn explicit_acronym(d: &Doc<'_>, first: usize, last: usize) -> Option<String> {
-    let acr = d.tok(last + 2);
-    let same_initial = acr.chars().next().zip(d.tok(first).chars().next()).is_some_and(|(a, b)| a == b);
-    (d.tok(last + 1) == "(" && d.tok(last + 3) == ")" && is_acronym(acr) && same_initial).then(|| name_key(&[acr]))
 }
 
 struct Dsu(Vec<usize>);
@@ -419,6 +190,7 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
         .collect();
     let acronym_key: Vec<bool> = keys.iter().map(|k| acronym_keys.contains(k.as_str())).collect();
     merge_abbreviations_and_spellings(&keys, &key_ids, &acronym_key, &titled, &mut dsu);
+    merge_legal_forms(&keys, &key_ids, &mut dsu);
     merge_surnames(&keys, &count, (&acronym_key, &acronym_keys), &mut titled, (&ev, lex), &mut dsu);
     short::merge_first_words(&raws, &keys, &key_ids, &titled, &ev, &mut dsu);
     build_actors(&raws, &key_ids, &titled, &mut dsu, lex, &acronym_keys)
@@ -468,6 +240,27 @@ fn merge_abbreviations_and_spellings(
         for (i, j) in spelling_candidates(keys, bucket) {
             if i != j && near_spelling(&keys[i], &keys[j]) {
                 dsu.union(i, j);
+            }
+        }
+    }
+}
+
+/// Words that end a company's formal name and are left out in running text.
+const LEGAL_FORMS: &[&str] =
+    &["inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp", "group", "holdings", "sa", "ag", "nv"];
+
+/// A company's formal name joins its short name: "Acme Widgets Group Inc" is "Acme Widgets".
+fn merge_legal_forms(keys: &[String], key_ids: &BTreeMap<String, usize>, dsu: &mut Dsu) {
+    for (i, k) in keys.iter().enumerate() {
+        let mut rest = k.as_str();
+        while let Some((head, last)) = rest.rsplit_once(' ') {
+            if !LEGAL_FORMS.contains(&last) {
+                break;
+            }
+            rest = head;
+            if let Some(&j) = key_ids.get(rest) {
+                dsu.union(i, j);
+                break;
             }
         }
     }

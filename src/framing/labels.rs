@@ -367,7 +367,9 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
                     if !p.definite {
                         None
                     } else if p.initial && (p.subject || !p.bare) {
-                        groups.previous_subject(d, j)
+                        // "The banking giant said": the body the sentence before named first; a
+                        // subject may go on with the topic of one of the three sentences before.
+                        groups.subject_back(d, j, if p.subject && !p.bare { 3 } else { 1 })
                     } else {
                         salient.filter(|a| !p.bare && (p.loaded || cx.known_as(&p.head, *a)))
                     }
@@ -396,22 +398,27 @@ fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
 /// Actors that are places: most of their mentions follow a preposition of place ("in Croydon",
 /// "at the Riverside Hotel").
 fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
-    let mut tally = vec![(0usize, 0usize); set.actors.len()];
+    let mut tally = vec![(0usize, 0usize, 0usize); set.actors.len()];
     for m in &set.mentions {
         let Some(d) = docs.get(m.doc) else { continue };
         let mut p = m.title.map_or(m.first, |t| t.0);
         if p > 0 && d.keys[p - 1] == "the" {
             p -= 1;
         }
-        let locative = p > 0
-            && matches!(
-                d.keys[p - 1].as_str(),
-                "in" | "at" | "near" | "across" | "outside" | "inside" | "throughout" | "around" | "into" | "towards"
-            );
+        let before = if p > 0 { d.keys[p - 1].as_str() } else { "" };
+        let locative = matches!(
+            before,
+            "in" | "at" | "near" | "across" | "outside" | "inside" | "throughout" | "around" | "into" | "towards"
+        );
+        // "in" and its kin take places only; "at" also takes employers ("an analyst at Acme").
+        let inside = locative && !matches!(before, "at" | "into" | "towards");
         tally[m.actor].0 += usize::from(locative);
-        tally[m.actor].1 += 1;
+        tally[m.actor].1 += usize::from(inside);
+        tally[m.actor].2 += 1;
     }
-    tally.into_iter().map(|(l, n)| l > 0 && 2 * l >= n).collect()
+    // A place is mostly named after a preposition of place, or often after "in" even when also
+    // used as a modifier ("Velm police", "Velm's mayor").
+    tally.into_iter().map(|(l, i, n)| (l > 0 && 2 * l >= n) || (i >= 2 && 4 * i >= n)).collect()
 }
 
 /// The actor whose mention (its title included) holds each token of article `di`.

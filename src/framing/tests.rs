@@ -256,3 +256,45 @@ fn a_day_named_like_a_name_is_no_actor() {
     let names: Vec<&str> = f.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Harvest")), "{names:?}");
 }
+
+#[test]
+fn names_go_on_over_initials_ampersands_and_plural_possessives() {
+    let f = framing(&[
+        "Dana Q. Velmar met bankers from Brix & Tolland. Velmar said the Fisheries and Harbour Commission had \
+         agreed. The People's Daily, a party newspaper, said so. Velmar's aide left. Brix & Tolland and the \
+         Fisheries and Harbour Commission declined to comment. Many people agreed.",
+    ]);
+    let n = names(&f);
+    assert!(actor(&f, "Dana Q. Velmar").is_some(), "{n:?}");
+    assert!(!n.contains(&"Dana Q"), "{n:?}");
+    assert!(n.contains(&"Brix & Tolland"), "{n:?}");
+    assert!(n.contains(&"Fisheries and Harbour Commission"), "{n:?}");
+    assert_eq!(labels_of(&f, "People's Daily"), ["party newspaper"], "{f:#?}");
+    // A person's name does not go on over "and" into the next body's name.
+    let g = framing(&["Guests included label chief Nia Rhone and Velm Nation manager Odo Brask. Rhone spoke."]);
+    assert!(!names(&g).iter().any(|x| x.contains(" and ")), "{:?}", names(&g));
+}
+
+#[test]
+fn a_formal_company_name_is_its_short_name_and_holidays_repeats_and_places_are_nobody() {
+    let f = framing(&[
+        "Velmco Widgets Group Inc reported a loss. Velmco Widgets said costs rose. Acme Acme shares fell on \
+         New Year's Eve and at Christmas. Crowds gathered in Portmoor. Portmoor police said the Portmoor \
+         mayor and Portmoor officials met in Portmoor. Portmoor police made arrests.",
+    ]);
+    let n = names(&f);
+    let velmco = f.actors.iter().filter(|a| a.name.contains("Velmco")).collect::<Vec<_>>();
+    assert!(velmco.len() == 1 && velmco[0].aliases.iter().any(|a| a.contains("Velmco")), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("Acme Acme") || x.contains("Year") || x.contains("Eve")), "{n:?}");
+    assert!(!n.contains(&"Christmas") && !n.contains(&"Portmoor"), "{n:?}");
+}
+
+#[test]
+fn a_description_opening_a_sentence_goes_on_with_the_last_body_named() {
+    let f = framing(&[
+        "Velmco Bank posted a loss. Velmco declined to comment on the rules.\nRelated: ten things to know\n\
+         The banking giant said costs would rise. Major banks, plus oil giant Shellco, agreed.",
+    ]);
+    assert_eq!(labels_of(&f, "Velmco"), ["banking giant"], "{f:#?}");
+    assert_eq!(labels_of(&f, "Shellco"), ["oil giant"], "{f:#?}");
+}

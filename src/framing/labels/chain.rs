@@ -25,6 +25,11 @@ const SUBJECT_PRONOUNS: &[&str] = &["they", "he", "she", "we", "i", "you", "it",
 const TIME_WORDS: &[&str] =
     &["later", "earlier", "yesterday", "today", "tonight", "tomorrow", "recently", "ago", "meanwhile", "afterwards"];
 
+/// Conjunctions and prepositions missing from the function-word list: never a modifier ("plus oil
+/// giant Shell" describes Shell as an oil giant only).
+const CONNECTIVES: &[&str] =
+    &["plus", "versus", "vs", "via", "unlike", "including", "alongside", "amid", "despite", "per", "besides"];
+
 /// What the articles of one comparison tell about their words.
 #[derive(Debug, Default)]
 pub(crate) struct Grammar {
@@ -88,10 +93,16 @@ pub(crate) fn is_head_noun(d: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// A lower-case word that can modify a noun inside a chain: an adjective, a hyphenated compound,
 /// or a noun used as a modifier ("credit", "computer"); not a verb, not a participle of one
-/// ("arrested"), and an "-ing" form only after another modifier ("credit monitoring").
+/// ("arrested"), and an "-ing" form only after another modifier ("credit monitoring") or a
+/// determiner.
 fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start: usize) -> bool {
     let k = d.keys[i].as_str();
-    if is_stopword(k) || g.is_verb(k) || lex.attribution_at(&d.keys[i..=i]).is_some() || TIME_WORDS.contains(&k) {
+    if is_stopword(k)
+        || g.is_verb(k)
+        || lex.attribution_at(&d.keys[i..=i]).is_some()
+        || TIME_WORDS.contains(&k)
+        || CONNECTIVES.contains(&k)
+    {
         return false;
     }
     // After a subject a word is its verb: "they blame ...", "The agency wants ...".
@@ -108,7 +119,10 @@ fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start:
     if k.ends_with("ed") || k.ends_with("ly") {
         return false;
     }
-    !k.ends_with("ing") || (i > sent_start && d.is_word(i - 1) && !is_stopword(&d.keys[i - 1]))
+    // "-ing" after a determiner is an adjective too ("the banking giant", "the ruling party").
+    let determiner = |p: &str| matches!(p, "the" | "a" | "an" | "its" | "their" | "this" | "that");
+    !k.ends_with("ing")
+        || (i > sent_start && d.is_word(i - 1) && (!is_stopword(&d.keys[i - 1]) || determiner(&d.keys[i - 1])))
 }
 
 /// "health and safety regulator": "and" joins two singular noun modifiers before a head, not a

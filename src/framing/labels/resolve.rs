@@ -203,11 +203,14 @@ impl GroupSalience {
         self.best.map(|b| b.2)
     }
 
-    /// The organisation named first in the sentence before the one holding token `at`.
-    pub(super) fn previous_subject(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
-        let prev = d.sentence_of.get(at).copied()?.checked_sub(1)?;
-        let from = self.mentions.partition_point(|m| m.2 < prev);
-        self.mentions.get(from).filter(|m| m.2 == prev).map(|m| m.1)
+    /// The organisation named first in the nearest of the `back` sentences before the one holding
+    /// token `at` that names one: the topic a description opening a sentence goes on with.
+    pub(super) fn subject_back(&self, d: &Doc<'_>, at: usize, back: usize) -> Option<usize> {
+        let here = d.sentence_of.get(at).copied()?;
+        (1..=back).filter_map(|k| here.checked_sub(k)).find_map(|s| {
+            let from = self.mentions.partition_point(|m| m.2 < s);
+            self.mentions.get(from).filter(|m| m.2 == s).map(|m| m.1)
+        })
     }
 }
 

@@ -1,0 +1,342 @@
+//! Name runs: capitalised words read as one name, over initials, particles, "&" and the
+//! possessives of plural nouns, with titles split off; and what the articles tell of their words.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::super::lexicon::{Category, Lexicon, Refers};
+use super::super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
+use super::{CALENDAR, HOLIDAY_HEADS, PARTICLES, Raw, is_acronym, is_group_name, is_name_word, name_key};
+use crate::lang::normalize::is_stopword;
+
+/// Words seen in lower case, and capitalised words seen away from a sentence start, across all articles.
+pub(super) struct Evidence {
+    pub(super) lower: BTreeSet<String>,
+    pub(super) inner_caps: BTreeSet<String>,
+    /// How often each word is seen in lower case, and capitalised away from a sentence start.
+    counts: HashMap<String, (usize, usize)>,
+}
+
+impl Evidence {
+    /// True when a word is mostly used as a common word: more often in lower case than capitalised
+    /// inside sentences.
+    pub(super) fn mostly_common(&self, key: &str) -> bool {
+        self.counts.get(key).is_some_and(|&(lower, caps)| lower > caps)
+    }
+}
+
+pub(super) fn evidence(docs: &[Doc<'_>]) -> Evidence {
+    let mut e = Evidence { lower: BTreeSet::new(), inner_caps: BTreeSet::new(), counts: HashMap::new() };
+    for d in docs {
+        for i in 0..d.model.tokens.len() {
+            if !d.is_word(i) {
+                continue;
+            }
+            let w = d.tok(i);
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                e.lower.insert(d.keys[i].clone());
+                e.counts.entry(d.keys[i].clone()).or_default().0 += 1;
+            } else if is_capitalised(w) && !at_clause_start(d, i) {
+                e.inner_caps.insert(d.keys[i].clone());
+                e.counts.entry(d.keys[i].clone()).or_default().1 += 1;
+            }
+        }
+    }
+    e
+}
+
+/// True when token `i` opens a sentence, a quotation or a clause after a colon.
+pub(super) fn at_clause_start(d: &Doc<'_>, i: usize) -> bool {
+    let s = d.sentence_tokens(i);
+    let mut j = i;
+    while j > s.start {
+        let p = d.tok(j - 1);
+        if d.is_word(j - 1) {
+            return false;
+        }
+        if matches!(p, ":" | "\u{2014}" | "\u{2013}" | "-" | "(" | "[") || is_quote_mark(p) {
+            return true;
+        }
+        j -= 1;
+    }
+    true
+}
+
+/// A month name right after a first name, not before a number ("Theresa May said", not "May 5").
+pub(super) fn month_as_surname(d: &Doc<'_>, j: usize, last: usize) -> bool {
+    j == last + 1
+        && !CALENDAR.contains(&d.keys[last].as_str())
+        && !d.tok(j + 1).starts_with(|c: char| c.is_ascii_digit())
+        && !d.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
+        && ["april", "may", "june"].contains(&d.keys[j].as_str())
+}
+
+/// A title-cased headline ("Tram Driver Held After Crash Kills Seven"): most of its words, four
+/// or more, are capitalised, so capitals there mark no names.
+pub(super) fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool {
+    let words: Vec<usize> = toks.filter(|&i| d.is_word(i) && d.tok(i).chars().any(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|&&i| is_capitalised(d.tok(i))).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 8
+}
+
+pub(super) fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
+    lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && t.is(Category::Title))
+}
+
+/// A single capital letter: a middle initial when a dot follows ("C.").
+pub(super) fn is_initial(tok: &str) -> bool {
+    let mut c = tok.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+/// True when a possessive ends the name at token `i` ("Tamimi's father"); the possessive of a
+/// plural common noun inside a name does not ("People's Daily", "Women's Hospital").
+pub(super) fn ends_name(d: &Doc<'_>, ev: &Evidence, i: usize) -> bool {
+    let (bare, possessive) = strip_possessive(d.tok(i));
+    let bare = bare.to_lowercase();
+    // A plural common noun ("people", "women"): more often in lower case than capitalised
+    // inside a sentence, and no function word ("How's Sarah" is "how is"). A singular one names
+    // what another body owns ("the Zoo's Response Team").
+    let plural = matches!(bare.as_str(), "people" | "men" | "women" | "children");
+    let common = plural && ev.mostly_common(&bare) && !is_stopword(&bare);
+    // "New Year's Eve", "Valentine's Day": a holiday's name, dropped whole.
+    let holiday = HOLIDAY_HEADS.contains(&bare.as_str())
+        || d.keys.get(i + 1).is_some_and(|k| HOLIDAY_HEADS.contains(&strip_possessive(k).0));
+    possessive && !((common || holiday) && is_name_word(d, i + 1))
+}
+
+/// "and" at token `j` inside a body's name: a common noun before it (seen in lower case, or shaped
+/// like an abstract noun: "Securities", "Science"), and the capitalised words
+/// after it (at most three) end in a word naming a body ("Securities and Exchange Commission").
+pub(super) fn joins_body_name(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, j: usize) -> bool {
+    // The word before is a common noun ("Securities and ..."), not the end of a person's name
+    // ("Sylvia Rhone and Roc Nation chief ...").
+    const ABSTRACT: &[&str] = &["ics", "ies", "ence", "ance", "ogy", "ment", "tion", "sion", "ity", "ure", "ness"];
+    if d.keys.get(j).is_none_or(|k| k != "and") || j == 0 {
+        return false;
+    }
+    let before = d.keys[j - 1].as_str();
+    if !ev.lower.contains(before) && !ABSTRACT.iter().any(|s| before.ends_with(s)) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < d.keys.len() && k <= j + 3 && is_name_word(d, k) && !is_stopword(&d.keys[k]) {
+        k += 1;
+    }
+    k > j + 1 && !is_name_word(d, k) && is_group_name(lex, &d.keys[k - 1])
+}
+
+/// Find the capitalised name runs of one article.
+pub(super) fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &mut Vec<Raw>) {
+    let n = d.model.tokens.len();
+    let headline: Vec<bool> = d.model.sentences.iter().map(|s| is_title_cased(d, s.tokens.clone())).collect();
+    let mut i = 0;
+    while i < n {
+        if !is_name_word(d, i) || d.sentence_of.get(i).is_some_and(|&s| headline[s]) {
+            i += 1;
+            continue;
+        }
+        // Collect the run: name words, particles between name words, a dot after a title abbreviation.
+        let mut words = vec![i];
+        // Whether a word of the run so far refers to a person or group (kept as the run grows).
+        let refers = |w: usize| lex.term(&d.keys[w..=w]).is_some_and(|t| t.refers.is_some());
+        let mut referring = refers(i);
+        let mut j = i + 1;
+        let mut possessive = ends_name(d, ev, i);
+        while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
+            let last = *words.last().unwrap_or(&i);
+            if d.tok(j) == "." && j == last + 1 && !d.gap_after(last) && is_person_title(lex, &d.keys[last..=last]) {
+                j += 1;
+                continue;
+            }
+            // "Lloyd C. Blankfein": a middle initial and its dot.
+            if d.tok(j) == "."
+                && j == last + 1
+                && !d.gap_after(last)
+                && is_initial(d.tok(last))
+                && is_name_word(d, j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            // "Bruyette & Woods", "Securities and Exchange Commission": one name over "&", and over
+            // "and" when what follows is a body's name.
+            let word_before = d.tok(last).chars().filter(|c| c.is_alphabetic()).count() > 1;
+            if (d.tok(j) == "&" && word_before && is_name_word(d, j + 1)) || joins_body_name(d, lex, ev, j) {
+                words.push(j);
+                j += 1;
+                continue;
+            }
+            // A name does not say the same word twice in a row ("Acme Acme holds ..." is a caption
+            // glued to a sentence).
+            if is_name_word(d, j) && d.keys[j] == d.keys[last] {
+                break;
+            }
+            if is_name_word(d, j)
+                && !is_stopword(&d.keys[j])
+                && (!CALENDAR.contains(&d.keys[j].as_str()) || month_as_surname(d, j, last))
+            {
+                possessive = ends_name(d, ev, j);
+                words.push(j);
+                referring |= refers(j);
+                j += 1;
+                continue;
+            }
+            // "Popular Front for the Liberation of ...": a group's name goes on over "for (the)".
+            let the = usize::from(d.keys.get(j + 1).is_some_and(|k| k == "the"));
+            if d.keys[j] == "for" && referring && is_name_word(d, j + 1 + the) && !is_stopword(&d.keys[j + 1 + the]) {
+                words.extend(j..=j + the);
+                j += 1 + the;
+                continue;
+            }
+            let of_ok = d.keys[j] != "of" || (is_name_word(d, j + 1) && referring);
+            if d.is_word(j) && PARTICLES.contains(&d.keys[j].as_str()) && is_name_word(d, j + 1) && of_ok {
+                words.push(j);
+                referring |= refers(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let next = words.last().map_or(i, |&l| l + 1);
+        // A run glued to a hyphenated modifier ("United Nations-backed") is itself a modifier.
+        let glued_modifier =
+            next < n && d.is_word(next) && d.tok(next).contains('-') && is_capitalised(d.tok(next)) && !possessive;
+        if !glued_modifier {
+            accept(d, di, lex, ev, &words, out);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize], out: &mut Vec<Raw>) {
+    // The tail of a name not joined ("Volcano of Anger" in quotation marks) is no name of its own.
+    if let Some(&f) = words.first()
+        && f >= 2
+        && d.keys[f - 1] == "of"
+        && is_name_word(d, f - 2)
+    {
+        return;
+    }
+    // Datelines and captions in capitals ("RAMALLAH", "OFER PRISON") are no running text.
+    let shouting = |t: &usize| {
+        let s = d.tok(*t);
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
+    };
+    if words.iter().any(|t| shouting(t) && d.tok(*t).chars().count() > 5)
+        || words.iter().filter(|t| shouting(t)).count() > 1
+    {
+        return;
+    }
+    let mut w: Vec<usize> = words.to_vec();
+    // A capitalised common word at the start of a sentence is not a name.
+    while let Some(&f) = w.first() {
+        let k = &d.keys[f];
+        let initial = at_clause_start(d, f);
+        let common = is_stopword(k) || ev.lower.contains(k) || CALENDAR.contains(&k.as_str());
+        let single_unattested = w.len() == 1 && !ev.inner_caps.contains(k);
+        if (initial && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
+            w.remove(0);
+        } else {
+            break;
+        }
+    }
+    while w.first().is_some_and(|&f| matches!(d.keys[f].as_str(), "&" | "and")) {
+        w.remove(0);
+    }
+    while w
+        .last()
+        .is_some_and(|&l| PARTICLES.contains(&d.keys[l].as_str()) || matches!(d.keys[l].as_str(), "&" | "and"))
+    {
+        w.pop();
+    }
+    if w.is_empty() {
+        return;
+    }
+    let (title, start, keys) = split_title(d, lex, ev, &w);
+    let name_toks = &w[start..];
+    let Some((&first, &last)) = name_toks.first().zip(name_toks.last()) else {
+        return;
+    };
+    // Only the last word's possessive is the sentence's ("People's Daily's editor").
+    let surfaces: Vec<&str> = name_toks
+        .iter()
+        .map(|&t| if Some(&t) == name_toks.last() { strip_possessive(d.tok(t)).0 } else { d.tok(t) })
+        .collect();
+    if surfaces.iter().any(|s| s.is_empty()) {
+        return;
+    }
+    let single = surfaces.len() == 1;
+    let k0 = &d.keys[first];
+    if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
+        return;
+    }
+    // "Christmas Day", "New Year's Eve": a day named like a name is a date, not an actor.
+    if !single && HOLIDAY_HEADS.contains(&strip_possessive(&d.keys[last]).0) {
+        return;
+    }
+    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries") is an
+    // adjective, unless it is the surname of a full name ("Tamimi into"): decided in `find`.
+    let after = last + 1;
+    let adjective =
+        single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after);
+    // A lone title ("President") names nobody.
+    if single && lex.term(&keys[start..]).is_some() {
+        return;
+    }
+    let acronym = explicit_acronym(d, first, last);
+    // A middle initial is shown with its dot and left out of the key: "Lloyd C. Blankfein" is
+    // "Lloyd Blankfein".
+    let initial = |t: usize| is_initial(d.tok(t)) && d.tok(t + 1) == "." && name_toks.len() > 2;
+    let shown: Vec<String> = name_toks
+        .iter()
+        .zip(&surfaces)
+        .map(|(&t, s)| if initial(t) { format!("{s}.") } else { (*s).to_owned() })
+        .collect();
+    let keyed: Vec<&str> = name_toks.iter().zip(&surfaces).filter(|(t, _)| !initial(**t)).map(|(_, s)| *s).collect();
+    let (surface, key) = (shown.join(" "), name_key(&keyed));
+    out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
+}
+
+/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
+/// index in `w` where the name starts, and the folded words of the run.
+pub(super) fn split_title(
+    d: &Doc<'_>,
+    lex: &Lexicon,
+    ev: &Evidence,
+    w: &[usize],
+) -> (Option<(usize, usize)>, usize, Vec<String>) {
+    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
+    let mut title = None;
+    let mut start = 0;
+    for end in 1..keys.len() {
+        if let Some((t, len)) = lex.term_ending(&keys[..end])
+            && t.refers == Some(Refers::Person)
+            && (t.is(Category::Title) || t.is(Category::Role))
+        {
+            // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
+            // no person's name after a title.
+            let last = &keys[keys.len() - 1];
+            let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
+            let rest_common =
+                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
+                    || is_group_name(lex, last);
+            if !(rest_common && len < end) {
+                title = Some((w[0], w[end - 1]));
+                start = end;
+            }
+        }
+    }
+    (title, start, keys)
+}
+
+pub(super) fn is_demonym_like(w: &str) -> bool {
+    let l = w.to_lowercase();
+    w.chars().count() > 3 && ["an", "ian", "ean", "ese", "ish", "ic", "i", "ist"].iter().any(|s| l.ends_with(s))
+}
+
+/// "Libyan National Army (LNA)": the abbreviation in brackets right after a name.
+pub(super) fn explicit_acronym(d: &Doc<'_>, first: usize, last: usize) -> Option<String> {
+    let acr = d.tok(last + 2);
+    let same_initial = acr.chars().next().zip(d.tok(first).chars().next()).is_some_and(|(a, b)| a == b);
+    (d.tok(last + 1) == "(" && d.tok(last + 3) == ")" && is_acronym(acr) && same_initial).then(|| name_key(&[acr]))
+}
