@@ -251,7 +251,8 @@ pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A passage's member texts by article, with the passage's kind and similarity, as a summary line.
+/// A passage's member texts by article, with the passage's kind and similarity (and whether its
+/// diffs were coarsened), as a summary line.
 pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> String {
     let who: Vec<String> = p
         .members
@@ -262,7 +263,8 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
                 .unwrap_or_else(|| m.article.to_string())
         })
         .collect();
-    format!("{} · {} · similarity {:.2} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
+    let coarse = if p.coarse_diff { " · diffed by sentences" } else { "" };
+    format!("{} · {} · similarity {:.2}{coarse} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
 }
 
 #[cfg(test)]
