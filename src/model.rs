@@ -205,6 +205,11 @@ pub struct Passage {
     /// diffs, the similarity and the kind read from them are still the same on every run.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub coarse_diff: bool,
+    /// Added to schema version 1, present only when true: every member comes from the same outlet
+    /// (two versions of one outlet's story), so the passage says nothing about how outlets differ.
+    /// Articles whose outlet is unknown are never the same outlet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub same_outlet: bool,
 }
 
 /// Where a passage stands in one article.

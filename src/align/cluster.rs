@@ -4,6 +4,7 @@
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
 use crate::text::diff::{DiffUnits, align};
+use crate::text::meta::same_outlet;
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
 const SAME_PLACE_IOU: f64 = 0.5;
@@ -189,11 +190,15 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
         if copy_sim >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
     };
+    // Two versions of one outlet's story: every two members from the same (known) outlet.
+    let outlets: Option<Vec<&str>> = spans.iter().map(|&(d, _)| docs[d].outlet).collect();
+    let same_outlet =
+        outlets.is_some_and(|o| o.iter().enumerate().all(|(i, x)| o[i + 1..].iter().all(|y| same_outlet(x, y))));
     let members = spans
         .iter()
         .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
-    Some(Passage { id: String::new(), kind, similarity, members, diffs, coarse_diff })
+    Some(Passage { id: String::new(), kind, similarity, members, diffs, coarse_diff, same_outlet })
 }
 
 #[cfg(test)]

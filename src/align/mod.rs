@@ -56,6 +56,8 @@ pub(crate) struct Doc<'a> {
     id: ArticleId,
     text: &'a str,
     model: &'a TextModel,
+    /// The outlet that published the article, when known.
+    outlet: Option<&'a str>,
     /// Token index of each word.
     words: Vec<usize>,
     /// Match key of each word.
@@ -86,7 +88,7 @@ impl<'a> Doc<'a> {
             }
             sent_words.push(start..words.len());
         }
-        Doc { id: p.article.id, text, model, words, keys, sent_of, sent_words }
+        Doc { id: p.article.id, text, model, outlet: p.article.outlet.as_deref(), words, keys, sent_of, sent_words }
     }
 
     /// Word range of the sentence holding word `w`.
@@ -190,6 +192,11 @@ mod tests {
         crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
     }
 
+    fn compare_named(files: &[(&str, &str)]) -> Comparison {
+        let sources = files.iter().map(|(p, t)| Source { path: (*p).to_owned(), bytes: t.as_bytes().to_vec() });
+        crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
+    }
+
     const WIRE: &str = "Rescue teams worked through the night to reach villages cut off by the flood water. \
         The regional governor said at least 12 people had died and hundreds more had been forced from their homes. \
         Roads into the valley remained closed on Monday as engineers inspected damaged bridges.";
@@ -280,6 +287,41 @@ mod tests {
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         let m = &cmp.passages[0].members;
         assert!(m.iter().any(|m| m.text.starts_with("Once we have")), "{m:#?}");
+    }
+
+    #[test]
+    fn two_versions_of_one_outlets_story_share_a_same_outlet_passage() {
+        let v1 = format!("Valley cut off after storms\n\n{WIRE}\n\nThe governor will visit on Tuesday.");
+        let v2 = format!(
+            "Valley cut off after storms, updated\n\n{WIRE}\n\nThe governor visited on Tuesday and met families."
+        );
+        let other = "Another outlet on the floods\n\nThe regional governor said at least 12 people had died and hundreds more had been forced from their homes. Officials gave no further details.";
+        let cmp =
+            compare_named(&[("00_thesun.co.uk.txt", &v1), ("01_www.thesun.co.uk.txt", &v2), ("02_bbc.com.txt", other)]);
+        let sun: Vec<_> = cmp
+            .articles
+            .iter()
+            .filter(|a| a.outlet.as_deref().is_some_and(|o| o.contains("thesun")))
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(sun.len(), 2, "{:?}", cmp.articles.iter().map(|a| &a.outlet).collect::<Vec<_>>());
+        assert!(!cmp.passages.is_empty());
+        for p in &cmp.passages {
+            let only_sun = p.members.iter().all(|m| sun.contains(&m.article));
+            assert_eq!(p.same_outlet, only_sun, "{p:#?}");
+        }
+        assert!(cmp.passages.iter().any(|p| p.same_outlet), "{:#?}", cmp.passages);
+        assert!(cmp.passages.iter().any(|p| !p.same_outlet), "{:#?}", cmp.passages);
+    }
+
+    #[test]
+    fn articles_of_unknown_outlets_are_not_the_same_outlet() {
+        let a = format!("Floods hit the north\n\n{WIRE}");
+        let b = format!("Valley cut off after storms\n\n{WIRE}");
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1);
+        assert!(cmp.articles.iter().all(|a| a.outlet.is_none()));
+        assert!(!cmp.passages[0].same_outlet);
     }
 
     #[test]
