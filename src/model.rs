@@ -198,6 +198,18 @@ pub struct Passage {
     pub members: Vec<Member>,
     /// Word-level diffs between members.
     pub diffs: Vec<PairDiff>,
+    /// Added to schema version 1, present only when true: some member pair was too long to diff
+    /// word by word (more than 4,000 tokens, both sides together, between their common beginning and
+    /// end), so its diff was computed by sentences first and word by word only inside changed runs
+    /// of sentences within that size; a longer changed run is one deletion and one insertion. The
+    /// diffs, the similarity and the kind read from them are still the same on every run.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub coarse_diff: bool,
+    /// Added to schema version 1, present only when true: every member comes from the same outlet
+    /// (two versions of one outlet's story), so the passage says nothing about how outlets differ.
+    /// Articles whose outlet is unknown are never the same outlet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub same_outlet: bool,
 }
 
 /// Where a passage stands in one article.

@@ -1,6 +1,6 @@
 //! Views of a `Comparison` that every face shows the same way, computed once: number groups in
-//! display order, the actor × article table of labels, the attribution summary per article and the
-//! quotations worded differently. The reports and the desktop app read these instead of
+//! display order, the actor × article table of labels, the attribution summary per article, the
+//! quotations worded differently, and which passages to show ([`PassageFilter`]). The reports and the desktop app read these instead of
 //! re-aggregating the model each on their own.
 //!
 //! Everything refers back into the comparison by index, so a view owns no borrow and a face can
@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Actor, ArticleId, Category, Comparison, GroupStatus, NumberGroup, Quantity, Span};
+use crate::model::{Actor, ArticleId, Category, Comparison, GroupStatus, NumberGroup, Passage, Quantity, Span};
 
 /// What the faces show of one comparison, built once by [`ComparisonView::build`].
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,6 +30,30 @@ pub struct ComparisonView {
     pub unfaithful: Vec<usize>,
     /// Per article (index in `cmp.articles`), the loaded words it uses in its own words.
     pub loaded: Vec<LoadedSummary>,
+    /// How many passages are shared only by versions of one outlet's story
+    /// ([`Passage::same_outlet`]), which [`PassageFilter::hide_same_outlet`] hides.
+    pub same_outlet_passages: usize,
+}
+
+/// Which shared passages a face shows: the switches a reader can turn. The default shows every
+/// passage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PassageFilter {
+    /// Hide the passages shared only by versions of one outlet's story (two versions of one story
+    /// share everything, which says nothing about how outlets differ).
+    pub hide_same_outlet: bool,
+}
+
+impl PassageFilter {
+    /// True when a face shows this passage.
+    pub fn shows(&self, p: &Passage) -> bool {
+        !(self.hide_same_outlet && p.same_outlet)
+    }
+
+    /// Indices into `cmp.passages` of the passages shown, in model order.
+    pub fn shown(&self, cmp: &Comparison) -> Vec<usize> {
+        cmp.passages.iter().enumerate().filter(|(_, p)| self.shows(p)).map(|(i, _)| i).collect()
+    }
 }
 
 /// The loaded words of one article, by lexicon term.
@@ -119,6 +143,7 @@ impl ComparisonView {
             shared_quotes,
             unfaithful,
             loaded: loaded_summaries(cmp),
+            same_outlet_passages: cmp.passages.iter().filter(|p| p.same_outlet).count(),
         }
     }
 }
@@ -384,5 +409,25 @@ mod tests {
         assert_eq!(v.loaded[0].total, 3);
         assert_eq!(v.loaded[0].terms[0].spans, [Span::new(5, 11), Span::new(30, 36)]);
         assert_eq!(v.loaded[1].terms.len(), 1);
+    }
+
+    #[test]
+    fn passages_of_one_outlets_versions_are_counted_and_hidden_by_one_switch() {
+        let mut cmp = comparison();
+        let passage = |id: &str, same_outlet: bool| Passage {
+            id: id.into(),
+            kind: crate::model::PassageKind::Verbatim,
+            similarity: 1.0,
+            members: Vec::new(),
+            diffs: Vec::new(),
+            coarse_diff: false,
+            same_outlet,
+        };
+        cmp.passages = vec![passage("P1", false), passage("P2", true), passage("P3", false), passage("P4", true)];
+        assert_eq!(ComparisonView::build(&cmp).same_outlet_passages, 2);
+        assert_eq!(PassageFilter::default().shown(&cmp), [0, 1, 2, 3], "everything is shown by default");
+        let hide = PassageFilter { hide_same_outlet: true };
+        assert_eq!(hide.shown(&cmp), [0, 2]);
+        assert!(hide.shows(&cmp.passages[0]) && !hide.shows(&cmp.passages[1]));
     }
 }

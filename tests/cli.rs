@@ -294,3 +294,55 @@ fn loaded_words_are_in_the_json_and_counted_per_outlet_in_the_reports() {
     let (_, plain, _) = run(&["report", a.to_str().unwrap(), b.to_str().unwrap(), "--format", "text"]);
     assert!(plain.contains("regime (only here)") && plain.contains("slammed (only here)"), "{plain}");
 }
+
+#[test]
+fn passages_between_versions_of_one_outlets_story_are_marked_same_outlet() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Rescue teams worked through the night to reach villages cut off by the flood water. \
+        The regional governor said at least 12 people had died and hundreds more had been forced from their homes. \
+        Roads into the valley remained closed on Monday as engineers inspected damaged bridges.";
+    let files = [
+        (
+            "00_thesun.co.uk.txt",
+            format!("Valley cut off after storms\n\n{story}\n\nThe governor will visit on Tuesday."),
+        ),
+        (
+            "01_thesun.co.uk.txt",
+            format!(
+                "Valley cut off after storms, updated\n\n{story}\n\nThe governor visited on Tuesday and met families."
+            ),
+        ),
+        (
+            "02_bbc.com.txt",
+            "Floods in the valley\n\nThe regional governor said at least 12 people had died and hundreds more had \
+             been forced from their homes. Officials gave no further details."
+                .to_owned(),
+        ),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let (code, out, err) = run(&["report", "-f", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let passages = v["passages"].as_array().unwrap();
+    let sun = ["A1", "A2"];
+    let mut marked = 0;
+    for p in passages {
+        let only_sun = p["members"].as_array().unwrap().iter().all(|m| sun.contains(&m["article"].as_str().unwrap()));
+        if only_sun {
+            assert_eq!(p["same_outlet"], true, "{p}");
+            marked += 1;
+        } else {
+            // Present only when true.
+            assert!(p.get("same_outlet").is_none(), "{p}");
+        }
+    }
+    assert!(marked >= 1 && marked < passages.len(), "{passages:?}");
+    for format in ["text", "markdown", "html"] {
+        let (code, out, err) = run(&["report", "-f", format, dir.path().to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.matches(" · same outlet").count(), marked, "{format}: {out}");
+        assert!(out.contains(&format!("({marked} of them between versions of one outlet")), "{format}: {out}");
+    }
+}

@@ -3,7 +3,8 @@
 
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
-use crate::text::diff::{span_diff_keys, word_diff, word_ratio};
+use crate::text::diff::{DiffUnits, align};
+use crate::text::meta::same_outlet;
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
 const SAME_PLACE_IOU: f64 = 0.5;
@@ -147,15 +148,21 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
     } else {
         (1..spans.len()).map(|j| (0, j)).collect()
     };
-    let keys: Vec<Vec<String>> = spans.iter().map(|&(d, s)| span_diff_keys(docs[d].text, docs[d].model, s)).collect();
+    let units: Vec<DiffUnits> = spans.iter().map(|&(d, s)| DiffUnits::new(docs[d].text, docs[d].model, s)).collect();
     let mut diffs = Vec::with_capacity(pairs.len());
+    let mut ratios = std::collections::BTreeMap::new();
     let mut ratio_sum = 0.0;
+    let mut coarse_diff = false;
     for &(i, j) in &pairs {
-        let (da, sa) = spans[i];
-        let (db, sb) = spans[j];
-        let ops = word_diff((docs[da].text, docs[da].model, sa), (docs[db].text, docs[db].model, sb));
-        diffs.push(PairDiff { a: docs[da].id, b: docs[db].id, ops });
-        ratio_sum += word_ratio(&keys[i], &keys[j]);
+        let alignment = align(&units[i], &units[j]);
+        diffs.push(PairDiff {
+            a: docs[spans[i].0].id,
+            b: docs[spans[j].0].id,
+            ops: alignment.ops(&units[i], &units[j]),
+        });
+        ratios.insert((i, j), alignment.ratio());
+        ratio_sum += alignment.ratio();
+        coarse_diff |= alignment.coarse;
     }
     let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
     // Kind from the copy links only, so that a paraphrase joining a copied passage does not hide it.
@@ -169,18 +176,29 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         PassageKind::Paraphrase
     } else if quoted && fragment {
         PassageKind::Quote
-    } else if copy_pairs.iter().all(|&(i, j)| keys[i] == keys[j]) {
+    } else if copy_pairs.iter().all(|&(i, j)| units[i].keys() == units[j].keys()) {
         PassageKind::Verbatim
     } else {
-        let copy_sim =
-            copy_pairs.iter().map(|&(i, j)| word_ratio(&keys[i], &keys[j])).sum::<f64>() / copy_pairs.len() as f64;
+        let mut ratio = |i: usize, j: usize| match ratios.get(&(i, j)) {
+            Some(&r) => r,
+            None => {
+                let alignment = align(&units[i], &units[j]);
+                coarse_diff |= alignment.coarse;
+                alignment.ratio()
+            }
+        };
+        let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
         if copy_sim >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
     };
+    // Two versions of one outlet's story: every two members from the same (known) outlet.
+    let outlets: Option<Vec<&str>> = spans.iter().map(|&(d, _)| docs[d].outlet).collect();
+    let same_outlet =
+        outlets.is_some_and(|o| o.iter().enumerate().all(|(i, x)| o[i + 1..].iter().all(|y| same_outlet(x, y))));
     let members = spans
         .iter()
         .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
-    Some(Passage { id: String::new(), kind, similarity, members, diffs })
+    Some(Passage { id: String::new(), kind, similarity, members, diffs, coarse_diff, same_outlet })
 }
 
 #[cfg(test)]

@@ -56,6 +56,8 @@ pub(crate) struct Doc<'a> {
     id: ArticleId,
     text: &'a str,
     model: &'a TextModel,
+    /// The outlet that published the article, when known.
+    outlet: Option<&'a str>,
     /// Token index of each word.
     words: Vec<usize>,
     /// Match key of each word.
@@ -86,7 +88,7 @@ impl<'a> Doc<'a> {
             }
             sent_words.push(start..words.len());
         }
-        Doc { id: p.article.id, text, model, words, keys, sent_of, sent_words }
+        Doc { id: p.article.id, text, model, outlet: p.article.outlet.as_deref(), words, keys, sent_of, sent_words }
     }
 
     /// Word range of the sentence holding word `w`.
@@ -190,6 +192,11 @@ mod tests {
         crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
     }
 
+    fn compare_named(files: &[(&str, &str)]) -> Comparison {
+        let sources = files.iter().map(|(p, t)| Source { path: (*p).to_owned(), bytes: t.as_bytes().to_vec() });
+        crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
+    }
+
     const WIRE: &str = "Rescue teams worked through the night to reach villages cut off by the flood water. \
         The regional governor said at least 12 people had died and hundreds more had been forced from their homes. \
         Roads into the valley remained closed on Monday as engineers inspected damaged bridges.";
@@ -280,5 +287,71 @@ mod tests {
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         let m = &cmp.passages[0].members;
         assert!(m.iter().any(|m| m.text.starts_with("Once we have")), "{m:#?}");
+    }
+
+    #[test]
+    fn two_versions_of_one_outlets_story_share_a_same_outlet_passage() {
+        let v1 = format!("Valley cut off after storms\n\n{WIRE}\n\nThe governor will visit on Tuesday.");
+        let v2 = format!(
+            "Valley cut off after storms, updated\n\n{WIRE}\n\nThe governor visited on Tuesday and met families."
+        );
+        let other = "Another outlet on the floods\n\nThe regional governor said at least 12 people had died and hundreds more had been forced from their homes. Officials gave no further details.";
+        let cmp =
+            compare_named(&[("00_thesun.co.uk.txt", &v1), ("01_www.thesun.co.uk.txt", &v2), ("02_bbc.com.txt", other)]);
+        let sun: Vec<_> = cmp
+            .articles
+            .iter()
+            .filter(|a| a.outlet.as_deref().is_some_and(|o| o.contains("thesun")))
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(sun.len(), 2, "{:?}", cmp.articles.iter().map(|a| &a.outlet).collect::<Vec<_>>());
+        assert!(!cmp.passages.is_empty());
+        for p in &cmp.passages {
+            let only_sun = p.members.iter().all(|m| sun.contains(&m.article));
+            assert_eq!(p.same_outlet, only_sun, "{p:#?}");
+        }
+        assert!(cmp.passages.iter().any(|p| p.same_outlet), "{:#?}", cmp.passages);
+        assert!(cmp.passages.iter().any(|p| !p.same_outlet), "{:#?}", cmp.passages);
+    }
+
+    #[test]
+    fn articles_of_unknown_outlets_are_not_the_same_outlet() {
+        let a = format!("Floods hit the north\n\n{WIRE}");
+        let b = format!("Valley cut off after storms\n\n{WIRE}");
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1);
+        assert!(cmp.articles.iter().all(|a| a.outlet.is_none()));
+        assert!(!cmp.passages[0].same_outlet);
+    }
+
+    #[test]
+    fn a_huge_edited_block_gets_a_coarse_diff_the_same_on_every_run() {
+        // 300 sentences copied with a word changed in every fourth: one block too long to diff word by word.
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        for i in 0..300 {
+            let s = format!(
+                "Inspectors counted {} damaged homes in district {} after the storm passed on day {}.",
+                i * 11 + 3,
+                i,
+                i % 29 + 1
+            );
+            b.push(if i % 4 == 0 { s.replace("damaged", "wrecked") } else { s.clone() });
+            a.push(s);
+        }
+        let a = format!("Storm damage report\n\n{}", a.join(" "));
+        let b = format!("Count of storm damage\n\n{}", b.join(" "));
+        let first = compare(&[&a, &b]);
+        let coarse: Vec<_> = first.passages.iter().filter(|p| p.coarse_diff).collect();
+        assert!(!coarse.is_empty(), "{:?}", first.passages.iter().map(|p| p.members[0].text.len()).collect::<Vec<_>>());
+        // Diffed by sentences, then word by word inside the changed ones: the edits are single words.
+        let p = coarse[0];
+        assert_eq!(p.kind, PassageKind::Near);
+        let inserted: Vec<&str> =
+            p.diffs[0].ops.iter().filter(|o| o.tag == crate::model::DiffTag::Insert).map(|o| o.text.trim()).collect();
+        assert!(!inserted.is_empty() && inserted.iter().all(|t| *t == "wrecked"), "{inserted:?}");
+        for _ in 0..2 {
+            assert!(compare(&[&a, &b]) == first, "the same result on every run");
+        }
     }
 }

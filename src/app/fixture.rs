@@ -57,6 +57,8 @@ fn passage(
         similarity,
         members: vec![member(cmp, 0, texts[0]), member(cmp, 1, texts[1])],
         diffs: vec![PairDiff { a: ArticleId(1), b: ArticleId(2), ops }],
+        coarse_diff: false,
+        same_outlet: false,
     }
 }
 

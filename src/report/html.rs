@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{escape_html as esc, html_diff, one_line, passage_heading};
+use super::{counts_line, escape_html as esc, html_diff, one_line, passage_heading};
 use crate::model::{Comparison, DiffTag};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1d1d1f}\
@@ -18,12 +18,8 @@ pub fn render(cmp: &Comparison) -> String {
         s,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parallax comparison</title><style>{STYLE}</style></head><body>\n"
     );
-    let _ = writeln!(
-        s,
-        "<h1>Parallax comparison</h1><p>{} article(s), {} shared passage(s).</p>",
-        cmp.articles.len(),
-        cmp.passages.len()
-    );
+    let view = crate::view::ComparisonView::build(cmp);
+    let _ = writeln!(s, "<h1>Parallax comparison</h1><p>{}.</p>", esc(&counts_line(cmp, &view)));
     let _ = writeln!(
         s,
         "<h2>Articles</h2><table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Words</th><th>Set aside</th></tr>"
@@ -64,7 +60,6 @@ pub fn render(cmp: &Comparison) -> String {
         }
         let _ = writeln!(s, "</section>");
     }
-    let view = crate::view::ComparisonView::build(cmp);
     s.push_str(&super::numbers_section::html(cmp, &view));
     s.push_str(&super::framing_section::html(cmp, &view));
     if !cmp.errors.is_empty() {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{escape_markdown as escape, markdown_diff, one_line, passage_heading};
+use super::{counts_line, escape_markdown as escape, markdown_diff, one_line, passage_heading};
 use crate::model::{Comparison, DiffTag};
 
 fn cell(s: &str) -> String {
@@ -13,7 +13,8 @@ fn cell(s: &str) -> String {
 pub fn render(cmp: &Comparison) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Parallax comparison\n");
-    let _ = writeln!(s, "{} article(s), {} shared passage(s).\n", cmp.articles.len(), cmp.passages.len());
+    let view = crate::view::ComparisonView::build(cmp);
+    let _ = writeln!(s, "{}.\n", counts_line(cmp, &view));
     let _ = writeln!(s, "## Articles\n");
     let _ = writeln!(s, "| Id | Title | Outlet | Published | Words | Set aside | Path |");
     let _ = writeln!(s, "|---|---|---|---|---:|---:|---|");
@@ -55,7 +56,6 @@ pub fn render(cmp: &Comparison) -> String {
         }
         s.push('\n');
     }
-    let view = crate::view::ComparisonView::build(cmp);
     s.push_str(&super::numbers_section::markdown(cmp, &view));
     s.push_str(&super::framing_section::markdown(cmp, &view));
     if !cmp.errors.is_empty() {

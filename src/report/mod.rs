@@ -251,7 +251,9 @@ pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A passage's member texts by article, with the passage's kind and similarity, as a summary line.
+/// A passage's member texts by article, with the passage's kind and similarity (and whether its
+/// diffs were coarsened, and whether its members are versions of one outlet's story), as a summary
+/// line.
 pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> String {
     let who: Vec<String> = p
         .members
@@ -262,7 +264,19 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
                 .unwrap_or_else(|| m.article.to_string())
         })
         .collect();
-    format!("{} · {} · similarity {:.2} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
+    let coarse = if p.coarse_diff { " · diffed by sentences" } else { "" };
+    let same = if p.same_outlet { " · same outlet" } else { "" };
+    format!("{} · {} · similarity {:.2}{coarse}{same} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
+}
+
+/// "5 article(s), 9 shared passage(s)", saying how many passages only versions of one outlet's
+/// story share, when there are any.
+pub(crate) fn counts_line(cmp: &Comparison, view: &crate::view::ComparisonView) -> String {
+    let mut s = format!("{} article(s), {} shared passage(s)", cmp.articles.len(), cmp.passages.len());
+    if view.same_outlet_passages > 0 {
+        s.push_str(&format!(" ({} of them between versions of one outlet's story)", view.same_outlet_passages));
+    }
+    s
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 
 use std::fmt::Write;
 
-use super::{one_line, passage_heading, plain_diff};
+use super::{counts_line, one_line, passage_heading, plain_diff};
 use crate::model::{Comparison, DiffTag};
 
 /// Render the comparison as plain text for a terminal.
 pub fn render(cmp: &Comparison) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "Parallax: {} article(s), {} shared passage(s)\n", cmp.articles.len(), cmp.passages.len());
+    let view = crate::view::ComparisonView::build(cmp);
+    let _ = writeln!(s, "Parallax: {}\n", counts_line(cmp, &view));
     let _ = writeln!(s, "ARTICLES");
     for a in &cmp.articles {
         let _ = writeln!(s, "  {}  {}", a.id, a.title);
@@ -39,7 +40,6 @@ pub fn render(cmp: &Comparison) -> String {
             let _ = writeln!(s, "  diff {} → {}: {}", d.a, d.b, line);
         }
     }
-    let view = crate::view::ComparisonView::build(cmp);
     s.push_str(&super::numbers_section::plain(cmp, &view));
     s.push_str(&super::framing_section::plain(cmp, &view));
     if !cmp.errors.is_empty() {

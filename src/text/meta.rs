@@ -16,6 +16,54 @@ pub fn outlet_from_file_name(path: &str) -> Option<String> {
     ok.then(|| name.to_owned())
 }
 
+/// True when two outlet names are the same outlet: the same web domain below its public suffix
+/// (`edition.cnn.com` and `cnn.com`, `africa.chinadaily.com.cn` and `chinadaily.com.cn`), the same
+/// name ignoring case, spaces and punctuation (`The Sun`, `THE SUN`), or a name that spells a domain's
+/// site (`The Sun` and `thesun.co.uk`). An empty name is no outlet.
+pub fn same_outlet(a: &str, b: &str) -> bool {
+    match (site_domain(a), site_domain(b)) {
+        (Some(x), Some(y)) => x == y,
+        (Some(d), None) => site_label(&d) == compact(b),
+        (None, Some(d)) => site_label(&d) == compact(a),
+        (None, None) => !compact(a).is_empty() && compact(a) == compact(b),
+    }
+}
+
+/// A name folded for comparing: its letters and digits, lower-cased.
+fn compact(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The registrable part of a web domain (`edition.cnn.com` → `cnn.com`, `news.bbc.co.uk` →
+/// `bbc.co.uk`), or `None` when `name` is not a domain.
+fn site_domain(name: &str) -> Option<String> {
+    let name = name.trim().to_lowercase();
+    let name = name.strip_prefix("www.").unwrap_or(&name);
+    let labels: Vec<&str> = name.split('.').collect();
+    let tld = labels.last()?;
+    let is_domain = labels.len() >= 2
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|c| c.is_ascii_lowercase())
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
+    if !is_domain {
+        return None;
+    }
+    // A country's second-level suffix (`co.uk`, `com.cn`, `org.au`) keeps one more label.
+    let second = labels[labels.len() - 2];
+    let keep =
+        if tld.len() == 2 && labels.len() >= 3 && ["co", "com", "org", "net", "gov", "ac", "edu"].contains(&second) {
+            3
+        } else {
+            2
+        };
+    Some(labels[labels.len() - keep..].join("."))
+}
+
+/// The site's own label of a registrable domain: `thesun` of `thesun.co.uk`.
+fn site_label(domain: &str) -> String {
+    domain.split('.').next().unwrap_or("").to_owned()
+}
+
 /// Split a page title like `Headline | Site - tagline` into the headline and the site name.
 pub fn split_title_site(title: &str) -> (String, Option<String>) {
     if let Some((head, site)) = title.rsplit_once(" | ") {
@@ -208,6 +256,23 @@ mod tests {
             split_title_site("Haftar’s forces push | All Charts News - breaking news english"),
             ("Haftar’s forces push".to_owned(), Some("All Charts News".to_owned()))
         );
+    }
+
+    #[test]
+    fn same_outlets() {
+        assert!(same_outlet("thesun.co.uk", "thesun.co.uk"));
+        assert!(same_outlet("edition.cnn.com", "cnn.com"));
+        assert!(same_outlet("africa.chinadaily.com.cn", "europe.chinadaily.com.cn"));
+        assert!(same_outlet("www.bbc.com", "BBC.com"));
+        assert!(same_outlet("The Sun", "THE SUN"));
+        assert!(same_outlet("The Sun", "thesun.co.uk"));
+        assert!(same_outlet("Daily Mail", "dailymail.co.uk"));
+        assert!(!same_outlet("thesun.co.uk", "dailymail.co.uk"));
+        assert!(!same_outlet("independent.co.uk", "independent.ie"), "another country's outlet");
+        assert!(!same_outlet("co.uk", "bbc.co.uk"));
+        assert!(!same_outlet("BBC News", "bbc.com"), "a name that is not the site's label");
+        assert!(!same_outlet("", ""));
+        assert!(!same_outlet("World Today", "Black Listed News"));
     }
 
     #[test]
