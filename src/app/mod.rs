@@ -3,7 +3,7 @@
 //!
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
 //! cached layouts ([`column_text`] builds their text); the bottom panel has tabs: [`passages`]
-//! lists the passages and shows the selected one's diffs, [`numbers_ui`] tabulates the figures
+//! lists the passages and shows the selected one's diffs ([`diff_view`]), [`numbers_ui`] tabulates the figures
 //! each outlet gives, and the Framing tab ([`framing_ui`]) sums up labels and quotes, which the
 //! columns mark too ([`frame_marks`]); [`selection`] keeps what is selected; [`open`] gets files in
 //! (dialog, path box, drag and drop, recent files); [`problems`] sums up the inputs that could not be
@@ -16,6 +16,7 @@
 mod column_order;
 mod column_text;
 mod columns;
+mod diff_view;
 #[cfg(test)]
 mod fixture;
 pub mod frame_bench;

@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::{ParallaxApp, Settings, worker};
+use crate::model::{DiffOp, DiffTag};
 
 /// The app on the seed articles, analysed.
 pub(super) fn seeds_app() -> ParallaxApp {
@@ -70,20 +71,41 @@ fn layouts_are_cached_between_frames() {
 #[test]
 fn selecting_a_passage_shows_its_word_diff() {
     let mut h = harness(super::fixture::app());
-    h.get_by_label_contains("The city council calls on").click();
+    h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     let selected = h.state().selected.and_then(|i| h.state().cmp.passages.get(i)).expect("a passage is selected");
     assert_eq!(selected.id, "P1");
-    // Inline and side by side: each run once per view.
-    assert!(h.query_all_by_label("calls on").count() >= 2, "deleted words shown");
-    assert!(h.query_all_by_label("urges").count() >= 2, "inserted words shown");
+    // Inline, then each side as its article has it.
+    h.get_by_label("The city council calls on urges drivers to avoid the harbour road until Friday.");
+    h.get_by_label("The city council calls on drivers to avoid the harbour road until Friday.");
+    h.get_by_label("The city council urges drivers to avoid the harbour road until Friday.");
+}
+
+#[test]
+fn the_side_by_side_diff_keeps_the_space_the_second_article_has() {
+    // A1 has "Friday, as planned" where A2 has "Friday as planned": the analysis gives the comma and
+    // its space as a deletion, and the equal run before it without a space.
+    let mut cmp = super::fixture::comparison();
+    cmp.passages[0].diffs[0].ops = [
+        (DiffTag::Equal, "Drivers should avoid the road until Friday"),
+        (DiffTag::Delete, ", "),
+        (DiffTag::Equal, "as planned."),
+    ]
+    .map(|(tag, text)| DiffOp { tag, text: text.into() })
+    .to_vec();
+    let settings = Settings { theme: super::ThemeChoice::Dark, ..Settings::default() };
+    let mut h = harness(ParallaxApp::with_output(settings, super::fixture::output(cmp)));
+    h.get_by_label_contains("P1 · near · 83% · ").click();
+    h.run();
+    assert_eq!(h.query_all_by_label("Drivers should avoid the road until Friday, as planned.").count(), 2);
+    h.get_by_label("Drivers should avoid the road until Friday as planned.");
 }
 
 #[test]
 fn keys_step_through_passages() {
     let mut h = harness(super::fixture::app());
     assert_eq!(column_ids(&h), ["A1", "A2", "A3"]);
-    h.get_by_label_contains("The city council calls on").click();
+    h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     let first = h.state().selected;
     h.key_press(egui::Key::J);
