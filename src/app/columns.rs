@@ -37,6 +37,10 @@ const COLUMN_GAP: f32 = 14.0;
 /// Space kept above a selected passage when a column scrolls to it.
 const SCROLL_MARGIN: f32 = 48.0;
 
+/// What the window says when there are no articles.
+pub const NO_ARTICLES: &str =
+    "No articles yet. Use File > Open articles… (Ctrl+O), or drop files or folders on this window.";
+
 /// What the columns show; read-only.
 pub struct ColumnsView<'a> {
     /// The comparison on screen.
@@ -61,6 +65,8 @@ pub struct ColumnsView<'a> {
     pub theme: ThemeChoice,
     /// Show set-aside page furniture.
     pub show_furniture: bool,
+    /// An analysis is running (its progress is in the menu bar).
+    pub loading: bool,
 }
 
 /// The key a laid-out column is valid for.
@@ -151,7 +157,11 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
     let n = view.cmp.articles.len();
     if n == 0 {
         ui.centered_and_justified(|ui| {
-            ui.label("No articles yet. Use File > Open articles… (Ctrl+O), or drop files or folders on this window.");
+            if view.loading {
+                ui.weak("Reading and comparing the articles…");
+            } else {
+                ui.label(NO_ARTICLES);
+            }
         });
         return;
     }

@@ -308,6 +308,8 @@ impl ParallaxApp {
     }
 
     fn take_output(&mut self, out: JobOutput) {
+        // A path that brought no article is not offered again (it may have been there before).
+        self.settings.recent.retain(|r| !out.failed.contains(r));
         for p in &out.opened {
             let shown = p.display().to_string();
             self.settings.recent.retain(|r| *r != shown);
@@ -356,6 +358,7 @@ impl ParallaxApp {
                 selected_span: self.selected_span.as_ref(),
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
+                loading: self.job.is_some(),
             };
             columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
         });

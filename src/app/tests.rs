@@ -155,17 +155,20 @@ fn a_bad_file_shows_its_error_and_the_rest_still_loads() {
     std::fs::write(&path, bytes).expect("write temp file");
 
     let mut h = harness(seeds_app());
+    // The file was read once; it is now no article at all.
+    let shown = path.display().to_string();
+    h.state_mut().settings.recent = vec![shown.clone(), "/elsewhere/good.txt".into()];
     h.state_mut().open.path_entry_visible = true;
     h.run();
     type_path(&mut h, &path);
     h.get_by_label("Open").click();
     wait_for_analysis(&mut h);
+    assert_eq!(h.state().settings.recent, ["/elsewhere/good.txt"], "a file that failed to load is not recent");
 
     assert_eq!(column_ids(&h), ["A1", "A2", "A3", "A4", "A5"]);
     h.get_by_label("Rival Libyan forces fight for control of Tripoli");
     let summary = super::problems_tests::summary_text(&h);
     assert_eq!(summary.as_deref(), Some("1 file not loaded (1 not text)"));
-    let shown = path.display().to_string();
     assert!(h.query_by_label_contains(&shown).is_none(), "files are listed under Details");
     h.get_by_label("Details").click();
     h.run();
@@ -278,4 +281,21 @@ fn the_move_right_button_moves_its_column() {
     h.get_all_by_label(">").next().expect("a move-right button").click();
     h.run();
     assert_eq!(h.state().order.slots(), [1, 0, 2]);
+}
+
+#[test]
+fn no_articles_yet_shows_only_when_nothing_is_loading() {
+    let empty = super::fixture::output(crate::Comparison::default());
+    let mut app = ParallaxApp::with_output(Settings::default(), empty);
+    app.job = Some(worker::Job::never_done());
+    // The progress spinner repaints for ever: step, do not run to rest.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ParallaxApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    assert!(h.query_by_label(super::columns::NO_ARTICLES).is_none(), "not beside the progress bar");
+    h.get_by_label("Reading and comparing the articles…");
+    h.state_mut().job = None;
+    h.run();
+    h.get_by_label(super::columns::NO_ARTICLES);
 }
