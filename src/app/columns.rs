@@ -27,6 +27,7 @@ use egui::{Galley, Sense};
 use super::column_text::{Marks, build_job};
 use super::frame_marks::{self, FrameMark};
 use super::numbers_ui::{NumberIndex, kind_label};
+use super::problems::ProblemsState;
 use super::theme::{Palette, ThemeChoice};
 use super::{Command, Focus, SpanTarget, Tab};
 
@@ -67,6 +68,8 @@ pub struct ColumnsView<'a> {
     pub show_furniture: bool,
     /// An analysis is running (its progress is in the menu bar).
     pub loading: bool,
+    /// The input problems, to leave out the warnings the reader dismissed.
+    pub problems: &'a ProblemsState,
 }
 
 /// The key a laid-out column is valid for.
@@ -394,7 +397,9 @@ fn header_ui(
     meta.push(format!("{} words", article.words));
     ui.add(egui::Label::new(egui::RichText::new(meta.join(" · ")).color(palette.weak)).wrap())
         .on_hover_text(&article.path);
-    for e in view.cmp.errors.iter().filter(|e| e.path == article.path) {
+    let shown =
+        |e: &&crate::model::InputError| e.path == article.path && !view.problems.is_dismissed(&e.path, &e.error);
+    for e in view.cmp.errors.iter().filter(shown) {
         let color = match e.severity {
             Severity::Error => palette.error,
             Severity::Warning => palette.warning,

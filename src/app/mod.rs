@@ -160,6 +160,8 @@ pub enum Command {
     ClearPathText,
     /// Hide the opening notice.
     DismissNotice,
+    /// Hide the message about a failed analysis.
+    DismissStatus,
     /// Take an article (or an unreadable input) out of the comparison.
     RemoveSource(String),
     /// Take several articles or unreadable inputs out of the comparison.
@@ -359,6 +361,7 @@ impl ParallaxApp {
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
                 loading: self.job.is_some(),
+                problems: &self.problems,
             };
             columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
         });
@@ -443,6 +446,9 @@ impl ParallaxApp {
         }
         if let Some(s) = &self.status {
             ui.colored_label(self.settings.theme.palette().error, s);
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissStatus);
+            }
         }
     }
 
@@ -541,6 +547,7 @@ impl ParallaxApp {
             }
             Command::ClearPathText => self.open.path_text.clear(),
             Command::DismissNotice => self.open.notice = None,
+            Command::DismissStatus => self.status = None,
             Command::ClearRecent => self.settings.recent.clear(),
             Command::SetTheme(t) => {
                 self.settings.theme = t;

@@ -198,7 +198,10 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
             cmp.article(m.article).map_or_else(|| m.article.to_string(), |a| format!("{} ({})", a.id, a.short_name()))
         })
         .collect();
-    ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0));
+    ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0)).on_hover_text(
+        "The kind is how the copied members relate (verbatim: word for word); % alike is the average \
+         over every pair of members, including any that only paraphrase.",
+    );
     ui.label(RichText::new(format!("In {}", names.join(", "))).color(palette.weak));
     ui.separator();
     egui::ScrollArea::vertical().id_salt("passage detail").auto_shrink(false).show(ui, |ui| {
