@@ -16,6 +16,7 @@
 mod column_order;
 mod column_text;
 mod columns;
+mod commands;
 mod diff_view;
 #[cfg(test)]
 mod fixture;
@@ -24,6 +25,9 @@ mod frame_marks;
 #[cfg(test)]
 mod framing_tests;
 mod framing_ui;
+mod navigation;
+#[cfg(test)]
+mod navigation_tests;
 #[cfg(test)]
 mod numbers_tests;
 mod numbers_ui;
@@ -45,16 +49,18 @@ use std::sync::Arc;
 
 use crate::Comparison;
 use crate::load::Source;
-use crate::model::{ArticleId, InputError, NumberId};
+use crate::model::{ArticleId, InputError};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
+
+pub use commands::Command;
 
 use column_order::ColumnOrder;
 use columns::{ColumnCache, ColumnsView};
 use numbers_ui::{NumberIndex, NumbersView};
 use open::{DialogKind, OpenState};
 use passages::{ListView, SortKey};
-use problems::{Problems, ProblemsCommand, ProblemsState};
+use problems::{Problems, ProblemsState};
 use screenshot::Screenshot;
 use selection::{Focus, SpanTarget};
 use tabs::Tab;
@@ -137,74 +143,6 @@ impl Default for Settings {
     }
 }
 
-/// Everything the UI can ask for; applied at the end of the frame by [`ParallaxApp::apply`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Select a passage (by index in the comparison), or none.
-    Select(Option<usize>),
-    /// Select the next (1) or previous (-1) passage in list order.
-    Step(isize),
-    /// Select a figure (by id), or none; the columns scroll to it.
-    SelectNumber(Option<NumberId>),
-    /// Select a span of one article (a label or scare quote), or none; its column scrolls to it.
-    SelectSpan(Option<SpanTarget>),
-    /// Show this tab in the bottom panel.
-    SetTab(Tab),
-    /// Read these files or folders and add them to the comparison.
-    OpenPaths(Vec<PathBuf>),
-    /// Show a native file dialog.
-    ShowDialog(DialogKind),
-    /// Show or hide the "Open by path" box.
-    ShowPathEntry(bool),
-    /// Empty the "Open by path" box.
-    ClearPathText,
-    /// Hide the opening notice.
-    DismissNotice,
-    /// Hide the message about a failed analysis.
-    DismissStatus,
-    /// Take an article (or an unreadable input) out of the comparison.
-    RemoveSource(String),
-    /// Take several articles or unreadable inputs out of the comparison.
-    RemoveSources(Vec<String>),
-    /// Show, hide or dismiss the input problems.
-    Problems(ProblemsCommand),
-    /// Move an article's column left (-1) or right (1).
-    MoveSource {
-        /// The source path.
-        path: String,
-        /// Positions to move.
-        delta: isize,
-    },
-    /// Replace everything with the seed articles.
-    ResetToSeeds,
-    /// Remove every article.
-    CloseAll,
-    /// Forget the recent files.
-    ClearRecent,
-    /// Switch theme.
-    SetTheme(ThemeChoice),
-    /// Show or hide set-aside page furniture.
-    SetShowFurniture(bool),
-    /// Reorder the passage list.
-    SetSort(SortKey),
-    /// Close the window.
-    Quit,
-}
-
-impl Command {
-    /// True for commands that change the set of sources and so re-run the analysis.
-    fn changes_sources(&self) -> bool {
-        matches!(
-            self,
-            Command::OpenPaths(_)
-                | Command::RemoveSource(_)
-                | Command::RemoveSources(_)
-                | Command::ResetToSeeds
-                | Command::CloseAll
-        )
-    }
-}
-
 /// The app: settings, the loaded sources, the comparison on screen and UI state.
 pub struct ParallaxApp {
     settings: Settings,
@@ -245,6 +183,8 @@ pub struct ParallaxApp {
     focus: Focus,
     /// Scroll the passage list to the selection this frame.
     list_scroll: bool,
+    /// Which columns to bring into view, and which are pinned.
+    nav: navigation::Navigation,
     filter: String,
     columns: ColumnCache,
     open: OpenState,
@@ -274,6 +214,7 @@ impl ParallaxApp {
             scroll_request: 0,
             focus: Focus::Passage,
             list_scroll: false,
+            nav: navigation::Navigation::default(),
             filter: String::new(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
@@ -333,6 +274,8 @@ impl ParallaxApp {
         self.view = crate::view::ComparisonView::build(&self.cmp);
         self.numbers = NumberIndex::build(&self.cmp, &self.view.number_order, self.view.number_lead);
         self.generation += 1;
+        // Article indices change with a new analysis.
+        self.nav.pinned.clear();
         self.restore_selection(kept);
     }
 
@@ -347,10 +290,14 @@ impl ParallaxApp {
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
             self.bottom_ui(ui, &mut commands);
         });
+        let order = self.nav.display_order(self.order.slots());
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
                 cmp: &self.cmp,
-                order: self.order.slots(),
+                order: &order,
+                row_request: self.nav.request,
+                target: &self.nav.target,
+                reason: &self.nav.reason,
                 generation: self.generation,
                 selected: self.selected,
                 scroll_request: self.scroll_request,
@@ -409,6 +356,10 @@ impl ParallaxApp {
         let palette = self.settings.theme.palette();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
+            ui.menu_button("Articles", |ui| {
+                let order = self.nav.display_order(self.order.slots());
+                navigation::articles_menu_ui(ui, &self.cmp, &order, commands);
+            });
             ui.menu_button("View", |ui| {
                 let mut furniture = self.settings.show_furniture;
                 if ui.checkbox(&mut furniture, "Show set-aside page furniture").changed() {
@@ -443,6 +394,12 @@ impl ParallaxApp {
         if ui.toggle_value(&mut furniture, "Furniture").on_hover_text("Show set-aside page furniture, greyed").changed()
         {
             commands.push(Command::SetShowFurniture(furniture));
+        }
+        if !self.nav.pinned.is_empty() {
+            let restore = ui.small_button("Restore column order");
+            if restore.on_hover_text("The selection's columns were shown first, side by side").clicked() {
+                commands.push(Command::Pin(Vec::new()));
+            }
         }
         if let Some(s) = &self.status {
             ui.colored_label(self.settings.theme.palette().error, s);
@@ -517,6 +474,7 @@ impl ParallaxApp {
             c @ (Command::Select(_) | Command::Step(_) | Command::SelectNumber(_) | Command::SelectSpan(_)) => {
                 self.apply_selection(c);
             }
+            c @ (Command::JumpTo(_) | Command::Pin(_)) => self.apply_navigation(c),
             Command::SetTab(tab) => {
                 self.settings.tab = tab;
                 self.list_scroll = true;

@@ -72,6 +72,7 @@ impl ParallaxApp {
         self.focus = Focus::Passage;
         self.scroll_request += 1;
         self.list_scroll = true;
+        self.target_focus();
     }
 
     /// Apply a selection command ([`Command::Select`], [`Command::Step`], [`Command::SelectNumber`],
@@ -101,6 +102,7 @@ impl ParallaxApp {
             self.focus = focus;
             self.scroll_request += 1;
             self.list_scroll = true;
+            self.target_focus();
         }
     }
 
