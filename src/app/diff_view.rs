@@ -105,7 +105,8 @@ pub(crate) fn diff_job(runs: &[(DiffTag, String)], palette: &Palette, font: Font
 pub(crate) fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], tags: &[DiffTag], palette: &Palette) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let job = diff_job(&diff_runs(ops, tags), palette, font);
-    ui.add(egui::Label::new(job).wrap());
+    // Ragged right: in a justified layout (ui.columns) a label would spread its words out.
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| ui.add(egui::Label::new(job).wrap()));
 }
 
 fn side_name(cmp: &Comparison, id: ArticleId) -> String {

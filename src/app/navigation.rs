@@ -51,11 +51,15 @@ pub enum RowMove {
     Pin,
 }
 
+/// Room kept at the side of a column scrolled into view, for its outline.
+const EDGE: f32 = 6.0;
+
 /// How to bring the columns at `places` (sorted, in display order) into a view of `visible`
 /// points that starts at `offset`, columns being `width` wide every `step` points.
 pub fn bring_into_view(places: &[usize], offset: f32, visible: f32, width: f32, step: f32) -> RowMove {
     let (Some(&first), Some(&last)) = (places.first(), places.last()) else { return RowMove::Stay };
-    let (left, right) = (first as f32 * step, last as f32 * step + width);
+    // The outline drawn around a target column is in the margin.
+    let (left, right) = ((first as f32 * step - EDGE).max(0.0), last as f32 * step + width + EDGE);
     // Half a point of slack: offsets are rounded.
     if left >= offset - 0.5 && right <= offset + visible + 0.5 {
         return RowMove::Stay;
@@ -92,12 +96,14 @@ impl ParallaxApp {
         (target, reason)
     }
 
-    /// Bring the focus's articles into view (after a selection).
-    pub(super) fn target_focus(&mut self) {
+    /// Outline the focus's articles, and with `bring` bring them into view (after a selection).
+    pub(super) fn target_focus(&mut self, bring: bool) {
         let (target, reason) = self.focus_target();
         self.nav.target = target;
         self.nav.reason = reason;
-        self.nav.request += 1;
+        if bring {
+            self.nav.request += 1;
+        }
     }
 
     /// Apply a navigation command ([`Command::JumpTo`], [`Command::Pin`]); others are ignored.
@@ -166,9 +172,9 @@ mod tests {
         assert_eq!(go(&[0, 2], 0.0), RowMove::Stay);
         assert_eq!(go(&[], 500.0), RowMove::Stay);
         // One column to the right: scroll until its right edge shows.
-        assert_eq!(go(&[9], 0.0), RowMove::Scroll(9.0 * 254.0 + 240.0 - 1000.0));
+        assert_eq!(go(&[9], 0.0), RowMove::Scroll(9.0 * 254.0 + 240.0 + EDGE - 1000.0));
         // To the left: scroll to its start.
-        assert_eq!(go(&[1, 3], 1500.0), RowMove::Scroll(254.0));
+        assert_eq!(go(&[1, 3], 1500.0), RowMove::Scroll(254.0 - EDGE));
         // Too far apart to show at once: pin them side by side.
         assert_eq!(go(&[0, 7, 11], 0.0), RowMove::Pin);
         // Side by side already but too many to show: show the first.
