@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::model::NumberId;
 
+use super::help::ViewCommand;
 use super::open::DialogKind;
 use super::passages::SortKey;
 use super::problems::ProblemsCommand;
@@ -60,6 +61,8 @@ pub enum Command {
     CloseAll,
     /// Forget the recent files.
     ClearRecent,
+    /// Zoom, or show or hide the legend or the Help window.
+    View(ViewCommand),
     /// Switch theme.
     SetTheme(ThemeChoice),
     /// Show or hide set-aside page furniture.

@@ -25,6 +25,10 @@ mod frame_marks;
 #[cfg(test)]
 mod framing_tests;
 mod framing_ui;
+mod help;
+#[cfg(test)]
+mod help_tests;
+mod legend;
 mod navigation;
 #[cfg(test)]
 mod navigation_tests;
@@ -50,7 +54,7 @@ use std::sync::Arc;
 use crate::Comparison;
 use crate::load::Source;
 use crate::model::{ArticleId, InputError};
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::RichText;
 use serde::{Deserialize, Serialize};
 
 pub use commands::Command;
@@ -58,7 +62,7 @@ pub use commands::Command;
 use column_order::ColumnOrder;
 use columns::{ColumnCache, ColumnsView};
 use numbers_ui::{NumberIndex, NumbersView};
-use open::{DialogKind, OpenState};
+use open::OpenState;
 use passages::{ListView, SortKey};
 use problems::{Problems, ProblemsState};
 use screenshot::Screenshot;
@@ -185,6 +189,8 @@ pub struct ParallaxApp {
     list_scroll: bool,
     /// Which columns to bring into view, and which are pinned.
     nav: navigation::Navigation,
+    /// Which help windows are open.
+    help: help::HelpState,
     filter: String,
     columns: ColumnCache,
     open: OpenState,
@@ -215,6 +221,7 @@ impl ParallaxApp {
             focus: Focus::Passage,
             list_scroll: false,
             nav: navigation::Navigation::default(),
+            help: help::HelpState::default(),
             filter: String::new(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
@@ -284,7 +291,7 @@ impl ParallaxApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         self.poll(&ctx, &mut commands);
-        keyboard(&ctx, &mut commands);
+        help::keyboard(&ctx, self.help.help, &mut commands);
 
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &mut commands));
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
@@ -312,7 +319,10 @@ impl ParallaxApp {
             };
             columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
         });
-        problems::details_ui(&ctx, &self.problems, &self.settings.theme.palette(), &mut commands);
+        let palette = self.settings.theme.palette();
+        problems::details_ui(&ctx, &self.problems, &palette, &mut commands);
+        legend::legend_ui(&ctx, self.help.legend, &palette, &mut commands);
+        help::help_ui(&ctx, self.help.help, &palette, &mut commands);
         open::drop_hint_ui(ui);
         self.list_scroll = false;
 
@@ -373,7 +383,13 @@ impl ParallaxApp {
                 if ui.button(label).clicked() {
                     commands.push(Command::SetTheme(other));
                 }
+                if ui.button("Colour legend").clicked() {
+                    commands.push(Command::View(help::ViewCommand::Legend(true)));
+                }
+                ui.separator();
+                help::zoom_menu_ui(ui, commands);
             });
+            ui.menu_button("Help", |ui| help::help_menu_ui(ui, commands));
             ui.separator();
             self.status_ui(ui, commands);
         });
@@ -511,6 +527,7 @@ impl ParallaxApp {
                 self.settings.theme = t;
                 ctx.set_theme(t.egui_theme());
             }
+            Command::View(c) => self.help.apply(c, ctx),
             Command::SetShowFurniture(b) => self.settings.show_furniture = b,
             Command::SetSort(k) => self.settings.sort = k,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -530,26 +547,6 @@ impl ParallaxApp {
         let options = std::sync::Arc::new(options);
         let job = Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, options, ctx.clone());
         self.job = Some(job);
-    }
-}
-
-/// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages.
-fn keyboard(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
-        commands.push(Command::ShowDialog(DialogKind::Files));
-    }
-    if ctx.egui_wants_keyboard_input() {
-        return;
-    }
-    let (next, prev) = ctx.input(|i| {
-        let any = |keys: &[Key]| keys.iter().any(|k| i.key_pressed(*k)) && i.modifiers.is_none();
-        (any(&[Key::J, Key::N, Key::ArrowDown]), any(&[Key::K, Key::P, Key::ArrowUp]))
-    });
-    if next {
-        commands.push(Command::Step(1));
-    }
-    if prev {
-        commands.push(Command::Step(-1));
     }
 }
 

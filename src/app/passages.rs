@@ -136,7 +136,9 @@ pub fn list_ui(
         ui.add(egui::TextEdit::singleline(filter).hint_text("words in the passage").desired_width(f32::INFINITY))
             .labelled_by(label.id);
     });
-    ui.label(RichText::new("J / K or Down / Up: next / previous passage").small().color(view.palette.weak));
+    ui.label(
+        RichText::new("J / K or Down / Up: next / previous passage · F1 or ?: help").small().color(view.palette.weak),
+    );
     ui.separator();
     if view.order.is_empty() {
         let msg =
