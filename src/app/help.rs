@@ -129,28 +129,34 @@ pub fn help_ui(ctx: &egui::Context, open: bool, palette: &Palette, commands: &mu
         return;
     }
     let mut still_open = true;
-    egui::Window::new("Parallax help").open(&mut still_open).resizable(false).default_width(560.0).show(ctx, |ui| {
-        ui.label(
-            "Parallax puts articles about one event side by side and marks what they share: passages, \
+    egui::Window::new("Parallax help")
+        .open(&mut still_open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .resizable(false)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            ui.label(
+                "Parallax puts articles about one event side by side and marks what they share: passages, \
              figures, labels and quotes.",
-        );
-        for (title, rows) in [("Keyboard", &SHORTCUTS[..]), ("Mouse", &MOUSE[..])] {
+            );
+            for (title, rows) in [("Keyboard", &SHORTCUTS[..]), ("Mouse", &MOUSE[..])] {
+                ui.add_space(6.0);
+                ui.strong(title);
+                egui::Grid::new(title).num_columns(2).spacing([16.0, 4.0]).striped(true).show(ui, |ui| {
+                    for (keys, what) in rows {
+                        ui.label(RichText::new(*keys).monospace());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+            }
             ui.add_space(6.0);
-            ui.strong(title);
-            egui::Grid::new(title).num_columns(2).spacing([16.0, 4.0]).striped(true).show(ui, |ui| {
-                for (keys, what) in rows {
-                    ui.label(RichText::new(*keys).monospace());
-                    ui.label(*what);
-                    ui.end_row();
-                }
-            });
-        }
-        ui.add_space(6.0);
-        if ui.button("Colour legend…").clicked() {
-            commands.push(Command::View(ViewCommand::Legend(true)));
-        }
-        ui.label(RichText::new("Help > Colour legend says what each colour means.").color(palette.weak).small());
-    });
+            if ui.button("Colour legend…").clicked() {
+                commands.push(Command::View(ViewCommand::Legend(true)));
+            }
+            ui.label(RichText::new("Help > Colour legend says what each colour means.").color(palette.weak).small());
+        });
     if !still_open {
         commands.push(Command::View(ViewCommand::Help(false)));
     }

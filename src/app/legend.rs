@@ -90,7 +90,10 @@ fn rows(palette: &Palette) -> Vec<(LayoutJob, String)> {
         f.color = palette.furniture;
         f.italics = true;
     });
-    rows.push((sample("Share this article", furniture), "page furniture set aside (View > Show furniture)".to_owned()));
+    rows.push((
+        sample("Share this article", furniture),
+        "page furniture set aside (View > Show set-aside page furniture)".to_owned(),
+    ));
     rows
 }
 
@@ -100,27 +103,33 @@ pub fn legend_ui(ctx: &egui::Context, open: bool, palette: &Palette, commands: &
         return;
     }
     let mut still_open = true;
-    egui::Window::new("Colour legend").open(&mut still_open).resizable(false).default_width(520.0).show(ctx, |ui| {
-        ui.horizontal(|ui| {
-            for &c in &palette.clusters {
-                let (swatch, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
-                ui.painter().rect_filled(swatch, 2.0, c);
-            }
-            ui.label("a passage shared with other articles (one tint per passage, as in the list)");
-        });
-        egui::Grid::new("legend rows").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            for (job, meaning) in rows(palette) {
-                ui.label(job);
-                ui.label(meaning);
+    egui::Window::new("Colour legend")
+        .open(&mut still_open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .resizable(false)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                for &c in &palette.clusters {
+                    let (swatch, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
+                    ui.painter().rect_filled(swatch, 2.0, c);
+                }
+                ui.label("a passage shared with other articles (one tint per passage, as in the list)");
+            });
+            egui::Grid::new("legend rows").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+                for (job, meaning) in rows(palette) {
+                    ui.label(job);
+                    ui.label(meaning);
+                    ui.end_row();
+                }
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(60.0, 16.0), egui::Sense::hover());
+                let outline = Stroke::new(2.0, palette.selected_stroke);
+                ui.painter().rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
+                ui.label("an outlined column has the selection (its header says which: P3, G2)");
                 ui.end_row();
-            }
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(60.0, 16.0), egui::Sense::hover());
-            let outline = Stroke::new(2.0, palette.selected_stroke);
-            ui.painter().rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
-            ui.label("an outlined column has the selection (its header says which: P3, G2)");
-            ui.end_row();
+            });
         });
-    });
     if !still_open {
         commands.push(Command::View(ViewCommand::Legend(false)));
     }

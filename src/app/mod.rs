@@ -330,6 +330,10 @@ impl ParallaxApp {
         if let Some(shot) = &mut self.screenshot {
             shot.step(&ctx, ready);
         }
+        if !commands.is_empty() {
+            // The state changed after this frame was drawn: draw the next one without waiting for input.
+            ctx.request_repaint();
+        }
         for c in commands {
             self.apply(c, &ctx);
         }
@@ -500,6 +504,8 @@ impl ParallaxApp {
             Command::RemoveSources(paths) => self.remove_sources(ctx, &paths),
             Command::Problems(c) => self.problems.apply(c),
             Command::MoveSource { path, delta } => {
+                // The move shows in the reader's order, not behind pinned columns.
+                self.nav.pinned.clear();
                 self.order.move_path(&path, delta);
             }
             Command::ResetToSeeds => {

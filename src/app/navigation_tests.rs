@@ -73,6 +73,15 @@ fn selecting_a_passage_in_far_apart_columns_pins_them_side_by_side() {
     assert_eq!(h.query_all_by_label("P3").count(), 3);
     let x = |h: &Harness<'static, ParallaxApp>, id: &str| h.get_by_label(id).rect().left();
     assert!(x(&h, "A1") < x(&h, "A7") && x(&h, "A7") < x(&h, "A12"), "side by side in the reader's order");
+    // Moving a column shows the reader's order again, with the move.
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(Command::MoveSource { path: "fixture/12.txt".into(), delta: -1 }, &ctx);
+    h.run();
+    assert!(h.state().nav.pinned.is_empty());
+    assert_eq!(&h.state().order.slots()[9..], [9, 11, 10]);
+    h.state_mut().apply(Command::Select(Some(2)), &ctx);
+    h.run();
+    assert_eq!(h.state().nav.pinned, [0, 6, 11]);
     // The reader's order comes back on request.
     h.get_by_label("Restore column order").click();
     h.run();
