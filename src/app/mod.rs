@@ -2,15 +2,17 @@
 //! passage.
 //!
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
-//! cached layouts ([`column_text`] builds their text); the bottom panel has tabs: [`passages`]
-//! lists the passages and shows the selected one's diffs ([`diff_view`]), [`numbers_ui`] tabulates the figures
-//! each outlet gives, and the Framing tab ([`framing_ui`]) sums up labels and quotes, which the
-//! columns mark too ([`frame_marks`]); [`selection`] keeps what is selected; [`open`] gets files in
-//! (dialog, path box, drag and drop, recent files); [`problems`] sums up the inputs that could not be
-//! loaded in one line, with a Details window; [`theme`] owns every colour; [`screenshot`]
-//! implements `--screenshot`.
+//! cached layouts ([`column_text`] builds their text), and [`navigation`] brings the columns that
+//! have the selection into view (the Articles menu jumps to any one); the bottom panel has tabs:
+//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]),
+//! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
+//! sums up labels and quotes, which the columns mark too ([`frame_marks`]); [`selection`] keeps
+//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
+//! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
+//! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
+//! owns every colour; [`screenshot`] implements `--screenshot`.
 //!
-//! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
+//! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s ([`commands`]); [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
 
 mod column_order;
