@@ -374,7 +374,7 @@ impl ParallaxApp {
             ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
             ui.menu_button("Articles", |ui| {
                 let order = self.nav.display_order(self.order.slots());
-                navigation::articles_menu_ui(ui, &self.cmp, &order, commands);
+                navigation::articles_menu_ui(ui, &self.cmp, &order, &mut self.nav, commands);
             });
             ui.menu_button("View", |ui| {
                 let mut furniture = self.settings.show_furniture;

@@ -26,6 +26,8 @@ pub struct Navigation {
     pub reason: String,
     /// Bumped each time the row should bring the target into view.
     pub request: u64,
+    /// What is typed in the Articles menu's filter box.
+    pub menu_filter: String,
 }
 
 impl Navigation {
@@ -141,18 +143,35 @@ fn number_target(cmp: &Comparison, numbers: &NumberIndex, selected: Option<usize
     (target, group.map_or_else(String::new, |g| g.id.clone()))
 }
 
-/// The Articles menu: every column, by id, outlet and title; a click scrolls the row to it.
-pub fn articles_menu_ui(ui: &mut egui::Ui, cmp: &Comparison, order: &[usize], commands: &mut Vec<Command>) {
+/// The Articles menu: every column, by id, outlet and title, those with the selection marked, and
+/// a box to filter them by any of these; a click scrolls the row to the article.
+pub fn articles_menu_ui(
+    ui: &mut egui::Ui,
+    cmp: &Comparison,
+    order: &[usize],
+    nav: &mut Navigation,
+    commands: &mut Vec<Command>,
+) {
     if order.is_empty() {
         ui.label("No articles yet");
         return;
     }
     ui.set_max_width(520.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Find:");
+        let filter = egui::TextEdit::singleline(&mut nav.menu_filter).hint_text("id, outlet or title");
+        ui.add(filter.desired_width(f32::INFINITY)).labelled_by(label.id);
+    });
+    let needle = nav.menu_filter.trim().to_lowercase();
     egui::ScrollArea::vertical().max_height(560.0).show(ui, |ui| {
         for &ai in order {
             let Some(a) = cmp.articles.get(ai) else { continue };
             let text = format!("{} · {} — {}", a.id, a.short_name(), a.title);
-            let button = egui::Button::new(text).truncate();
+            if !needle.is_empty() && !text.to_lowercase().contains(&needle) {
+                continue;
+            }
+            // The columns that have the selection show selected.
+            let button = egui::Button::selectable(nav.target.contains(&ai), text).truncate();
             if ui.add(button).on_hover_text(&a.title).clicked() {
                 commands.push(Command::JumpTo(ai));
                 ui.close();

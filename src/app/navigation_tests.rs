@@ -3,7 +3,7 @@
 //! column, and long titles are clamped.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::Comparison;
 use crate::model::{
@@ -125,4 +125,26 @@ fn a_long_title_is_clamped_with_the_full_title_on_hover() {
     title.hover();
     h.run();
     assert!(h.query_all_by_label(&long).count() > 1, "the full title in a tooltip");
+}
+
+#[test]
+fn the_articles_menu_filters_and_marks_the_selections_columns() {
+    let mut h = harness(super::fixture::app_with(twelve()));
+    h.get_by_label("Articles").click();
+    h.run();
+    // P1 (A1 and A2) is selected on opening: its columns are marked.
+    let selected = |h: &Harness<'static, ParallaxApp>, label: &str| {
+        h.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+    };
+    assert!(selected(&h, "A1 · Outlet 1 — Harbour bridge closes after storm damage"));
+    assert!(!selected(&h, "A3 · Outlet 3 — Ferry timetable changes"));
+    h.get_by_label("Find:").focus();
+    h.run();
+    h.get_by_label("Find:").type_text("copy 1");
+    h.run();
+    let shown = h.query_all_by_label_contains(" · Outlet ").count();
+    assert_eq!(shown, 3, "copies 10, 11 and 12");
+    h.get_by_label("A10 · Outlet 10 — Copy 10 of the bridge story").click();
+    h.run();
+    assert!(on_screen(&h, "A10"));
 }
