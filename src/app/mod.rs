@@ -372,7 +372,10 @@ impl ParallaxApp {
         let palette = self.settings.theme.palette();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
-            ui.menu_button("Articles", |ui| {
+            // A click in the Find box must not close this menu; a click on an article does.
+            let config =
+                egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            egui::containers::menu::MenuButton::new("Articles").config(config).ui(ui, |ui| {
                 let order = self.nav.display_order(self.order.slots());
                 navigation::articles_menu_ui(ui, &self.cmp, &order, &mut self.nav, commands);
             });

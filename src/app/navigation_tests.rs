@@ -138,7 +138,8 @@ fn the_articles_menu_filters_and_marks_the_selections_columns() {
     };
     assert!(selected(&h, "A1 · Outlet 1 — Harbour bridge closes after storm damage"));
     assert!(!selected(&h, "A3 · Outlet 3 — Ferry timetable changes"));
-    h.get_by_label("Find:").focus();
+    // As a person would: click in the box (the menu stays open), then type.
+    h.get_by_label("Find:").click();
     h.run();
     h.get_by_label("Find:").type_text("copy 1");
     h.run();
