@@ -220,7 +220,9 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
                 }
                 if view.target.contains(&ai) {
                     let outline = egui::Stroke::new(2.0, view.theme.palette().selected_stroke);
-                    ui.painter().rect_stroke(rect.expand(4.0), 4.0, outline, egui::StrokeKind::Inside);
+                    // Kept inside the view, so the last column's outline is not cut at the edge.
+                    let around = rect.expand(4.0).intersect(ui.clip_rect().shrink(1.0));
+                    ui.painter().rect_stroke(around, 4.0, outline, egui::StrokeKind::Inside);
                 }
             }
             ui.skip_ahead_auto_ids(n - 1 - *shown.end());
