@@ -26,7 +26,9 @@ use egui::{Galley, Sense};
 
 use super::column_text::{Marks, build_job};
 use super::frame_marks::{self, FrameMark};
+use super::navigation::{RowMove, bring_into_view};
 use super::numbers_ui::{NumberIndex, kind_label};
+use super::problems::ProblemsState;
 use super::theme::{Palette, ThemeChoice};
 use super::{Command, Focus, SpanTarget, Tab};
 
@@ -37,12 +39,22 @@ const COLUMN_GAP: f32 = 14.0;
 /// Space kept above a selected passage when a column scrolls to it.
 const SCROLL_MARGIN: f32 = 48.0;
 
+/// What the window says when there are no articles.
+pub const NO_ARTICLES: &str =
+    "No articles yet. Use File > Open articles… (Ctrl+O), or drop files or folders on this window.";
+
 /// What the columns show; read-only.
 pub struct ColumnsView<'a> {
     /// The comparison on screen.
     pub cmp: &'a Comparison,
     /// The article index each column shows, left to right.
     pub order: &'a [usize],
+    /// Bumped each time the row should bring the target columns into view.
+    pub row_request: u64,
+    /// The columns (article indices) to bring into view and outline.
+    pub target: &'a [usize],
+    /// What the target is ("P3", "G2"), shown in the outlined headers; may be empty.
+    pub reason: &'a str,
     /// Bumped each time a new comparison arrives.
     pub generation: u64,
     /// Index of the selected passage in `cmp.passages`.
@@ -61,6 +73,10 @@ pub struct ColumnsView<'a> {
     pub theme: ThemeChoice,
     /// Show set-aside page furniture.
     pub show_furniture: bool,
+    /// An analysis is running (its progress is in the menu bar).
+    pub loading: bool,
+    /// The input problems, to leave out the warnings the reader dismissed.
+    pub problems: &'a ProblemsState,
 }
 
 /// The key a laid-out column is valid for.
@@ -108,6 +124,8 @@ pub struct ColumnCache {
     columns: HashMap<usize, CachedColumn>,
     /// How many times a column was laid out (for tests: a frame with no change lays out nothing).
     pub layouts: u64,
+    /// The last row request obeyed.
+    row_scrolled_for: u64,
 }
 
 impl ColumnCache {
@@ -151,7 +169,11 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
     let n = view.cmp.articles.len();
     if n == 0 {
         ui.centered_and_justified(|ui| {
-            ui.label("No articles yet. Use File > Open articles… (Ctrl+O), or drop files or folders on this window.");
+            if view.loading {
+                ui.weak("Reading and comparing the articles…");
+            } else {
+                ui.label(NO_ARTICLES);
+            }
         });
         return;
     }
@@ -160,7 +182,16 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
     let height = ui.available_height();
     let line = ui.visuals().widgets.noninteractive.bg_stroke;
     let step = width + gap;
-    egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false).show_viewport(ui, |ui, viewport| {
+    let mut area = egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false);
+    if cache.row_scrolled_for != view.row_request {
+        cache.row_scrolled_for = view.row_request;
+        match row_move(ui, view, width, step) {
+            RowMove::Stay => {}
+            RowMove::Scroll(x) => area = area.horizontal_scroll_offset(x),
+            RowMove::Pin => commands.push(Command::Pin(view.target.to_vec())),
+        }
+    }
+    area.show_viewport(ui, |ui, viewport| {
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             let origin = ui.max_rect().min;
@@ -187,6 +218,12 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
                     let x = rect.right() + gap / 2.0;
                     ui.painter().vline(x, rect.y_range(), line);
                 }
+                if view.target.contains(&ai) {
+                    let outline = egui::Stroke::new(2.0, view.theme.palette().selected_stroke);
+                    // Kept inside the view, so the last column's outline is not cut at the edge.
+                    let around = rect.expand(4.0).intersect(ui.clip_rect().shrink(1.0));
+                    ui.painter().rect_stroke(around, 4.0, outline, egui::StrokeKind::Inside);
+                }
             }
             ui.skip_ahead_auto_ids(n - 1 - *shown.end());
             // The whole row, so the scroll extent is that of all the columns.
@@ -194,6 +231,16 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
             ui.advance_cursor_after_rect(egui::Rect::from_min_size(origin, row));
         });
     });
+}
+
+/// How the row should move to bring the target columns into view, from where it stands.
+fn row_move(ui: &egui::Ui, view: &ColumnsView<'_>, width: f32, step: f32) -> RowMove {
+    let mut places: Vec<usize> = view.target.iter().filter_map(|ai| view.order.iter().position(|i| i == ai)).collect();
+    places.sort_unstable();
+    // The same id the scroll area gives itself, to read where it stands.
+    let id = ui.make_persistent_id(egui::IdSalt::new("columns"));
+    let offset = egui::scroll_area::State::load(ui.ctx(), id).map_or(0.0, |st| st.clamped_offset().x);
+    bring_into_view(&places, offset, ui.available_width(), width, step)
 }
 
 /// The columns (by index) that intersect the visible range `x` of the row (in row coordinates,
@@ -346,6 +393,27 @@ fn char_at(column: &CachedColumn, pos: egui::Vec2) -> Option<usize> {
     Some(column.galley.cursor_from_pos(pos).index.0)
 }
 
+/// Longest a column's title gets, in lines; the rest is cut with "…" and shown on hover.
+const TITLE_LINES: usize = 2;
+
+/// The title, at most [`TITLE_LINES`] lines (the galley is cached by egui between frames).
+fn title_ui(ui: &mut egui::Ui, title: &str) {
+    let font = egui::FontId::proportional(15.0);
+    let mut job = egui::text::LayoutJob::simple(title.to_owned(), font, ui.visuals().strong_text_color(), 0.0);
+    job.wrap = egui::text::TextWrapping {
+        max_width: ui.available_width(),
+        max_rows: TITLE_LINES,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let elided = galley.elided;
+    let label = ui.add(egui::Label::new(galley).selectable(false));
+    if elided {
+        label.on_hover_text(title);
+    }
+}
+
 fn header_ui(
     ui: &mut egui::Ui,
     view: &ColumnsView<'_>,
@@ -356,6 +424,11 @@ fn header_ui(
 ) {
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(article.id.to_string()).monospace().color(palette.weak));
+        if view.target.contains(&ai) && !view.reason.is_empty() {
+            let badge =
+                egui::RichText::new(view.reason).strong().color(palette.text).background_color(palette.selected_bg);
+            ui.label(badge).on_hover_text(format!("This article has the selected {}", view.reason));
+        }
         let n = view.cmp.articles.len();
         // The arrows move the column among the columns, whatever article index it shows.
         let place = view.order.iter().position(|&i| i == ai).unwrap_or(ai);
@@ -373,7 +446,7 @@ fn header_ui(
             }
         });
     });
-    ui.add(egui::Label::new(egui::RichText::new(&article.title).strong().size(15.0)).wrap());
+    title_ui(ui, &article.title);
     let mut meta = vec![article.short_name()];
     if let Some(d) = &article.published {
         meta.push(d.clone());
@@ -384,7 +457,9 @@ fn header_ui(
     meta.push(format!("{} words", article.words));
     ui.add(egui::Label::new(egui::RichText::new(meta.join(" · ")).color(palette.weak)).wrap())
         .on_hover_text(&article.path);
-    for e in view.cmp.errors.iter().filter(|e| e.path == article.path) {
+    let shown =
+        |e: &&crate::model::InputError| e.path == article.path && !view.problems.is_dismissed(&e.path, &e.error);
+    for e in view.cmp.errors.iter().filter(shown) {
         let color = match e.severity {
             Severity::Error => palette.error,
             Severity::Warning => palette.warning,

@@ -185,11 +185,15 @@ pub(super) fn app() -> ParallaxApp {
 
 /// An app showing `comparison` (a change of the fixture's).
 pub(super) fn app_with(comparison: Comparison) -> ParallaxApp {
+    ParallaxApp::with_output(Settings::default(), output(comparison))
+}
+
+/// What the worker would hand over for `comparison`: its articles as sources.
+pub(super) fn output(comparison: Comparison) -> JobOutput {
     let sources = comparison
         .articles
         .iter()
         .map(|a| Source { path: a.path.clone(), bytes: format!("{}\n\n{}", a.title, a.text).into_bytes() })
         .collect();
-    let out = JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), comparison };
-    ParallaxApp::with_output(Settings::default(), out)
+    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison }
 }

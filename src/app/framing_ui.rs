@@ -287,7 +287,7 @@ impl View<'_> {
                     ui.horizontal_wrapped(|ui| {
                         self.weak(ui, &format!("{}  vs  {}:", self.name(d.a), self.name(d.b)));
                     });
-                    super::passages::ops_ui(
+                    super::diff_view::ops_ui(
                         ui,
                         &d.ops,
                         &[DiffTag::Equal, DiffTag::Delete, DiffTag::Insert],
@@ -428,7 +428,7 @@ mod tests {
         h.run();
         assert!(h.query_all_by_label_contains("renegade").next().is_some(), "renegade label shown");
         assert!(h.query_all_by_label_contains("strongman").next().is_some(), "strongman label shown");
-        assert!(h.query_all_by_label("calls on").next().is_some(), "quote diff shown");
+        assert!(h.query_all_by_label_contains("calls on wants").next().is_some(), "quote diff shown");
         // Hovering a label shows the sentence it stands in.
         assert!(h.query_all_by_label_contains("forces said Sunday").next().is_none());
         h.get_by_label("Libyan strongman *").hover();

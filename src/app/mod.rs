@@ -2,20 +2,24 @@
 //! passage.
 //!
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
-//! cached layouts ([`column_text`] builds their text); the bottom panel has tabs: [`passages`]
-//! lists the passages and shows the selected one's diffs, [`numbers_ui`] tabulates the figures
-//! each outlet gives, and the Framing tab ([`framing_ui`]) sums up labels and quotes, which the
-//! columns mark too ([`frame_marks`]); [`selection`] keeps what is selected; [`open`] gets files in
-//! (dialog, path box, drag and drop, recent files); [`problems`] sums up the inputs that could not be
-//! loaded in one line, with a Details window; [`theme`] owns every colour; [`screenshot`]
-//! implements `--screenshot`.
+//! cached layouts ([`column_text`] builds their text), and [`navigation`] brings the columns that
+//! have the selection into view (the Articles menu jumps to any one); the bottom panel has tabs:
+//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]),
+//! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
+//! sums up labels and quotes, which the columns mark too ([`frame_marks`]); [`selection`] keeps
+//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
+//! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
+//! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
+//! owns every colour; [`screenshot`] implements `--screenshot`.
 //!
-//! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s; [`ParallaxApp::apply`] changes
+//! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s ([`commands`]); [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
 
 mod column_order;
 mod column_text;
 mod columns;
+mod commands;
+mod diff_view;
 #[cfg(test)]
 mod fixture;
 pub mod frame_bench;
@@ -23,6 +27,13 @@ mod frame_marks;
 #[cfg(test)]
 mod framing_tests;
 mod framing_ui;
+mod help;
+#[cfg(test)]
+mod help_tests;
+mod legend;
+mod navigation;
+#[cfg(test)]
+mod navigation_tests;
 #[cfg(test)]
 mod numbers_tests;
 mod numbers_ui;
@@ -44,16 +55,18 @@ use std::sync::Arc;
 
 use crate::Comparison;
 use crate::load::Source;
-use crate::model::{ArticleId, InputError, NumberId};
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use crate::model::{ArticleId, InputError};
+use egui::RichText;
 use serde::{Deserialize, Serialize};
+
+pub use commands::Command;
 
 use column_order::ColumnOrder;
 use columns::{ColumnCache, ColumnsView};
 use numbers_ui::{NumberIndex, NumbersView};
-use open::{DialogKind, OpenState};
+use open::OpenState;
 use passages::{ListView, SortKey};
-use problems::{Problems, ProblemsCommand, ProblemsState};
+use problems::{Problems, ProblemsState};
 use screenshot::Screenshot;
 use selection::{Focus, SpanTarget};
 use tabs::Tab;
@@ -136,72 +149,6 @@ impl Default for Settings {
     }
 }
 
-/// Everything the UI can ask for; applied at the end of the frame by [`ParallaxApp::apply`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Select a passage (by index in the comparison), or none.
-    Select(Option<usize>),
-    /// Select the next (1) or previous (-1) passage in list order.
-    Step(isize),
-    /// Select a figure (by id), or none; the columns scroll to it.
-    SelectNumber(Option<NumberId>),
-    /// Select a span of one article (a label or scare quote), or none; its column scrolls to it.
-    SelectSpan(Option<SpanTarget>),
-    /// Show this tab in the bottom panel.
-    SetTab(Tab),
-    /// Read these files or folders and add them to the comparison.
-    OpenPaths(Vec<PathBuf>),
-    /// Show a native file dialog.
-    ShowDialog(DialogKind),
-    /// Show or hide the "Open by path" box.
-    ShowPathEntry(bool),
-    /// Empty the "Open by path" box.
-    ClearPathText,
-    /// Hide the opening notice.
-    DismissNotice,
-    /// Take an article (or an unreadable input) out of the comparison.
-    RemoveSource(String),
-    /// Take several articles or unreadable inputs out of the comparison.
-    RemoveSources(Vec<String>),
-    /// Show, hide or dismiss the input problems.
-    Problems(ProblemsCommand),
-    /// Move an article's column left (-1) or right (1).
-    MoveSource {
-        /// The source path.
-        path: String,
-        /// Positions to move.
-        delta: isize,
-    },
-    /// Replace everything with the seed articles.
-    ResetToSeeds,
-    /// Remove every article.
-    CloseAll,
-    /// Forget the recent files.
-    ClearRecent,
-    /// Switch theme.
-    SetTheme(ThemeChoice),
-    /// Show or hide set-aside page furniture.
-    SetShowFurniture(bool),
-    /// Reorder the passage list.
-    SetSort(SortKey),
-    /// Close the window.
-    Quit,
-}
-
-impl Command {
-    /// True for commands that change the set of sources and so re-run the analysis.
-    fn changes_sources(&self) -> bool {
-        matches!(
-            self,
-            Command::OpenPaths(_)
-                | Command::RemoveSource(_)
-                | Command::RemoveSources(_)
-                | Command::ResetToSeeds
-                | Command::CloseAll
-        )
-    }
-}
-
 /// The app: settings, the loaded sources, the comparison on screen and UI state.
 pub struct ParallaxApp {
     settings: Settings,
@@ -242,6 +189,10 @@ pub struct ParallaxApp {
     focus: Focus,
     /// Scroll the passage list to the selection this frame.
     list_scroll: bool,
+    /// Which columns to bring into view, and which are pinned.
+    nav: navigation::Navigation,
+    /// Which help windows are open.
+    help: help::HelpState,
     filter: String,
     columns: ColumnCache,
     open: OpenState,
@@ -271,6 +222,8 @@ impl ParallaxApp {
             scroll_request: 0,
             focus: Focus::Passage,
             list_scroll: false,
+            nav: navigation::Navigation::default(),
+            help: help::HelpState::default(),
             filter: String::new(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
@@ -307,6 +260,8 @@ impl ParallaxApp {
     }
 
     fn take_output(&mut self, out: JobOutput) {
+        // A path that brought no article is not offered again (it may have been there before).
+        self.settings.recent.retain(|r| !out.failed.contains(r));
         for p in &out.opened {
             let shown = p.display().to_string();
             self.settings.recent.retain(|r| *r != shown);
@@ -328,6 +283,8 @@ impl ParallaxApp {
         self.view = crate::view::ComparisonView::build(&self.cmp);
         self.numbers = NumberIndex::build(&self.cmp, &self.view.number_order, self.view.number_lead);
         self.generation += 1;
+        // Article indices change with a new analysis.
+        self.nav.pinned.clear();
         self.restore_selection(kept);
     }
 
@@ -336,16 +293,20 @@ impl ParallaxApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         self.poll(&ctx, &mut commands);
-        keyboard(&ctx, &mut commands);
+        help::keyboard(&ctx, self.help.help, &mut commands);
 
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &mut commands));
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
             self.bottom_ui(ui, &mut commands);
         });
+        let order = self.nav.display_order(self.order.slots());
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
                 cmp: &self.cmp,
-                order: self.order.slots(),
+                order: &order,
+                row_request: self.nav.request,
+                target: &self.nav.target,
+                reason: &self.nav.reason,
                 generation: self.generation,
                 selected: self.selected,
                 scroll_request: self.scroll_request,
@@ -355,16 +316,25 @@ impl ParallaxApp {
                 selected_span: self.selected_span.as_ref(),
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
+                loading: self.job.is_some(),
+                problems: &self.problems,
             };
             columns::columns_ui(ui, &view, &mut self.columns, &mut commands);
         });
-        problems::details_ui(&ctx, &self.problems, &self.settings.theme.palette(), &mut commands);
+        let palette = self.settings.theme.palette();
+        problems::details_ui(&ctx, &self.problems, &palette, &mut commands);
+        legend::legend_ui(&ctx, self.help.legend, &palette, &mut commands);
+        help::help_ui(&ctx, self.help.help, &palette, &mut commands);
         open::drop_hint_ui(ui);
         self.list_scroll = false;
 
         let ready = self.job.is_none() && self.generation > 0 && commands.is_empty();
         if let Some(shot) = &mut self.screenshot {
             shot.step(&ctx, ready);
+        }
+        if !commands.is_empty() {
+            // The state changed after this frame was drawn: draw the next one without waiting for input.
+            ctx.request_repaint();
         }
         for c in commands {
             self.apply(c, &ctx);
@@ -402,6 +372,13 @@ impl ParallaxApp {
         let palette = self.settings.theme.palette();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
+            // A click in the Find box must not close this menu; a click on an article does.
+            let config =
+                egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            egui::containers::menu::MenuButton::new("Articles").config(config).ui(ui, |ui| {
+                let order = self.nav.display_order(self.order.slots());
+                navigation::articles_menu_ui(ui, &self.cmp, &order, &mut self.nav, commands);
+            });
             ui.menu_button("View", |ui| {
                 let mut furniture = self.settings.show_furniture;
                 if ui.checkbox(&mut furniture, "Show set-aside page furniture").changed() {
@@ -415,7 +392,13 @@ impl ParallaxApp {
                 if ui.button(label).clicked() {
                     commands.push(Command::SetTheme(other));
                 }
+                if ui.button("Colour legend").clicked() {
+                    commands.push(Command::View(help::ViewCommand::Legend(true)));
+                }
+                ui.separator();
+                help::zoom_menu_ui(ui, commands);
             });
+            ui.menu_button("Help", |ui| help::help_menu_ui(ui, commands));
             ui.separator();
             self.status_ui(ui, commands);
         });
@@ -437,8 +420,17 @@ impl ParallaxApp {
         {
             commands.push(Command::SetShowFurniture(furniture));
         }
+        if !self.nav.pinned.is_empty() {
+            let restore = ui.small_button("Restore column order");
+            if restore.on_hover_text("The selection's columns were shown first, side by side").clicked() {
+                commands.push(Command::Pin(Vec::new()));
+            }
+        }
         if let Some(s) = &self.status {
             ui.colored_label(self.settings.theme.palette().error, s);
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissStatus);
+            }
         }
     }
 
@@ -507,6 +499,7 @@ impl ParallaxApp {
             c @ (Command::Select(_) | Command::Step(_) | Command::SelectNumber(_) | Command::SelectSpan(_)) => {
                 self.apply_selection(c);
             }
+            c @ (Command::JumpTo(_) | Command::Pin(_)) => self.apply_navigation(c),
             Command::SetTab(tab) => {
                 self.settings.tab = tab;
                 self.list_scroll = true;
@@ -516,6 +509,8 @@ impl ParallaxApp {
             Command::RemoveSources(paths) => self.remove_sources(ctx, &paths),
             Command::Problems(c) => self.problems.apply(c),
             Command::MoveSource { path, delta } => {
+                // The move shows in the reader's order, not behind pinned columns.
+                self.nav.pinned.clear();
                 self.order.move_path(&path, delta);
             }
             Command::ResetToSeeds => {
@@ -537,11 +532,13 @@ impl ParallaxApp {
             }
             Command::ClearPathText => self.open.path_text.clear(),
             Command::DismissNotice => self.open.notice = None,
+            Command::DismissStatus => self.status = None,
             Command::ClearRecent => self.settings.recent.clear(),
             Command::SetTheme(t) => {
                 self.settings.theme = t;
                 ctx.set_theme(t.egui_theme());
             }
+            Command::View(c) => self.help.apply(c, ctx),
             Command::SetShowFurniture(b) => self.settings.show_furniture = b,
             Command::SetSort(k) => self.settings.sort = k,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -561,26 +558,6 @@ impl ParallaxApp {
         let options = std::sync::Arc::new(options);
         let job = Job::start(self.sources.clone(), self.read_errors.clone(), new_paths, options, ctx.clone());
         self.job = Some(job);
-    }
-}
-
-/// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages.
-fn keyboard(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
-        commands.push(Command::ShowDialog(DialogKind::Files));
-    }
-    if ctx.egui_wants_keyboard_input() {
-        return;
-    }
-    let (next, prev) = ctx.input(|i| {
-        let any = |keys: &[Key]| keys.iter().any(|k| i.key_pressed(*k)) && i.modifiers.is_none();
-        (any(&[Key::J, Key::N, Key::ArrowDown]), any(&[Key::K, Key::P, Key::ArrowUp]))
-    });
-    if next {
-        commands.push(Command::Step(1));
-    }
-    if prev {
-        commands.push(Command::Step(-1));
     }
 }
 

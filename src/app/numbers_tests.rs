@@ -105,3 +105,14 @@ fn with_no_casualty_or_money_group_the_other_figures_are_shown_open() {
     h.get_by_label("More than 30");
     assert!(h.query_by_label_contains("other figures").is_none());
 }
+
+#[test]
+fn figures_in_no_group_are_not_called_no_figures() {
+    let mut cmp = super::fixture::comparison();
+    cmp.number_groups.clear();
+    let mut h = harness(super::fixture::app_with(cmp));
+    h.get_by_label("Numbers").click();
+    h.run();
+    assert!(h.query_by_label("No figures found in these articles.").is_none());
+    h.get_by_label_contains("3 figures are marked in the text");
+}

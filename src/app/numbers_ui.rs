@@ -144,7 +144,14 @@ pub fn numbers_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, commands: &mut Vec<
     let cmp = view.cmp;
     let palette = &view.palette;
     if cmp.number_groups.is_empty() {
-        ui.label(RichText::new("No figures found in these articles.").color(palette.weak));
+        let msg = match cmp.numbers.len() {
+            0 => "No figures found in these articles.".to_owned(),
+            n => format!(
+                "{n} figures are marked in the text, none of a kind the outlets can be compared on \
+                 (hover one to see what it counts)."
+            ),
+        };
+        ui.label(RichText::new(msg).color(palette.weak));
         return;
     }
     ui.horizontal_wrapped(|ui| {

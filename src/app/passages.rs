@@ -2,7 +2,7 @@
 //! diffs, inline and side by side.
 
 use crate::Comparison;
-use crate::model::{ArticleId, DiffOp, DiffTag, PairDiff, Passage};
+use crate::model::{DiffTag, Passage};
 use egui::RichText;
 use serde::{Deserialize, Serialize};
 
@@ -136,7 +136,9 @@ pub fn list_ui(
         ui.add(egui::TextEdit::singleline(filter).hint_text("words in the passage").desired_width(f32::INFINITY))
             .labelled_by(label.id);
     });
-    ui.label(RichText::new("J / K or Down / Up: next / previous passage").small().color(view.palette.weak));
+    ui.label(
+        RichText::new("J / K or Down / Up: next / previous passage · F1 or ?: help").small().color(view.palette.weak),
+    );
     ui.separator();
     if view.order.is_empty() {
         let msg =
@@ -198,7 +200,10 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
             cmp.article(m.article).map_or_else(|| m.article.to_string(), |a| format!("{} ({})", a.id, a.short_name()))
         })
         .collect();
-    ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0));
+    ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0)).on_hover_text(
+        "The kind is how the copied members relate (verbatim: word for word); % alike is the average \
+         over every pair of members, including any that only paraphrase.",
+    );
     ui.label(RichText::new(format!("In {}", names.join(", "))).color(palette.weak));
     ui.separator();
     egui::ScrollArea::vertical().id_salt("passage detail").auto_shrink(false).show(ui, |ui| {
@@ -206,83 +211,8 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
             ui.label("The members are identical.");
         }
         for (i, d) in p.diffs.iter().enumerate() {
-            pair_ui(ui, cmp, d, i, palette);
+            super::diff_view::pair_ui(ui, cmp, d, i, palette);
             ui.add_space(8.0);
-        }
-    });
-}
-
-fn side_name(cmp: &Comparison, id: ArticleId) -> String {
-    cmp.article(id).map_or_else(|| id.to_string(), |a| format!("{} {}", a.id, a.short_name()))
-}
-
-fn pair_ui(ui: &mut egui::Ui, cmp: &Comparison, d: &PairDiff, index: usize, palette: &Palette) {
-    let (a, b) = (side_name(cmp, d.a), side_name(cmp, d.b));
-    ui.label(RichText::new(format!("{a}  vs  {b}")).strong());
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Inline:").small().color(palette.weak));
-        let struck = RichText::new("struck")
-            .small()
-            .color(palette.delete_fg)
-            .background_color(palette.delete_bg)
-            .strikethrough();
-        ui.label(struck);
-        ui.label(RichText::new(format!("only in {a},")).small().color(palette.weak));
-        let underlined = RichText::new("underlined")
-            .small()
-            .color(palette.insert_fg)
-            .background_color(palette.insert_bg)
-            .underline();
-        ui.label(underlined);
-        ui.label(RichText::new(format!("only in {b}")).small().color(palette.weak));
-    });
-    ops_ui(ui, &d.ops, &[DiffTag::Equal, DiffTag::Delete, DiffTag::Insert], palette);
-    ui.label(RichText::new("Side by side").small().color(palette.weak));
-    ui.push_id(("pair", index), |ui| {
-        ui.columns(2, |cols| {
-            cols[0].label(RichText::new(&a).small().color(palette.weak));
-            ops_ui(&mut cols[0], &d.ops, &[DiffTag::Equal, DiffTag::Delete], palette);
-            cols[1].label(RichText::new(&b).small().color(palette.weak));
-            ops_ui(&mut cols[1], &d.ops, &[DiffTag::Equal, DiffTag::Insert], palette);
-        });
-    });
-    ui.separator();
-}
-
-/// The runs of a diff with the given tags, as wrapped, coloured words (deleted words struck).
-pub(crate) fn ops_ui(ui: &mut egui::Ui, ops: &[DiffOp], tags: &[DiffTag], palette: &Palette) {
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        let space = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Body.resolve(ui.style()), ' '));
-        for op in ops.iter().filter(|o| tags.contains(&o.tag)) {
-            let core = op.text.trim();
-            if op.text.starts_with(char::is_whitespace) {
-                ui.add_space(space);
-            }
-            if !core.is_empty() {
-                let text = match op.tag {
-                    DiffTag::Equal => RichText::new(core),
-                    DiffTag::Delete => {
-                        RichText::new(core).color(palette.delete_fg).background_color(palette.delete_bg).strikethrough()
-                    }
-                    DiffTag::Insert => {
-                        RichText::new(core).color(palette.insert_fg).background_color(palette.insert_bg).underline()
-                    }
-                };
-                let label = ui.label(text);
-                match op.tag {
-                    DiffTag::Delete => {
-                        label.on_hover_text("only in the first article");
-                    }
-                    DiffTag::Insert => {
-                        label.on_hover_text("only in the second article");
-                    }
-                    DiffTag::Equal => {}
-                }
-            }
-            if op.text.ends_with(char::is_whitespace) && op.text.trim_start() != "" {
-                ui.add_space(space);
-            }
         }
     });
 }

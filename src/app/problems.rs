@@ -4,9 +4,11 @@
 //! and a Details window that lists every file and its problem, grouped by kind so that hundreds of
 //! duplicates do not drown the one unreadable file (large groups start collapsed).
 //!
-//! The summary can be dismissed; it comes back when an analysis brings a problem that was not on
-//! screen when it was dismissed. When no article could be analysed at all the line says so instead
-//! and cannot be dismissed, since it is then the only thing that explains the empty window.
+//! The summary can be dismissed (× on the line, or Dismiss all in Details); it comes back when an
+//! analysis brings a problem that was not on screen when it was dismissed. One problem can be
+//! dismissed on its own in Details: it is left out of the list, the count and its column's header
+//! from then on. When no article could be analysed at all the line says so instead and cannot be
+//! dismissed, since it is then the only thing that explains the empty window.
 //!
 //! The grouping is built once per analysis ([`ProblemsState::update`]), never per frame, and the
 //! Details list only builds the rows in view, so thousands of problems cost nothing while hidden.
@@ -137,6 +139,14 @@ impl Problems {
         self.groups.iter().flat_map(|(_, es)| es.iter().map(|e| (e.error.path.as_str(), e.error.error.as_str())))
     }
 
+    /// Keep only the problems for which `keep(path, message)` is true.
+    fn retain(&mut self, keep: impl Fn(&str, &str) -> bool) {
+        for (_, entries) in &mut self.groups {
+            entries.retain(|e| keep(&e.error.path, &e.error.error));
+        }
+        self.groups.retain(|(_, entries)| !entries.is_empty());
+    }
+
     /// Nothing could be analysed, and there were inputs.
     pub fn nothing_analysed(&self) -> bool {
         self.articles == 0 && self.groups.iter().any(|(k, _)| *k != Kind::Warning)
@@ -186,6 +196,13 @@ impl Problems {
 pub enum ProblemsCommand {
     /// Hide the summary line until new problems come up.
     Dismiss,
+    /// Hide one problem (by path and message) for good; the others stay.
+    DismissOne {
+        /// The input's path.
+        path: String,
+        /// The problem's message.
+        message: String,
+    },
     /// Open or close the Details window.
     ShowDetails(bool),
     /// Expand or collapse one group in the Details window.
@@ -199,6 +216,8 @@ pub struct ProblemsState {
     pub problems: Problems,
     /// The (path, message) pairs on screen when the summary was dismissed.
     dismissed: HashSet<(String, String)>,
+    /// The (path, message) pairs dismissed one by one: left out of every later analysis's list.
+    dismissed_each: HashSet<(String, String)>,
     /// The summary line is hidden.
     pub hidden: bool,
     /// The Details window is open.
@@ -209,7 +228,11 @@ pub struct ProblemsState {
 
 impl ProblemsState {
     /// Take the problems of a new analysis; the summary comes back if any of them is new.
-    pub fn update(&mut self, problems: Problems) {
+    pub fn update(&mut self, mut problems: Problems) {
+        if !problems.nothing_analysed() {
+            let each = &self.dismissed_each;
+            problems.retain(|p, m| !each.contains(&(p.to_owned(), m.to_owned())));
+        }
         let all_seen = problems.keys().all(|(p, m)| self.dismissed.contains(&(p.to_owned(), m.to_owned())));
         self.hidden = self.hidden && all_seen && !problems.nothing_analysed();
         if problems.is_empty() {
@@ -226,11 +249,25 @@ impl ProblemsState {
                 self.hidden = true;
                 self.details_open = false;
             }
+            ProblemsCommand::DismissOne { path, message } => {
+                self.problems.retain(|p, m| !(p == path && m == message));
+                self.dismissed_each.insert((path, message));
+                if self.problems.is_empty() {
+                    self.details_open = false;
+                }
+            }
             ProblemsCommand::ShowDetails(open) => self.details_open = open,
             ProblemsCommand::Expand(kind, open) => {
                 self.expanded.insert(kind, open);
             }
         }
+    }
+
+    /// True when this problem was dismissed (on its own, or with the whole line): its column's
+    /// header leaves it out.
+    pub fn is_dismissed(&self, path: &str, message: &str) -> bool {
+        let key = (path.to_owned(), message.to_owned());
+        self.dismissed_each.contains(&key) || (self.hidden && self.dismissed.contains(&key))
     }
 
     /// True when the summary line is on screen.
@@ -318,7 +355,14 @@ pub fn details_ui(ctx: &egui::Context, state: &ProblemsState, palette: &Palette,
         .default_width(760.0)
         .max_height(max_height)
         .show(ctx, |ui| {
-            ui.label(RichText::new(state.problems.summary()).color(palette.weak));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(state.problems.summary()).color(palette.weak));
+                if !state.problems.nothing_analysed()
+                    && ui.small_button("Dismiss all").on_hover_text("Hide these until new problems come up").clicked()
+                {
+                    commands.push(Command::Problems(ProblemsCommand::Dismiss));
+                }
+            });
             ui.separator();
             let row_height = ui.spacing().interact_size.y;
             egui::ScrollArea::vertical().auto_shrink([false, true]).max_height(max_height - 60.0).show_rows(
@@ -363,6 +407,10 @@ fn row_ui(ui: &mut egui::Ui, row: &Row<'_>, palette: &Palette, commands: &mut Ve
                 && ui.small_button("Remove").on_hover_text("Take this input out of the comparison").clicked()
             {
                 commands.push(Command::RemoveSources(vec![entry.error.path.clone()]));
+            }
+            if ui.small_button("Dismiss").on_hover_text("Hide this problem; the input stays as it is").clicked() {
+                let (path, message) = (entry.error.path.clone(), entry.error.error.clone());
+                commands.push(Command::Problems(ProblemsCommand::DismissOne { path, message }));
             }
             let color = if *kind == Kind::Warning { palette.warning } else { palette.error };
             let text = format!("{}: {}", entry.error.path, entry.error.error);

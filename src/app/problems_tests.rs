@@ -42,14 +42,17 @@ fn output(dups: usize) -> JobOutput {
     let sources =
         std::iter::once("good.txt".to_owned()).chain(paths).map(|path| Source { path, bytes: Vec::new() }).collect();
     let comparison = Comparison { articles: vec![article], errors, ..Comparison::default() };
-    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), comparison }
+    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison }
 }
 
-/// The summary line on screen, if any.
+/// The summary line on screen, if any (the Details window repeats it).
 pub(super) fn summary_text(h: &egui_kittest::Harness<'static, ParallaxApp>) -> Option<String> {
     let summary = h.state().problems.problems.summary();
-    let shown =
-        if summary.is_empty() { None } else { h.query_by_label(&summary).map(|n| n.value().unwrap_or_default()) };
+    let shown = if summary.is_empty() {
+        None
+    } else {
+        h.query_all_by_label(&summary).next().map(|n| n.value().unwrap_or_default())
+    };
     assert_eq!(shown.is_some(), h.state().problems.summary_shown());
     shown
 }
@@ -194,4 +197,49 @@ fn the_worker_reports_bad_files_through_the_summary_and_analyses_the_rest() {
     assert_eq!(summary, "4 files not loaded (3 duplicates, 1 not text)");
     assert!(h.query_by_label_contains("analysis failed").is_none());
     h.get_by_label("A1");
+}
+
+/// The Dismiss button on the Details row that says `text`.
+fn dismiss_row(h: &egui_kittest::Harness<'static, ParallaxApp>, text: &str) {
+    let y = |n: &egui_kittest::Node<'_>| n.rect().center().y;
+    let row = y(&h.get_by_label_contains(text));
+    let button =
+        h.query_all_by_label("Dismiss").find(|b| (y(b) - row).abs() < 4.0).expect("a Dismiss button on the row");
+    button.click();
+}
+
+#[test]
+fn one_problem_can_be_dismissed_and_stays_dismissed() {
+    let mut h = harness(ParallaxApp::with_output(Settings::default(), output(3)));
+    h.get_by_label("Details").click();
+    h.run();
+    assert_eq!(summary_text(&h).as_deref(), Some("5 files not loaded (3 duplicates, 1 not text, 1 empty) · 1 warning"));
+    dismiss_row(&h, "picture.png: not a text file");
+    h.run();
+    assert!(h.query_by_label_contains("picture.png").is_none());
+    h.get_by_label_contains("blank.txt: the file is empty");
+    assert_eq!(summary_text(&h).as_deref(), Some("4 files not loaded (3 duplicates, 1 empty) · 1 warning"));
+    // The input itself stays; a new analysis with the same problem leaves it out.
+    assert!(h.state().sources.iter().any(|s| s.path == "picture.png"));
+    h.state_mut().take_output(output(3));
+    h.run();
+    assert!(h.query_by_label_contains("picture.png").is_none());
+    // A warning dismissed leaves its column's header too.
+    h.get_by_label("Warning: encoding guessed as windows-1252");
+    dismiss_row(&h, "good.txt: encoding guessed");
+    h.run();
+    assert!(h.query_by_label_contains("encoding guessed").is_none());
+}
+
+#[test]
+fn dismiss_all_in_details_hides_the_line_and_the_window() {
+    let mut h = harness(ParallaxApp::with_output(Settings::default(), output(3)));
+    h.get_by_label("Details").click();
+    h.run();
+    h.get_by_label("Dismiss all").click();
+    h.run();
+    assert!(summary_text(&h).is_none());
+    assert!(!h.state().problems.details_open);
+    assert!(h.query_by_label_contains("encoding guessed").is_none(), "the column's warning goes too");
+    h.get_by_label(TITLE);
 }

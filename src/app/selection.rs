@@ -72,6 +72,9 @@ impl ParallaxApp {
         self.focus = Focus::Passage;
         self.scroll_request += 1;
         self.list_scroll = true;
+        // The columns stay where the reader had them (or in their order on opening); the
+        // passage's columns are outlined.
+        self.target_focus(false);
     }
 
     /// Apply a selection command ([`Command::Select`], [`Command::Step`], [`Command::SelectNumber`],
@@ -101,6 +104,7 @@ impl ParallaxApp {
             self.focus = focus;
             self.scroll_request += 1;
             self.list_scroll = true;
+            self.target_focus(true);
         }
     }
 

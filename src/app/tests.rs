@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::{ParallaxApp, Settings, worker};
+use crate::model::{DiffOp, DiffTag};
 
 /// The app on the seed articles, analysed.
 pub(super) fn seeds_app() -> ParallaxApp {
@@ -70,20 +71,41 @@ fn layouts_are_cached_between_frames() {
 #[test]
 fn selecting_a_passage_shows_its_word_diff() {
     let mut h = harness(super::fixture::app());
-    h.get_by_label_contains("The city council calls on").click();
+    h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     let selected = h.state().selected.and_then(|i| h.state().cmp.passages.get(i)).expect("a passage is selected");
     assert_eq!(selected.id, "P1");
-    // Inline and side by side: each run once per view.
-    assert!(h.query_all_by_label("calls on").count() >= 2, "deleted words shown");
-    assert!(h.query_all_by_label("urges").count() >= 2, "inserted words shown");
+    // Inline, then each side as its article has it.
+    h.get_by_label("The city council calls on urges drivers to avoid the harbour road until Friday.");
+    h.get_by_label("The city council calls on drivers to avoid the harbour road until Friday.");
+    h.get_by_label("The city council urges drivers to avoid the harbour road until Friday.");
+}
+
+#[test]
+fn the_side_by_side_diff_keeps_the_space_the_second_article_has() {
+    // A1 has "Friday, as planned" where A2 has "Friday as planned": the analysis gives the comma and
+    // its space as a deletion, and the equal run before it without a space.
+    let mut cmp = super::fixture::comparison();
+    cmp.passages[0].diffs[0].ops = [
+        (DiffTag::Equal, "Drivers should avoid the road until Friday"),
+        (DiffTag::Delete, ", "),
+        (DiffTag::Equal, "as planned."),
+    ]
+    .map(|(tag, text)| DiffOp { tag, text: text.into() })
+    .to_vec();
+    let settings = Settings { theme: super::ThemeChoice::Dark, ..Settings::default() };
+    let mut h = harness(ParallaxApp::with_output(settings, super::fixture::output(cmp)));
+    h.get_by_label_contains("P1 · near · 83% · ").click();
+    h.run();
+    assert_eq!(h.query_all_by_label("Drivers should avoid the road until Friday, as planned.").count(), 2);
+    h.get_by_label("Drivers should avoid the road until Friday as planned.");
 }
 
 #[test]
 fn keys_step_through_passages() {
     let mut h = harness(super::fixture::app());
     assert_eq!(column_ids(&h), ["A1", "A2", "A3"]);
-    h.get_by_label_contains("The city council calls on").click();
+    h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     let first = h.state().selected;
     h.key_press(egui::Key::J);
@@ -133,17 +155,20 @@ fn a_bad_file_shows_its_error_and_the_rest_still_loads() {
     std::fs::write(&path, bytes).expect("write temp file");
 
     let mut h = harness(seeds_app());
+    // The file was read once; it is now no article at all.
+    let shown = path.display().to_string();
+    h.state_mut().settings.recent = vec![shown.clone(), "/elsewhere/good.txt".into()];
     h.state_mut().open.path_entry_visible = true;
     h.run();
     type_path(&mut h, &path);
     h.get_by_label("Open").click();
     wait_for_analysis(&mut h);
+    assert_eq!(h.state().settings.recent, ["/elsewhere/good.txt"], "a file that failed to load is not recent");
 
     assert_eq!(column_ids(&h), ["A1", "A2", "A3", "A4", "A5"]);
     h.get_by_label("Rival Libyan forces fight for control of Tripoli");
     let summary = super::problems_tests::summary_text(&h);
     assert_eq!(summary.as_deref(), Some("1 file not loaded (1 not text)"));
-    let shown = path.display().to_string();
     assert!(h.query_by_label_contains(&shown).is_none(), "files are listed under Details");
     h.get_by_label("Details").click();
     h.run();
@@ -256,4 +281,21 @@ fn the_move_right_button_moves_its_column() {
     h.get_all_by_label(">").next().expect("a move-right button").click();
     h.run();
     assert_eq!(h.state().order.slots(), [1, 0, 2]);
+}
+
+#[test]
+fn no_articles_yet_shows_only_when_nothing_is_loading() {
+    let empty = super::fixture::output(crate::Comparison::default());
+    let mut app = ParallaxApp::with_output(Settings::default(), empty);
+    app.job = Some(worker::Job::never_done());
+    // The progress spinner repaints for ever: step, do not run to rest.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ParallaxApp| app.ui_root(ui), app);
+    h.run_steps(3);
+    assert!(h.query_by_label(super::columns::NO_ARTICLES).is_none(), "not beside the progress bar");
+    h.get_by_label("Reading and comparing the articles…");
+    h.state_mut().job = None;
+    h.run();
+    h.get_by_label(super::columns::NO_ARTICLES);
 }

@@ -16,9 +16,12 @@ pub struct JobOutput {
     pub sources: Vec<Source>,
     /// Problems reading paths from disk (kept so that a later re-analysis still shows them).
     pub read_errors: Vec<InputError>,
-    /// The paths read from disk successfully, for the recent-files list, resolved (canonical) on the
-    /// worker thread so that the frame loop never touches the disk.
+    /// The paths given that brought at least one article, for the recent-files list, resolved
+    /// (canonical) on the worker thread so that the frame loop never touches the disk.
     pub opened: Vec<PathBuf>,
+    /// The paths given that brought no article (missing, unreadable, not text, duplicates), as
+    /// given: the recent-files list drops them.
+    pub failed: Vec<String>,
     /// The analysis.
     pub comparison: Comparison,
 }
@@ -77,6 +80,15 @@ impl Job {
         Job { rx, progress: Progress { stage: Stage::Load, fraction: 0.0 } }
     }
 
+    /// A job that never reports (tests of what shows while an analysis runs).
+    #[cfg(test)]
+    pub fn never_done() -> Job {
+        let (tx, rx) = mpsc::channel();
+        // Kept open for good: the job stays running.
+        std::mem::forget(tx);
+        Job { rx, progress: Progress { stage: Stage::Load, fraction: 0.3 } }
+    }
+
     /// Take what the worker sent since the last frame.
     pub fn poll(&mut self) -> Poll {
         loop {
@@ -110,15 +122,8 @@ pub fn run_with(
     options: &crate::Options,
     progress: &mut dyn FnMut(Progress),
 ) -> JobOutput {
-    let mut opened = Vec::new();
     if !new_paths.is_empty() {
         let (read, errors) = crate::load::read_paths(&new_paths);
-        for p in &new_paths {
-            let shown = p.display().to_string();
-            if !errors.iter().any(|e| e.path == shown) {
-                opened.push(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
-            }
-        }
         for s in read {
             // Re-opening a file already in the comparison replaces it instead of duplicating it.
             match sources.iter_mut().find(|old| old.path == s.path) {
@@ -134,7 +139,16 @@ pub fn run_with(
     // A path that has now been read is no longer unreadable.
     read_errors.retain(|e| !sources.iter().any(|s| s.path == e.path));
     let comparison = crate::analyze_with(sources.clone(), read_errors.clone(), options, progress);
-    JobOutput { sources, read_errors, opened, comparison }
+    let (mut opened, mut failed) = (Vec::new(), Vec::new());
+    for p in &new_paths {
+        // A file brought an article when one has its path; a folder when one is inside it.
+        if comparison.articles.iter().any(|a| std::path::Path::new(&a.path).starts_with(p)) {
+            opened.push(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
+        } else {
+            failed.push(p.display().to_string());
+        }
+    }
+    JobOutput { sources, read_errors, opened, failed, comparison }
 }
 
 fn panicked_output(panic: &(dyn std::any::Any + Send), backup: (Vec<Source>, Vec<InputError>)) -> JobOutput {
@@ -148,6 +162,7 @@ fn panicked_output(panic: &(dyn std::any::Any + Send), backup: (Vec<Source>, Vec
         sources,
         read_errors,
         opened: Vec::new(),
+        failed: Vec::new(),
         comparison: Comparison {
             errors: vec![app_error(format!(
                 "internal error in the analysis ({what}); none of the articles could be shown — \
