@@ -38,6 +38,8 @@ fn twelve() -> Comparison {
         similarity: 1.0,
         members: members.into(),
         diffs: vec![],
+        coarse_diff: false,
+        same_outlet: false,
     });
     let figure = cmp.numbers[0].clone();
     for (i, id) in [(4, 8), (5, 10)] {
