@@ -246,7 +246,7 @@ fn merge_abbreviations_and_spellings(
 }
 
 /// Words that end a company's formal name and are left out in running text.
-const LEGAL_FORMS: &[&str] =
+pub(crate) const LEGAL_FORMS: &[&str] =
     &["inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp", "group", "holdings", "sa", "ag", "nv"];
 
 /// A company's formal name joins its short name: "Acme Widgets Group Inc" is "Acme Widgets".
@@ -370,7 +370,10 @@ fn build_actors(
         info.name = it.next().unwrap_or_default();
         info.aliases = it.collect();
         let all_keys: Vec<String> = surfaces[a].keys().cloned().collect();
-        if info.kind.is_none() && all_keys.iter().any(|k| is_group_name(lex, k) || acronym_keys.contains(k.as_str())) {
+        let company = |k: &String| k.split(' ').skip(1).any(|w| LEGAL_FORMS.contains(&w));
+        if info.kind.is_none()
+            && all_keys.iter().any(|k| is_group_name(lex, k) || acronym_keys.contains(k.as_str()) || company(k))
+        {
             info.kind = Some(Refers::Group);
         }
     }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::actors::{ActorInfo, ActorSet, Mention};
+use super::actors::{ActorInfo, ActorSet, LEGAL_FORMS, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, collapse, is_capitalised, is_quote_mark, strip_possessive};
 use crate::lang::normalize::is_stopword;
@@ -82,11 +82,22 @@ fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<S
         None if m.title.is_some() => chain_from,
         None => return None,
     };
+    let start = then_now(d, g, lex, start).unwrap_or(start);
     if m.title.is_none() && (label_end < start || !d.sentence_tokens(m.first).contains(&start)) {
         return None;
     }
     let (a, b) = balance(d, start, label_end)?;
     worth(d, lex, a, b).then(|| d.span(a, b))
+}
+
+/// "then army chief now President ...": a former role before "now" belongs to the label that
+/// starts at token `start`.
+fn then_now(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, start: usize) -> Option<usize> {
+    let now = start.checked_sub(1).filter(|&n| d.keys[n] == "now")?;
+    let role_end = now.checked_sub(1).filter(|&e| d.is_word(e) && !is_stopword(&d.keys[e]))?;
+    let role = chain_back(d, g, lex, role_end, now)?;
+    let then = role.checked_sub(1).filter(|&t| matches!(d.keys[t].as_str(), "then" | "former"))?;
+    d.sentence_tokens(start).contains(&then).then_some(then)
 }
 
 fn is_head(lex: &Lexicon, key: &str) -> Option<Refers> {
@@ -247,6 +258,8 @@ struct Phrase {
     named_modifier: bool,
     /// A lower-case noun modifies the head ("the fire department").
     noun_modified: bool,
+    /// Opened by "its": a body in relation to another ("its rival").
+    possessed: bool,
 }
 
 /// The referring phrase with its head at token `j` ("the Libyan warlord", "The carpet fitter, who").
@@ -278,7 +291,8 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
         in_mention[i]
             .is_some_and(|a| cx.kinds.get(a).copied().flatten().is_some() && !cx.place.get(a).copied().unwrap_or(false))
     });
-    if !determiner || named_inside && kind == Refers::Group {
+    // "its U.S. rival": the other body of the sentence, whatever names modify it.
+    if !determiner || named_inside && kind == Refers::Group && dk != "its" {
         return None;
     }
     let (a, b) = balance(d, start, j)?;
@@ -305,7 +319,20 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
     });
     let subject = subject && dk == "the";
     let bare = a == j;
-    Some(Phrase { span, kind, head, bare, loaded, subject, definite, initial, named_modifier, noun_modified })
+    let possessed = dk == "its";
+    Some(Phrase {
+        span,
+        kind,
+        head,
+        bare,
+        loaded,
+        subject,
+        definite,
+        initial,
+        named_modifier,
+        noun_modified,
+        possessed,
+    })
 }
 
 /// The person a description names: for a sentence-opening one ("The carpet fitter, who ..."),
@@ -335,6 +362,8 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
     let mut labelled = Labelled::new(d, di, found);
     let mut salience = Salience::new(d, di, set);
     let mut groups = GroupSalience::new(d, di, set, cx.place);
+    // Countries are places that also act: a description of a country may name either.
+    let mut bodies = GroupSalience::new(d, di, set, &[]);
     for j in 0..d.model.tokens.len() {
         if !d.is_word(j) || in_mention[j].is_some() {
             continue;
@@ -360,12 +389,24 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.is(Category::Role));
                 let salient = groups.before(j);
+                let country = COUNTRY_HEADS.contains(&p.head.as_str());
+                let body = bodies.before(j);
                 // "the fire department" is not the police department named before.
-                let named =
-                    if p.noun_modified { None } else { group_named(di, set, lookup, &p.head, p.loaded && role) };
+                let named = if p.noun_modified {
+                    None
+                } else {
+                    group_named(di, set, lookup, &p.head, p.loaded && role && !country)
+                };
                 named.or_else(|| {
-                    if !p.definite {
+                    if p.possessed {
+                        // "Acme bid for Brix, its rival": the other body of the sentence.
+                        let from = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
+                        groups.other_in_sentence(d, from)
+                    } else if !p.definite {
                         None
+                    } else if country {
+                        // "the rogue nation": the body or place most named so far, a country.
+                        body.filter(|_| !p.bare && p.loaded)
                     } else if p.initial && (p.subject || !p.bare) {
                         // "The banking giant said": the body the sentence before named first; a
                         // subject may go on with the topic of one of the three sentences before.
@@ -383,6 +424,9 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
     }
 }
 
+/// Head nouns that name a country as an actor ("the isolated nation", "the rogue state").
+const COUNTRY_HEADS: &[&str] = &["nation", "country", "kingdom", "state", "republic"];
+
 /// A predicate of a pronoun: "she has become a potent symbol", "made her into a hero".
 fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
     match d.keys[j].as_str() {
@@ -394,6 +438,25 @@ fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
         _ => None,
     }
 }
+
+/// Nouns after which "in" names what is held, not where: "a stake in Acme".
+const HOLDINGS: &[&str] = &[
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "interest",
+    "interests",
+    "investment",
+    "investments",
+    "holding",
+    "holdings",
+    "position",
+    "positions",
+    "role",
+    "part",
+    "confidence",
+];
 
 /// Actors that are places: most of their mentions follow a preposition of place ("in Croydon",
 /// "at the Riverside Hotel").
@@ -410,15 +473,23 @@ fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
             before,
             "in" | "at" | "near" | "across" | "outside" | "inside" | "throughout" | "around" | "into" | "towards"
         );
-        // "in" and its kin take places only; "at" also takes employers ("an analyst at Acme").
-        let inside = locative && !matches!(before, "at" | "into" | "towards");
+        // "in" and its kin take places only; "at" also takes employers ("an analyst at Acme"), and
+        // "in" after a holding takes a company ("a stake in Acme").
+        let holding = p >= 2 && HOLDINGS.contains(&d.keys[p - 2].as_str());
+        let inside = locative && !matches!(before, "at" | "into" | "towards") && !holding;
         tally[m.actor].0 += usize::from(locative);
         tally[m.actor].1 += usize::from(inside);
         tally[m.actor].2 += 1;
     }
     // A place is mostly named after a preposition of place, or often after "in" even when also
     // used as a modifier ("Velm police", "Velm's mayor").
-    tally.into_iter().map(|(l, i, n)| (l > 0 && 2 * l >= n) || (i >= 2 && 4 * i >= n)).collect()
+    // A company's formal name ("Acme Inc") names no place.
+    let company = |a: usize| set.actors[a].name_words.iter().any(|w| LEGAL_FORMS.contains(&w.as_str()));
+    tally
+        .into_iter()
+        .enumerate()
+        .map(|(a, (l, i, n))| !company(a) && ((l > 0 && 2 * l >= n) || (i >= 2 && 4 * i >= n)))
+        .collect()
 }
 
 /// The actor whose mention (its title included) holds each token of article `di`.

@@ -298,3 +298,23 @@ fn a_description_opening_a_sentence_goes_on_with_the_last_body_named() {
     assert_eq!(labels_of(&f, "Velmco"), ["banking giant"], "{f:#?}");
     assert_eq!(labels_of(&f, "Shellco"), ["oil giant"], "{f:#?}");
 }
+
+#[test]
+fn a_former_role_before_now_and_a_title_is_one_label() {
+    let f = framing(&["Critics of then army chief now President Odo Brask were held. Brask spoke."]);
+    assert_eq!(labels_of(&f, "Brask"), ["then army chief now President"], "{f:#?}");
+}
+
+#[test]
+fn its_rival_is_the_other_body_and_a_loaded_country_noun_the_country_named() {
+    let f = framing(&[
+        "Velmco Ltd made an offer to acquire Brixon Inc, raising pressure on its U.S. chip rival. Brixon said no. \
+         U.S. officials agreed.",
+        "Troops said Ostravia fired a missile. Leaders said Ostravia denied it. Officials said the rogue nation \
+         would pay.",
+    ]);
+    assert_eq!(labels_of(&f, "Brixon"), ["U.S. chip rival"], "{f:#?}");
+    assert!(labels_of(&f, "Velmco").is_empty(), "{f:#?}");
+    assert_eq!(labels_of(&f, "Ostravia"), ["rogue nation"], "{f:#?}");
+    assert!(!names(&f).contains(&"nation"), "{:?}", names(&f));
+}

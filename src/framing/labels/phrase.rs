@@ -117,6 +117,10 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
         q += 1;
     } else if is_stopword(&d.keys[q]) && !matches!(d.keys[q].as_str(), "its" | "his" | "her" | "their") {
         return None;
+    } else if d.keys[q].ends_with("ing") && lex.term_at(&d.keys[q..]).is_none() && !is_head_noun(d, lex, q + 1) {
+        // "Acme, raising pressure on ...": a participle opens a clause, not an appositive; "Ann
+        // Lee, managing director of ..." is one.
+        return None;
     }
     // "Ruud, Vik called the commander ...": a name and its verb open a clause, not an appositive.
     let after_names = (q..).take_while(|&i| d.is_word(i) && is_capitalised(d.tok(i))).last().map_or(q, |i| i + 1);

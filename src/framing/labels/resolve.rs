@@ -203,6 +203,17 @@ impl GroupSalience {
         self.best.map(|b| b.2)
     }
 
+    /// The organisation named last before token `at` in its sentence when another was named before
+    /// it (the one "its" stands for): "Acme bid for Brix, its rival" is Brix.
+    pub(super) fn other_in_sentence(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
+        let s = d.sentence_of.get(at).copied()?;
+        let from = self.mentions.partition_point(|m| m.2 < s);
+        let named: Vec<usize> =
+            self.mentions[from..].iter().take_while(|m| m.2 == s && m.0 < at).map(|m| m.1).collect();
+        let last = *named.last()?;
+        named.iter().any(|&a| a != last).then_some(last)
+    }
+
     /// The organisation named first in the nearest of the `back` sentences before the one holding
     /// token `at` that names one: the topic a description opening a sentence goes on with.
     pub(super) fn subject_back(&self, d: &Doc<'_>, at: usize, back: usize) -> Option<usize> {
