@@ -67,6 +67,8 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Show or hide set-aside page furniture.
     SetShowFurniture(bool),
+    /// Hide (or show again) the passages shared only by versions of one outlet's story.
+    SetHideSameOutlet(bool),
     /// Reorder the passage list.
     SetSort(SortKey),
     /// Close the window.

@@ -4,7 +4,8 @@
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
 //! cached layouts ([`column_text`] builds their text), and [`navigation`] brings the columns that
 //! have the selection into view (the Articles menu jumps to any one); the bottom panel has tabs:
-//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]),
+//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]) and
+//! [`same_outlet`] can hide those only versions of one outlet's story share,
 //! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
 //! sums up labels and quotes, which the columns mark too ([`frame_marks`]); [`selection`] keeps
 //! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
@@ -42,6 +43,9 @@ mod passages;
 mod problems;
 #[cfg(test)]
 mod problems_tests;
+mod same_outlet;
+#[cfg(test)]
+mod same_outlet_tests;
 mod screenshot;
 mod selection;
 mod tabs;
@@ -135,6 +139,8 @@ pub struct Settings {
     pub sort: SortKey,
     /// The tab shown in the bottom panel.
     pub tab: Tab,
+    /// Hide the passages shared only by versions of one outlet's story.
+    pub hide_same_outlet: bool,
 }
 
 impl Default for Settings {
@@ -145,6 +151,7 @@ impl Default for Settings {
             show_furniture: false,
             sort: SortKey::Found,
             tab: Tab::Passages,
+            hide_same_outlet: false,
         }
     }
 }
@@ -316,6 +323,7 @@ impl ParallaxApp {
                 selected_span: self.selected_span.as_ref(),
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
+                passage_filter: self.passage_filter(),
                 loading: self.job.is_some(),
                 problems: &self.problems,
             };
@@ -384,6 +392,8 @@ impl ParallaxApp {
                 if ui.checkbox(&mut furniture, "Show set-aside page furniture").changed() {
                     commands.push(Command::SetShowFurniture(furniture));
                 }
+                let hide = self.settings.hide_same_outlet;
+                same_outlet::switch_ui(ui, self.view.same_outlet_passages, hide, commands);
                 let other = self.settings.theme.toggled();
                 let label = match other {
                     ThemeChoice::Dark => "Dark theme",
@@ -473,7 +483,7 @@ impl ParallaxApp {
 
     fn passages_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let palette = self.settings.theme.palette();
-        let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+        let order = self.passage_order();
         egui::Panel::left("passage list").resizable(true).default_size(520.0).min_size(200.0).show(ui, |ui| {
             let view = ListView {
                 cmp: &self.cmp,
@@ -481,6 +491,7 @@ impl ParallaxApp {
                 selected: self.selected,
                 scroll_to_selected: self.list_scroll,
                 palette,
+                same_outlet: (self.view.same_outlet_passages, self.settings.hide_same_outlet),
             };
             passages::list_ui(ui, &view, self.settings.sort, &mut self.filter, commands);
         });
@@ -540,6 +551,7 @@ impl ParallaxApp {
             }
             Command::View(c) => self.help.apply(c, ctx),
             Command::SetShowFurniture(b) => self.settings.show_furniture = b,
+            Command::SetHideSameOutlet(b) => self.set_hide_same_outlet(b),
             Command::SetSort(k) => self.settings.sort = k,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
