@@ -126,19 +126,16 @@ fn refuse_to_overwrite_an_input(
     inputs: &[parallax::load::FileId],
     lexicon: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let Some(id) = parallax::load::FileId::of(out) else { return Ok(()) };
     let shown = report::terminal_safe(&out.display().to_string());
-    if inputs.contains(&id) {
-        anyhow::bail!(
+    match report::made_from(out, inputs, lexicon) {
+        None => Ok(()),
+        Some(report::MadeFrom::Input) => anyhow::bail!(
             "refusing to write the report onto {shown}: it is one of the input articles — choose another --out file"
-        );
-    }
-    if lexicon.and_then(parallax::load::FileId::of).is_some_and(|l| l == id) {
-        anyhow::bail!(
+        ),
+        Some(report::MadeFrom::Lexicon) => anyhow::bail!(
             "refusing to write the report onto {shown}: it is the --lexicon file — choose another --out file"
-        );
+        ),
     }
-    Ok(())
 }
 
 /// Run `parallax report`; returns the process exit code.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::model::NumberId;
 
+use super::export::ExportCommand;
 use super::help::ViewCommand;
 use super::open::DialogKind;
 use super::passages::SortKey;
@@ -71,6 +72,8 @@ pub enum Command {
     SetHideSameOutlet(bool),
     /// Reorder the passage list.
     SetSort(SortKey),
+    /// Export the comparison as a report (File → Export).
+    Export(ExportCommand),
     /// Close the window.
     Quit,
 }

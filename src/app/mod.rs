@@ -8,7 +8,8 @@
 //! [`same_outlet`] can hide those only versions of one outlet's story share,
 //! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
 //! sums up labels and quotes, which the columns mark too ([`frame_marks`]); [`selection`] keeps
-//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
+//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files) and
+//! [`export`] writes the reports out (File → Export);
 //! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
 //! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
 //! owns every colour; [`screenshot`] implements `--screenshot`.
@@ -21,6 +22,9 @@ mod column_text;
 mod columns;
 mod commands;
 mod diff_view;
+mod export;
+#[cfg(test)]
+mod export_tests;
 #[cfg(test)]
 mod fixture;
 pub mod frame_bench;
@@ -203,6 +207,8 @@ pub struct ParallaxApp {
     filter: String,
     columns: ColumnCache,
     open: OpenState,
+    /// File → Export: the save dialog, the path box and the last export's message.
+    export: export::ExportState,
     screenshot: Option<Screenshot>,
 }
 
@@ -234,6 +240,7 @@ impl ParallaxApp {
             filter: String::new(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
+            export: export::ExportState::default(),
             screenshot: None,
         }
     }
@@ -370,6 +377,7 @@ impl ParallaxApp {
         if let Some(paths) = self.open.poll(ctx) {
             commands.push(Command::OpenPaths(paths));
         }
+        commands.extend(self.export.poll(ctx));
         let dropped = open::dropped_paths(ctx);
         if !dropped.is_empty() {
             commands.push(Command::OpenPaths(dropped));
@@ -379,7 +387,12 @@ impl ParallaxApp {
     fn top_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let palette = self.settings.theme.palette();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
+            let has_articles = !self.cmp.articles.is_empty() && self.job.is_none();
+            ui.menu_button("File", |ui| {
+                open::file_menu_ui(ui, &self.open, &self.settings.recent, commands, |ui, commands| {
+                    export::menu_ui(ui, &self.export, has_articles, commands);
+                });
+            });
             // A click in the Find box must not close this menu; a click on an article does.
             let config =
                 egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -413,6 +426,7 @@ impl ParallaxApp {
             self.status_ui(ui, commands);
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
+        export::path_entry_ui(ui, &mut self.export, &palette, commands);
         problems::summary_ui(ui, &self.problems, &palette, commands);
     }
 
@@ -553,6 +567,7 @@ impl ParallaxApp {
             Command::SetShowFurniture(b) => self.settings.show_furniture = b,
             Command::SetHideSameOutlet(b) => self.set_hide_same_outlet(b),
             Command::SetSort(k) => self.settings.sort = k,
+            Command::Export(c) => self.apply_export(c, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }

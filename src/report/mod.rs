@@ -277,6 +277,30 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
     result
 }
 
+/// What a report written to `out` would replace that the report is made from, if anything: one of
+/// the `inputs` (file identities, so any path or link to the same file counts) or the `lexicon`
+/// file. A report must never replace what it was made from; the faces refuse such a target.
+pub fn made_from(
+    out: &std::path::Path,
+    inputs: &[crate::load::FileId],
+    lexicon: Option<&std::path::Path>,
+) -> Option<MadeFrom> {
+    let id = crate::load::FileId::of(out)?;
+    if inputs.contains(&id) {
+        return Some(MadeFrom::Input);
+    }
+    lexicon.and_then(crate::load::FileId::of).filter(|l| *l == id).map(|_| MadeFrom::Lexicon)
+}
+
+/// What a report target is, when it is something the report is made from ([`made_from`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MadeFrom {
+    /// One of the input articles.
+    Input,
+    /// The user's lexicon file.
+    Lexicon,
+}
+
 /// Collapse runs of white space (including paragraph breaks) to one space.
 pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
