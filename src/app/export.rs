@@ -34,6 +34,18 @@ pub fn label(format: Format) -> &'static str {
     }
 }
 
+/// What an export in a format is, in a sentence: "the HTML report", "the passages as CSV".
+pub fn noun(format: Format) -> &'static str {
+    match format {
+        Format::Html => "the HTML report",
+        Format::Markdown => "the Markdown report",
+        Format::Json => "the JSON report",
+        Format::Csv(CsvTable::Numbers) => "the number groups as CSV",
+        Format::Csv(CsvTable::Passages) => "the passages as CSV",
+        Format::Text => "the text report",
+    }
+}
+
 /// The file name offered for a format.
 pub fn default_name(format: Format) -> String {
     match format {
@@ -86,7 +98,7 @@ impl ExportState {
         let spawned = std::thread::Builder::new().name("parallax-save-dialog".into()).spawn(move || {
             let ext = format.extension();
             let picked = rfd::FileDialog::new()
-                .set_title(format!("Export the {}", label(format)))
+                .set_title(format!("Export {}", noun(format)))
                 .set_file_name(default_name(format))
                 .add_filter(label(format), &[ext])
                 .save_file();
@@ -169,7 +181,7 @@ impl ParallaxApp {
                 let path = target(&path, format);
                 match self.write_report(&path, format) {
                     Ok(()) => {
-                        let msg = format!("Exported the {} to {}", label(format), path.display());
+                        let msg = format!("Exported {} to {}", noun(format), path.display());
                         self.export.notice = Some((msg, false));
                         self.export.entry = None;
                     }

@@ -43,6 +43,9 @@ fn export_by_path_writes_the_report_the_cli_writes() {
     let written = std::fs::read_to_string(&target).expect("the report is written");
     assert_eq!(written, report::render(&h.state().cmp, Format::Html));
     h.get_by_label_contains("Exported the HTML report to ");
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label_contains("Exported").is_none());
     assert!(h.query_by_label("Export to:").is_none(), "the box closes once written");
 }
 

@@ -438,7 +438,12 @@ impl ParallaxApp {
             );
             return;
         }
-        ui.label(format!("{} articles · {} shared passages", self.cmp.articles.len(), self.cmp.passages.len()));
+        let passages = same_outlet::count_line(
+            self.cmp.passages.len(),
+            self.view.same_outlet_passages,
+            self.settings.hide_same_outlet,
+        );
+        ui.label(format!("{} articles · {passages}", self.cmp.articles.len()));
         let mut furniture = self.settings.show_furniture;
         if ui.toggle_value(&mut furniture, "Furniture").on_hover_text("Show set-aside page furniture, greyed").changed()
         {

@@ -176,7 +176,8 @@ pub fn list_ui(
             ui.horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 14.0), egui::Sense::hover());
                 ui.painter().rect_filled(swatch, 2.0, view.palette.cluster(pi));
-                super::same_outlet::tag_ui(ui, p, &view.palette);
+                let align = view.same_outlet.0 > 0 && !view.same_outlet.1;
+                super::same_outlet::tag_ui(ui, p, align, &view.palette);
                 let first = p.members.first().map_or("", |m| m.text.as_str());
                 let text = format!(
                     "{} · {} · {:.0}% · {} outlets — {}",

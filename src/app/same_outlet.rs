@@ -63,9 +63,23 @@ pub fn switch_ui(ui: &mut egui::Ui, count: usize, hide: bool, commands: &mut Vec
 }
 
 /// The small "same outlet" tag before a passage that is shared only by versions of one outlet.
-pub fn tag_ui(ui: &mut egui::Ui, p: &Passage, palette: &Palette) {
+/// With `align`, other passages keep the tag's room empty, so the rows line up.
+pub fn tag_ui(ui: &mut egui::Ui, p: &Passage, align: bool, palette: &Palette) {
+    if !(p.same_outlet || align) {
+        return;
+    }
+    let tag = egui::Label::new(RichText::new(TAG).small().color(palette.warning));
+    let response = ui.add_visible(p.same_outlet, tag);
     if p.same_outlet {
-        ui.label(RichText::new(TAG).small().color(palette.warning))
-            .on_hover_text("Every member comes from the same outlet: two versions of one story");
+        response.on_hover_text("Every member comes from the same outlet: two versions of one story");
+    }
+}
+
+/// The passage count of the menu bar: "18 shared passages", "18 shared passages (5 hidden)".
+pub fn count_line(total: usize, same_outlet: usize, hide: bool) -> String {
+    if hide && same_outlet > 0 {
+        format!("{total} shared passages ({same_outlet} hidden)")
+    } else {
+        format!("{total} shared passages")
     }
 }

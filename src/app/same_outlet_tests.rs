@@ -42,6 +42,7 @@ fn the_switch_hides_same_outlet_passages_from_the_list_and_the_columns() {
     assert!(!listed(&h, P2), "the same-outlet passage is gone from the list");
     assert!(h.query_by_label("same outlet").is_none());
     h.get_by_label("Shared passages (1 of 2)");
+    h.get_by_label("3 articles · 2 shared passages (1 hidden)");
     assert_eq!(h.state().columns.tinted_passages(0), [0], "and from the column tints");
     assert_eq!(h.state().columns.tinted_passages(1), [0]);
 
