@@ -160,13 +160,20 @@ impl ExportState {
     }
 }
 
-/// The target as written: `~/` is the home folder, and a name without an extension gets the format's.
+/// The target as written: `~/` is the home folder, a folder gets the offered file name in it, and
+/// a name without an extension gets the format's.
 fn target(typed: &Path, format: Format) -> PathBuf {
     let expanded = match (typed.to_str().and_then(|s| s.strip_prefix("~/")), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => typed.to_owned(),
     };
-    if expanded.extension().is_none() { expanded.with_extension(format.extension()) } else { expanded }
+    if expanded.is_dir() {
+        expanded.join(default_name(format))
+    } else if expanded.extension().is_none() {
+        expanded.with_extension(format.extension())
+    } else {
+        expanded
+    }
 }
 
 impl ParallaxApp {
@@ -294,5 +301,7 @@ mod tests {
         assert_eq!(target(Path::new("p"), csv), PathBuf::from("p.csv"));
         assert_eq!(default_name(csv), "parallax-passages.csv");
         assert_eq!(default_name(Format::Markdown), "parallax-report.md");
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(target(dir.path(), csv), dir.path().join("parallax-passages.csv"), "a folder gets a file in it");
     }
 }
