@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use parallax::model::Severity;
-use parallax::report::{self, Format};
+use parallax::report::{self, CsvTable, Format};
 
 /// Compare how different outlets cover the same news event.
 ///
@@ -47,9 +47,15 @@ pub struct ReportArgs {
     /// Article files (.txt, .md, .html) or folders, read recursively (hidden and non-text files skipped).
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output format: text reads well in a terminal; json follows the report schema (version 1).
+    /// Output format: text reads well in a terminal; json follows the report schema (version 1);
+    /// csv is one table for a spreadsheet (see --csv-table).
     #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
+    /// With --format csv, which table to write: numbers (one row per figure, with its group,
+    /// status, article and sentence; the default) or passages (one row per member of each shared
+    /// passage, with its span and text). Fields are quoted as RFC 4180 asks.
+    #[arg(long, value_enum, value_name = "TABLE")]
+    pub csv_table: Option<CsvTableArg>,
     /// Write the report to FILE instead of standard output (atomically: a temporary file, then a
     /// rename). Refused when FILE is one of the input articles or the --lexicon file.
     #[arg(long, short, value_name = "FILE")]
@@ -71,16 +77,36 @@ pub enum FormatArg {
     Markdown,
     /// Standalone HTML page.
     Html,
+    /// One table as CSV: the number groups or the shared passages (--csv-table).
+    Csv,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Self {
-        match f {
+/// The tables `--format csv` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvTableArg {
+    /// One row per figure: the groups in display order, then the figures in no group.
+    Numbers,
+    /// One row per member of each shared passage.
+    Passages,
+}
+
+impl ReportArgs {
+    /// The report format the options ask for; `--csv-table` goes only with `--format csv`.
+    fn report_format(&self) -> anyhow::Result<Format> {
+        let table = match self.csv_table {
+            Some(CsvTableArg::Passages) => CsvTable::Passages,
+            Some(CsvTableArg::Numbers) | None => CsvTable::Numbers,
+        };
+        Ok(match self.format {
+            FormatArg::Csv => Format::Csv(table),
+            _ if self.csv_table.is_some() => {
+                anyhow::bail!("--csv-table goes with --format csv — add --format csv or leave out --csv-table")
+            }
             FormatArg::Text => Format::Text,
             FormatArg::Json => Format::Json,
             FormatArg::Markdown => Format::Markdown,
             FormatArg::Html => Format::Html,
-        }
+        })
     }
 }
 
@@ -100,23 +126,21 @@ fn refuse_to_overwrite_an_input(
     inputs: &[parallax::load::FileId],
     lexicon: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let Some(id) = parallax::load::FileId::of(out) else { return Ok(()) };
     let shown = report::terminal_safe(&out.display().to_string());
-    if inputs.contains(&id) {
-        anyhow::bail!(
+    match report::made_from(out, inputs, lexicon) {
+        None => Ok(()),
+        Some(report::MadeFrom::Input) => anyhow::bail!(
             "refusing to write the report onto {shown}: it is one of the input articles — choose another --out file"
-        );
-    }
-    if lexicon.and_then(parallax::load::FileId::of).is_some_and(|l| l == id) {
-        anyhow::bail!(
+        ),
+        Some(report::MadeFrom::Lexicon) => anyhow::bail!(
             "refusing to write the report onto {shown}: it is the --lexicon file — choose another --out file"
-        );
+        ),
     }
-    Ok(())
 }
 
 /// Run `parallax report`; returns the process exit code.
 pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
+    let format = args.report_format()?;
     let options = options(args.lexicon.as_deref())?;
     let inputs = parallax::load::read_inputs(&args.paths);
     if let Some(out) = &args.out {
@@ -130,7 +154,7 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
         eprintln!("parallax: no usable articles among the inputs — give .txt, .md or .html files with article text");
         return Ok(2);
     }
-    let out = report::render(&cmp, args.format.into());
+    let out = report::render(&cmp, format);
     match &args.out {
         Some(path) => report::write_atomically(path, out.as_bytes()).with_context(|| {
             format!(

@@ -86,11 +86,14 @@ pub struct Options {
     /// removed or added) keeps the ids a reader has seen. Other articles get the lowest `An` not
     /// among these.
     pub article_ids: HashMap<String, ArticleId>,
+    /// The user's lexicon file, when one extends the built-in lexicon: a report is never written
+    /// onto it.
+    pub lexicon_path: Option<std::path::PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lexicon: framing::Lexicon::builtin(), article_ids: HashMap::new() }
+        Options { lexicon: framing::Lexicon::builtin(), article_ids: HashMap::new(), lexicon_path: None }
     }
 }
 
@@ -100,7 +103,7 @@ impl Options {
     pub fn with_user_lexicon(path: &std::path::Path) -> Result<Self, framing::LexiconError> {
         let mut lexicon = framing::Lexicon::builtin();
         lexicon.load_user(path)?;
-        Ok(Options { lexicon, article_ids: HashMap::new() })
+        Ok(Options { lexicon, article_ids: HashMap::new(), lexicon_path: Some(path.to_owned()) })
     }
 }
 

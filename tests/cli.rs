@@ -122,7 +122,7 @@ fn usage_errors_exit_2() {
 fn help_documents_the_command() {
     let (code, out, _) = run(&["report", "--help"]);
     assert_eq!(code, 0);
-    for word in ["--format", "--out", "json", "markdown", "html", "Exit codes"] {
+    for word in ["--format", "--out", "json", "markdown", "html", "csv", "--csv-table", "passages", "Exit codes"] {
         assert!(out.contains(word), "--help lacks {word}");
     }
 }
@@ -345,4 +345,138 @@ fn passages_between_versions_of_one_outlets_story_are_marked_same_outlet() {
         assert_eq!(out.matches(" · same outlet").count(), marked, "{format}: {out}");
         assert!(out.contains(&format!("({marked} of them between versions of one outlet")), "{format}: {out}");
     }
+}
+
+/// Parse CSV as RFC 4180 reads it: records end in CRLF, a quoted field may hold commas, line breaks
+/// and doubled quotes. Panics on anything else (a bare quote inside an unquoted field, a lone LF
+/// ending a record).
+fn parse_csv(s: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = s.chars().peekable();
+    let mut quoted = false;
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                assert!(at_start, "a quote inside an unquoted field: {field:?}");
+                quoted = true;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_start = true;
+                continue;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_start = true;
+                continue;
+            }
+            '\n' => panic!("a record ends in LF without CR, or an unquoted line break"),
+            c => field.push(c),
+        }
+        at_start = false;
+    }
+    assert!(!quoted && field.is_empty() && record.is_empty(), "the last record must end in CRLF");
+    records
+}
+
+#[test]
+fn csv_reports_are_one_table_each_quoted_as_rfc_4180_asks() {
+    let (_, json, _) = run(&["report", "seeds", "-f", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+
+    // Numbers: one row per figure, every figure once.
+    let (code, out, err) = run(&["report", "seeds", "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let rows = parse_csv(&out);
+    let head = &rows[0];
+    assert_eq!(head[..6], ["group", "group_what", "status", "within_article", "counted", "figure"]);
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    assert!(rows.iter().all(|r| r.len() == head.len()), "every record has every column");
+    let numbers = v["numbers"].as_array().unwrap();
+    assert_eq!(rows.len() - 1, numbers.len());
+    let mut ids: Vec<&str> = rows[1..].iter().map(|r| r[col("figure")].as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), numbers.len());
+    let thousand = rows.iter().find(|r| r[col("text")] == "more than 1,000").expect("a figure with a comma");
+    assert_eq!((thousand[col("value")].as_str(), thousand[col("status")].as_str()), ("1000", "differ"));
+    assert!(out.contains(",\"more than 1,000\","), "a field with a comma is quoted");
+    for r in &rows[1..] {
+        let n = numbers.iter().find(|n| n["id"] == r[col("figure")].as_str()).unwrap();
+        assert_eq!(r[col("sentence")], n["sentence"].as_str().unwrap(), "quoting round-trips");
+        assert_eq!(r[col("start")], n["span"][0].to_string());
+    }
+
+    // Passages: one row per member, its text as the JSON has it.
+    let (code, out, err) = run(&["report", "seeds", "-f", "csv", "--csv-table", "passages"]);
+    assert_eq!(code, 0, "{err}");
+    let rows = parse_csv(&out);
+    let head = &rows[0];
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let members: Vec<(&Value, &Value)> = v["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["members"].as_array().unwrap().iter().map(move |m| (p, m)))
+        .collect();
+    assert_eq!(rows.len() - 1, members.len());
+    for (r, (p, m)) in rows[1..].iter().zip(&members) {
+        assert_eq!(r.len(), head.len());
+        assert_eq!(r[col("passage")], p["id"].as_str().unwrap());
+        assert_eq!(r[col("article")], m["article"].as_str().unwrap());
+        assert_eq!(r[col("text")], m["text"].as_str().unwrap(), "quoting round-trips");
+        assert_eq!(r[col("start")], m["span"][0].to_string());
+    }
+    assert!(out.contains("\"\""), "the seeds quote with straight quotes, doubled inside a field");
+
+    // --out writes the same table; --csv-table only goes with csv.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("passages.csv");
+    let (code, _, _) =
+        run(&["report", "seeds", "-f", "csv", "--csv-table", "passages", "--out", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), out);
+    let (code, _, err) = run(&["report", "seeds", "--csv-table", "passages"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--csv-table goes with --format csv"), "{err}");
+}
+
+#[test]
+fn csv_keeps_input_text_from_acting_as_a_spreadsheet_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "The council said, \"we will rebuild\", and repairs begin at once across the whole district.";
+    std::fs::write(
+        dir.path().join("a.md"),
+        format!(
+            "---\ntitle: =HYPERLINK(\"http://x\")\noutlet: +Evil Outlet\n---\n\n{shared} At least 12 people were \
+             hurt in the storm on Friday.\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b.txt"), format!("Storm news\n\nIn other news. {shared} Nothing else.")).unwrap();
+    let (code, out, err) = run(&["report", "-f", "csv", "--csv-table", "passages", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let rows = parse_csv(&out);
+    assert!(rows.len() >= 3, "{out}");
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let a1 = rows.iter().find(|r| r[col("article")] == "A1").expect("A1 shares the passage");
+    assert_eq!(a1[col("title")], "'=HYPERLINK(\"http://x\")", "{out}");
+    assert_eq!(a1[col("outlet")], "'+Evil Outlet", "{out}");
+    assert_eq!(a1[col("text")], shared, "text that starts with a letter is as written");
 }

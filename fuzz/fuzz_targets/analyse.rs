@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(cmp.articles.iter().any(|a| &a.path == p) || cmp.errors.iter().any(|e| &e.path == p), "{p} vanished");
     }
     check_spans(&cmp);
-    for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
+    for format in Format::ALL {
         let out = render(&cmp, format);
         if format == Format::Json {
             let _: serde_json::Value = serde_json::from_str(&out).expect("the JSON report parses");

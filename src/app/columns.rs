@@ -73,6 +73,8 @@ pub struct ColumnsView<'a> {
     pub theme: ThemeChoice,
     /// Show set-aside page furniture.
     pub show_furniture: bool,
+    /// Which passages are tinted (the others are hidden by the reader).
+    pub passage_filter: crate::view::PassageFilter,
     /// An analysis is running (its progress is in the menu bar).
     pub loading: bool,
     /// The input problems, to leave out the warnings the reader dismissed.
@@ -117,6 +119,8 @@ struct CachedColumn {
 #[derive(Default)]
 pub struct ColumnCache {
     generation: u64,
+    /// The passage filter `spans` was built with.
+    passage_filter: crate::view::PassageFilter,
     /// Per article index: (span, passage index) of every passage member in it.
     spans: Vec<Vec<(Span, usize)>>,
     /// Per article index: its labels and scare quotes.
@@ -136,13 +140,15 @@ impl ColumnCache {
     }
 
     fn refresh(&mut self, view: &ColumnsView<'_>) {
-        if self.generation == view.generation && self.spans.len() == view.cmp.articles.len() {
+        let same_filter = self.passage_filter == view.passage_filter;
+        if self.generation == view.generation && same_filter && self.spans.len() == view.cmp.articles.len() {
             return;
         }
         self.generation = view.generation;
+        self.passage_filter = view.passage_filter;
         self.columns.clear();
         self.spans = vec![Vec::new(); view.cmp.articles.len()];
-        for (pi, p) in view.cmp.passages.iter().enumerate() {
+        for (pi, p) in view.cmp.passages.iter().enumerate().filter(|(_, p)| view.passage_filter.shows(p)) {
             for m in &p.members {
                 if let Some(ai) = view.cmp.article_index(m.article) {
                     self.spans[ai].push((m.span, pi));
@@ -153,6 +159,16 @@ impl ColumnCache {
             spans.sort();
         }
         self.frames = frame_marks::per_article(view.cmp);
+    }
+
+    /// The passages (by index) tinted in one column's laid-out text (for tests).
+    #[cfg(test)]
+    pub fn tinted_passages(&self, ai: usize) -> Vec<usize> {
+        let mut tinted: Vec<usize> =
+            self.columns.get(&ai).map(|c| c.highlights.iter().map(|(_, pi)| *pi).collect()).unwrap_or_default();
+        tinted.sort_unstable();
+        tinted.dedup();
+        tinted
     }
 
     /// The framing marks in one column's laid-out text, with their character ranges (for tests).

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::model::NumberId;
 
+use super::export::ExportCommand;
 use super::help::ViewCommand;
 use super::open::DialogKind;
 use super::passages::SortKey;
@@ -67,8 +68,12 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Show or hide set-aside page furniture.
     SetShowFurniture(bool),
+    /// Hide (or show again) the passages shared only by versions of one outlet's story.
+    SetHideSameOutlet(bool),
     /// Reorder the passage list.
     SetSort(SortKey),
+    /// Export the comparison as a report (File → Export).
+    Export(ExportCommand),
     /// Close the window.
     Quit,
 }

@@ -4,10 +4,12 @@
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
 //! cached layouts ([`column_text`] builds their text), and [`navigation`] brings the columns that
 //! have the selection into view (the Articles menu jumps to any one); the bottom panel has tabs:
-//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]),
+//! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]) and
+//! [`same_outlet`] can hide those only versions of one outlet's story share,
 //! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
 //! sums up labels and quotes, which the columns mark too ([`frame_marks`]); [`selection`] keeps
-//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
+//! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files) and
+//! [`export`] writes the reports out (File → Export);
 //! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
 //! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
 //! owns every colour; [`screenshot`] implements `--screenshot`.
@@ -20,6 +22,9 @@ mod column_text;
 mod columns;
 mod commands;
 mod diff_view;
+mod export;
+#[cfg(test)]
+mod export_tests;
 #[cfg(test)]
 mod fixture;
 pub mod frame_bench;
@@ -42,6 +47,9 @@ mod passages;
 mod problems;
 #[cfg(test)]
 mod problems_tests;
+mod same_outlet;
+#[cfg(test)]
+mod same_outlet_tests;
 mod screenshot;
 mod selection;
 mod tabs;
@@ -135,6 +143,8 @@ pub struct Settings {
     pub sort: SortKey,
     /// The tab shown in the bottom panel.
     pub tab: Tab,
+    /// Hide the passages shared only by versions of one outlet's story.
+    pub hide_same_outlet: bool,
 }
 
 impl Default for Settings {
@@ -145,6 +155,7 @@ impl Default for Settings {
             show_furniture: false,
             sort: SortKey::Found,
             tab: Tab::Passages,
+            hide_same_outlet: false,
         }
     }
 }
@@ -196,6 +207,8 @@ pub struct ParallaxApp {
     filter: String,
     columns: ColumnCache,
     open: OpenState,
+    /// File → Export: the save dialog, the path box and the last export's message.
+    export: export::ExportState,
     screenshot: Option<Screenshot>,
 }
 
@@ -227,6 +240,7 @@ impl ParallaxApp {
             filter: String::new(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
+            export: export::ExportState::default(),
             screenshot: None,
         }
     }
@@ -316,6 +330,7 @@ impl ParallaxApp {
                 selected_span: self.selected_span.as_ref(),
                 theme: self.settings.theme,
                 show_furniture: self.settings.show_furniture,
+                passage_filter: self.passage_filter(),
                 loading: self.job.is_some(),
                 problems: &self.problems,
             };
@@ -362,6 +377,7 @@ impl ParallaxApp {
         if let Some(paths) = self.open.poll(ctx) {
             commands.push(Command::OpenPaths(paths));
         }
+        commands.extend(self.export.poll(ctx));
         let dropped = open::dropped_paths(ctx);
         if !dropped.is_empty() {
             commands.push(Command::OpenPaths(dropped));
@@ -371,7 +387,12 @@ impl ParallaxApp {
     fn top_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let palette = self.settings.theme.palette();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| open::file_menu_ui(ui, &self.open, &self.settings.recent, commands));
+            let has_articles = !self.cmp.articles.is_empty() && self.job.is_none();
+            ui.menu_button("File", |ui| {
+                open::file_menu_ui(ui, &self.open, &self.settings.recent, commands, |ui, commands| {
+                    export::menu_ui(ui, &self.export, has_articles, commands);
+                });
+            });
             // A click in the Find box must not close this menu; a click on an article does.
             let config =
                 egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -384,6 +405,8 @@ impl ParallaxApp {
                 if ui.checkbox(&mut furniture, "Show set-aside page furniture").changed() {
                     commands.push(Command::SetShowFurniture(furniture));
                 }
+                let hide = self.settings.hide_same_outlet;
+                same_outlet::switch_ui(ui, self.view.same_outlet_passages, hide, commands);
                 let other = self.settings.theme.toggled();
                 let label = match other {
                     ThemeChoice::Dark => "Dark theme",
@@ -403,6 +426,7 @@ impl ParallaxApp {
             self.status_ui(ui, commands);
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
+        export::path_entry_ui(ui, &mut self.export, &palette, commands);
         problems::summary_ui(ui, &self.problems, &palette, commands);
     }
 
@@ -414,7 +438,12 @@ impl ParallaxApp {
             );
             return;
         }
-        ui.label(format!("{} articles · {} shared passages", self.cmp.articles.len(), self.cmp.passages.len()));
+        let passages = same_outlet::count_line(
+            self.cmp.passages.len(),
+            self.view.same_outlet_passages,
+            self.settings.hide_same_outlet,
+        );
+        ui.label(format!("{} articles · {passages}", self.cmp.articles.len()));
         let mut furniture = self.settings.show_furniture;
         if ui.toggle_value(&mut furniture, "Furniture").on_hover_text("Show set-aside page furniture, greyed").changed()
         {
@@ -473,7 +502,7 @@ impl ParallaxApp {
 
     fn passages_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let palette = self.settings.theme.palette();
-        let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+        let order = self.passage_order();
         egui::Panel::left("passage list").resizable(true).default_size(520.0).min_size(200.0).show(ui, |ui| {
             let view = ListView {
                 cmp: &self.cmp,
@@ -481,6 +510,7 @@ impl ParallaxApp {
                 selected: self.selected,
                 scroll_to_selected: self.list_scroll,
                 palette,
+                same_outlet: (self.view.same_outlet_passages, self.settings.hide_same_outlet),
             };
             passages::list_ui(ui, &view, self.settings.sort, &mut self.filter, commands);
         });
@@ -540,7 +570,9 @@ impl ParallaxApp {
             }
             Command::View(c) => self.help.apply(c, ctx),
             Command::SetShowFurniture(b) => self.settings.show_furniture = b,
+            Command::SetHideSameOutlet(b) => self.set_hide_same_outlet(b),
             Command::SetSort(k) => self.settings.sort = k,
+            Command::Export(c) => self.apply_export(c, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }

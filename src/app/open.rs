@@ -13,7 +13,7 @@ use super::Command;
 use super::theme::Palette;
 
 /// A dialog answer faster than this means no dialog was shown.
-const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
+pub(super) const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
 
 /// Which native dialog to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,8 +140,14 @@ pub fn drop_hint_ui(ui: &egui::Ui) {
     );
 }
 
-/// The File menu.
-pub fn file_menu_ui(ui: &mut egui::Ui, state: &OpenState, recent: &[String], commands: &mut Vec<Command>) {
+/// The File menu; `more` adds items before Quit.
+pub fn file_menu_ui(
+    ui: &mut egui::Ui,
+    state: &OpenState,
+    recent: &[String],
+    commands: &mut Vec<Command>,
+    more: impl FnOnce(&mut egui::Ui, &mut Vec<Command>),
+) {
     let busy = state.dialog_pending();
     if ui.add_enabled(!busy, egui::Button::new("Open articles…").shortcut_text("Ctrl+O")).clicked() {
         commands.push(Command::ShowDialog(DialogKind::Files));
@@ -175,6 +181,8 @@ pub fn file_menu_ui(ui: &mut egui::Ui, state: &OpenState, recent: &[String], com
     if ui.button("Close all articles").clicked() {
         commands.push(Command::CloseAll);
     }
+    ui.separator();
+    more(ui, commands);
     ui.separator();
     if ui.button("Quit").clicked() {
         commands.push(Command::Quit);

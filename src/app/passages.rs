@@ -106,6 +106,8 @@ pub struct ListView<'a> {
     pub scroll_to_selected: bool,
     /// Colours.
     pub palette: Palette,
+    /// How many passages are between versions of one outlet, and whether they are hidden.
+    pub same_outlet: (usize, bool),
 }
 
 /// The sort box, the filter box and the passage rows.
@@ -119,6 +121,7 @@ pub fn list_ui(
     ui.horizontal(|ui| {
         ui.strong(format!("Shared passages ({} of {})", view.order.len(), view.cmp.passages.len()));
     });
+    super::same_outlet::switch_ui(ui, view.same_outlet.0, view.same_outlet.1, commands);
     ui.horizontal(|ui| {
         ui.label("Sort:");
         ui.name_inputs("Sort passages", |ui| {
@@ -141,8 +144,13 @@ pub fn list_ui(
     );
     ui.separator();
     if view.order.is_empty() {
-        let msg =
-            if view.cmp.passages.is_empty() { "No shared passages found." } else { "No passage matches the filter." };
+        let msg = if view.cmp.passages.is_empty() {
+            "No shared passages found."
+        } else if view.same_outlet.1 && view.same_outlet.0 == view.cmp.passages.len() {
+            "Every passage is between versions of one outlet, and those are hidden."
+        } else {
+            "No passage matches the filter."
+        };
         ui.label(RichText::new(msg).color(view.palette.weak));
         return;
     }
@@ -168,6 +176,8 @@ pub fn list_ui(
             ui.horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 14.0), egui::Sense::hover());
                 ui.painter().rect_filled(swatch, 2.0, view.palette.cluster(pi));
+                let align = view.same_outlet.0 > 0 && !view.same_outlet.1;
+                super::same_outlet::tag_ui(ui, p, align, &view.palette);
                 let first = p.members.first().map_or("", |m| m.text.as_str());
                 let text = format!(
                     "{} · {} · {:.0}% · {} outlets — {}",
@@ -200,7 +210,8 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
             cmp.article(m.article).map_or_else(|| m.article.to_string(), |a| format!("{} ({})", a.id, a.short_name()))
         })
         .collect();
-    ui.strong(format!("{} · {} · {:.0}% alike", p.id, p.kind.as_str(), p.similarity * 100.0)).on_hover_text(
+    let same = if p.same_outlet { format!(" · {}", super::same_outlet::TAG) } else { String::new() };
+    ui.strong(format!("{} · {} · {:.0}% alike{same}", p.id, p.kind.as_str(), p.similarity * 100.0)).on_hover_text(
         "The kind is how the copied members relate (verbatim: word for word); % alike is the average \
          over every pair of members, including any that only paraphrase.",
     );

@@ -66,8 +66,13 @@ impl ParallaxApp {
             let article = cmp.articles.iter().find(|a| a.path == path)?;
             Some(SpanTarget { article: article.id, span })
         });
-        let order = passages::visible_order(cmp, self.settings.sort, &self.filter);
-        let passage = cmp.passages.iter().position(|p| p.members.iter().any(|m| kept.passage.contains(&m.text)));
+        let order = self.passage_order();
+        let filter = self.passage_filter();
+        let cmp = &self.cmp;
+        let passage = cmp
+            .passages
+            .iter()
+            .position(|p| filter.shows(p) && p.members.iter().any(|m| kept.passage.contains(&m.text)));
         self.selected = passage.or_else(|| passages::first_interesting(cmp, &order));
         self.focus = Focus::Passage;
         self.scroll_request += 1;
@@ -86,7 +91,7 @@ impl ParallaxApp {
                 Some(Focus::Passage)
             }
             Command::Step(step) => {
-                let order = passages::visible_order(&self.cmp, self.settings.sort, &self.filter);
+                let order = self.passage_order();
                 self.selected = passages::step_selection(&order, self.selected, step);
                 Some(Focus::Passage)
             }

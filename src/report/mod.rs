@@ -1,12 +1,15 @@
-//! Stage 4, report: a [`Comparison`] written as terminal text, JSON, Markdown or HTML.
+//! Stage 4, report: a [`Comparison`] written as terminal text, JSON, Markdown, HTML or CSV tables.
 //!
 //! Every format reads the same value; JSON is the machine contract (schema version 1).
 
+mod csv;
 mod framing_section;
 mod html;
 mod markdown;
 mod numbers_section;
 mod plain;
+
+pub use csv::{CsvTable, NUMBER_COLUMNS, PASSAGE_COLUMNS};
 
 use crate::model::{Comparison, DiffOp, DiffTag};
 
@@ -22,6 +25,31 @@ pub enum Format {
     Markdown,
     /// A standalone HTML page.
     Html,
+    /// One table as CSV (RFC 4180): the number groups or the shared passages.
+    Csv(CsvTable),
+}
+
+impl Format {
+    /// Every format, each CSV table on its own.
+    pub const ALL: [Format; 6] = [
+        Format::Text,
+        Format::Json,
+        Format::Markdown,
+        Format::Html,
+        Format::Csv(CsvTable::Numbers),
+        Format::Csv(CsvTable::Passages),
+    ];
+
+    /// The usual file name extension of a report in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv(_) => "csv",
+        }
+    }
 }
 
 impl std::str::FromStr for Format {
@@ -32,7 +60,9 @@ impl std::str::FromStr for Format {
             "json" => Ok(Format::Json),
             "markdown" | "md" => Ok(Format::Markdown),
             "html" | "htm" => Ok(Format::Html),
-            other => Err(format!("unknown format {other:?}: use text, json, markdown or html")),
+            "csv" | "csv-numbers" => Ok(Format::Csv(CsvTable::Numbers)),
+            "csv-passages" => Ok(Format::Csv(CsvTable::Passages)),
+            other => Err(format!("unknown format {other:?}: use text, json, markdown, html, csv or csv-passages")),
         }
     }
 }
@@ -44,6 +74,7 @@ pub fn render(cmp: &Comparison, format: Format) -> String {
         Format::Json => to_json(cmp),
         Format::Markdown => markdown::render(cmp),
         Format::Html => html::render(cmp),
+        Format::Csv(table) => csv::render(cmp, table),
     }
 }
 
@@ -244,6 +275,30 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// What a report written to `out` would replace that the report is made from, if anything: one of
+/// the `inputs` (file identities, so any path or link to the same file counts) or the `lexicon`
+/// file. A report must never replace what it was made from; the faces refuse such a target.
+pub fn made_from(
+    out: &std::path::Path,
+    inputs: &[crate::load::FileId],
+    lexicon: Option<&std::path::Path>,
+) -> Option<MadeFrom> {
+    let id = crate::load::FileId::of(out)?;
+    if inputs.contains(&id) {
+        return Some(MadeFrom::Input);
+    }
+    lexicon.and_then(crate::load::FileId::of).filter(|l| *l == id).map(|_| MadeFrom::Lexicon)
+}
+
+/// What a report target is, when it is something the report is made from ([`made_from`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MadeFrom {
+    /// One of the input articles.
+    Input,
+    /// The user's lexicon file.
+    Lexicon,
 }
 
 /// Collapse runs of white space (including paragraph breaks) to one space.
