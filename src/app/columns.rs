@@ -155,6 +155,19 @@ impl ColumnCache {
         self.frames = frame_marks::per_article(view.cmp);
     }
 
+    /// Where the selected span stands in a column's laid-out text (its top, in points from the top
+    /// of the body) and the format of its first character, when the column is laid out and has it
+    /// (for tests).
+    #[cfg(test)]
+    pub fn selected_span_mark(&self, ai: usize) -> Option<(f32, egui::TextFormat)> {
+        let column = self.columns.get(&ai)?;
+        let y = column.selected_span_y?;
+        let start = column.key.selected_span?.start;
+        let section =
+            column.galley.job.sections.iter().find(|s| s.byte_range.start.0 <= start && start < s.byte_range.end.0)?;
+        Some((y, section.format.clone()))
+    }
+
     /// The framing marks in one column's laid-out text, with their character ranges (for tests).
     #[cfg(test)]
     pub fn marked_frames(&self, ai: usize) -> Vec<(Range<usize>, FrameMark)> {

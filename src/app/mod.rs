@@ -43,6 +43,9 @@ mod problems;
 #[cfg(test)]
 mod problems_tests;
 mod screenshot;
+mod search;
+#[cfg(test)]
+mod search_tests;
 mod selection;
 mod tabs;
 #[cfg(test)]
@@ -194,6 +197,8 @@ pub struct ParallaxApp {
     /// Which help windows are open.
     help: help::HelpState,
     filter: String,
+    /// The search box and its results.
+    search: search::SearchState,
     columns: ColumnCache,
     open: OpenState,
     screenshot: Option<Screenshot>,
@@ -225,6 +230,7 @@ impl ParallaxApp {
             nav: navigation::Navigation::default(),
             help: help::HelpState::default(),
             filter: String::new(),
+            search: search::SearchState::default(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
             screenshot: None,
@@ -299,6 +305,8 @@ impl ParallaxApp {
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
             self.bottom_ui(ui, &mut commands);
         });
+        self.search.refresh(&self.cmp, self.generation);
+        search::results_panel(ui, &mut self.search, &self.cmp, &self.settings.theme.palette(), &mut commands);
         let order = self.nav.display_order(self.order.slots());
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
@@ -401,6 +409,9 @@ impl ParallaxApp {
             ui.menu_button("Help", |ui| help::help_menu_ui(ui, commands));
             ui.separator();
             self.status_ui(ui, commands);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                search::search_box_ui(ui, &mut self.search, commands);
+            });
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
         problems::summary_ui(ui, &self.problems, &palette, commands);
