@@ -21,8 +21,8 @@ use std::sync::Arc;
 
 use crate::Comparison;
 use crate::model::{Article, Severity, Span};
+use egui::Galley;
 use egui::text::CCursor;
-use egui::{Galley, Sense};
 
 use super::column_text::{Marks, build_job};
 use super::frame_marks::{self, FrameMark};
@@ -346,8 +346,8 @@ fn column_ui(
     }
     area.show(ui, |ui| {
         let size = egui::vec2(width, column.galley.size().y);
-        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-        ui.painter().galley(rect.min, column.galley.clone(), palette.text);
+        let (rect, response) = ui.allocate_exact_size(size, super::copy::TEXT_SENSE);
+        super::copy::selectable_text(ui, &response, rect.min, &column.galley, palette.text, article);
         let at = response.hover_pos().map(|pos| char_at(column, pos - rect.min));
         let number = at.flatten().and_then(|c| column.numbers.iter().find(|(r, _)| r.contains(&c)).map(|(_, n)| *n));
         let hovered =

@@ -61,13 +61,14 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
 ];
 
 /// What the mouse does, as the Help window lists it.
-const MOUSE: [(&str, &str); 6] = [
+const MOUSE: [(&str, &str); 7] = [
     ("Click a tint", "Select that shared passage: its columns come into view, outlined, and its word diffs show below"),
     ("Click a figure", "Select it and its group in the Numbers tab; the columns that give it come into view"),
     ("Click a label", "Select it in the Framing tab"),
     ("Hover", "Anything marked says what it is; a cut title shows in full"),
     ("Articles menu", "Jump to any article's column"),
     ("Click a search result", "Its column comes into view and scrolls to the match, highlighted"),
+    ("Drag over text", "Select it (Ctrl+C copies); right-click a column to copy the whole article"),
 ];
 
 /// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages; F1 or ?

@@ -19,6 +19,9 @@ mod column_order;
 mod column_text;
 mod columns;
 mod commands;
+mod copy;
+#[cfg(test)]
+mod copy_tests;
 mod diff_view;
 #[cfg(test)]
 mod fixture;
