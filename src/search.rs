@@ -69,7 +69,7 @@ pub struct Hit {
     pub span: Span,
     /// The text around it.
     pub snippet: Snippet,
-    /// What the hit is, for figures and actors ("N3 at least 12 · wounded", "R1 Jane Holt"); empty
+    /// What the hit is, for figures and actors ("N3 · wounded", "R1 Jane Holt · named once"); empty
     /// for text hits.
     pub what: String,
 }
@@ -245,8 +245,8 @@ impl SearchIndex {
                 || quantity_words(n.what).split(' ').any(|w| !w.is_empty() && w.starts_with(&q) && q.len() >= 3);
             let Some(ai) = cmp.article_index(n.article) else { continue };
             if matches && self.valid(cmp, ai, n.span) {
-                let text = n.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                add(&mut results, HitKind::Figure, ai, n.span, format!("{} {text} · {what}", n.id));
+                // The figure's own words are the snippet's matched part.
+                add(&mut results, HitKind::Figure, ai, n.span, format!("{} · {what}", n.id));
             }
         }
 
@@ -460,7 +460,7 @@ mod tests {
         for q in ["12", "12 people", "wounded", "injured", "hurt"] {
             let r = index.search(&cmp, q, 100);
             assert_eq!(texts(&cmp, &r, HitKind::Figure), [(2, "12 people".to_owned())], "{q}");
-            assert_eq!(r.hits.iter().find(|h| h.kind == HitKind::Figure).unwrap().what, "N1 12 people · wounded");
+            assert_eq!(r.hits.iter().find(|h| h.kind == HitKind::Figure).unwrap().what, "N1 · wounded");
         }
         assert_eq!(index.search(&cmp, "killed", 100).total(HitKind::Figure), 0);
     }

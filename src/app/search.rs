@@ -263,14 +263,11 @@ fn results_ui(
             match *row {
                 Row::Heading(kind) => {
                     let text = RichText::new(format!("{} ({})", kind.heading(), state.results.total(kind))).strong();
-                    ui.add_sized([ui.available_width(), row_height], egui::Label::new(text).selectable(false));
+                    line_ui(ui, row_height, text);
                 }
                 Row::More(kind, more) => {
                     let text = format!("… and {more} more {} — type more to narrow", kind.heading().to_lowercase());
-                    ui.add_sized(
-                        [ui.available_width(), row_height],
-                        egui::Label::new(RichText::new(text).color(palette.weak)).selectable(false),
-                    );
+                    line_ui(ui, row_height, RichText::new(text).color(palette.weak));
                 }
                 Row::Hit(i) => {
                     if hit_row_ui(ui, state, cmp, i, row_height, palette) {
@@ -281,6 +278,15 @@ fn results_ui(
         }
     });
     state.rows = rows;
+}
+
+/// A line of text of the results list, `height` tall, at the left.
+fn line_ui(ui: &mut egui::Ui, height: f32, text: RichText) {
+    let size = egui::vec2(ui.available_width(), height);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_min_size(size);
+        ui.add(egui::Label::new(text).selectable(false).truncate());
+    });
 }
 
 /// One result: article and outlet, what it is, then the snippet with the hit marked. True when
@@ -348,7 +354,9 @@ fn row_job(hit: &Hit, name: &str, palette: &Palette, width: f32) -> LayoutJob {
     }
     job.append(" — ", 0.0, weak);
     let s = &hit.snippet;
-    job.append(&tail(&s.before, ROW_BEFORE_CHARS), 0.0, plain.clone());
+    // A text hit's line has room for more context before it than a figure's or an actor's.
+    let before = if hit.kind == HitKind::Text { ROW_BEFORE_CHARS } else { ROW_BEFORE_CHARS / 2 };
+    job.append(&tail(&s.before, before), 0.0, plain.clone());
     let marked = TextFormat {
         background: palette.number_selected_bg,
         underline: egui::Stroke::new(1.5, palette.selected_stroke),
