@@ -1,5 +1,5 @@
-//! Search across a comparison: a phrase in the article texts, figures by their words or by what they
-//! count, and actors by name, alias or label.
+//! Search across a comparison: a phrase in the article texts, figures by their words, their value
+//! or what they count, and actors by name, alias or label.
 //!
 //! Matching ignores case, folds curly quotes and dashes to straight ones and treats any run of
 //! whitespace as one space, so a phrase matches across a line break. Every hit is a [`Span`] of its
@@ -238,9 +238,13 @@ impl SearchIndex {
             }
         }
 
+        // A query that is a number finds figures of that value however they are written
+        // ("2000" finds "2,000", "2" finds "two").
+        let value: Option<f64> = q.replace(',', "").parse().ok().filter(|v: &f64| v.is_finite());
         for n in &cmp.numbers {
             let what = n.what.as_str().replace('_', " ");
-            let matches = fold(&n.text).contains(&q)
+            let matches = value.is_some_and(|v| n.value == v || n.value_max == Some(v))
+                || fold(&n.text).contains(&q)
                 || fold(&what).contains(&q)
                 || quantity_words(n.what).split(' ').any(|w| !w.is_empty() && w.starts_with(&q) && q.len() >= 3);
             let Some(ai) = cmp.article_index(n.article) else { continue };
@@ -463,6 +467,13 @@ mod tests {
             assert_eq!(r.hits.iter().find(|h| h.kind == HitKind::Figure).unwrap().what, "N1 · wounded");
         }
         assert_eq!(index.search(&cmp, "killed", 100).total(HitKind::Figure), 0);
+        // By value, however it is written.
+        let mut twelve = cmp.clone();
+        twelve.numbers[0].text = "twelve people".into();
+        for q in ["12", "12.0", "0012"] {
+            assert_eq!(index.search(&twelve, q, 100).total(HitKind::Figure), 1, "{q}");
+        }
+        assert_eq!(index.search(&twelve, "13", 100).total(HitKind::Figure), 0);
     }
 
     #[test]
