@@ -6,10 +6,13 @@
 //! article's `text`, on UTF-8 character boundaries, with a short snippet around it.
 //!
 //! [`SearchIndex::build`] folds every article text once per comparison; [`SearchIndex::search`]
-//! then scans the folded texts once per query (about a millisecond for 50 articles of 5 KB).
+//! then scans the folded texts once per query. Measured on 50 articles (200 KB) in a debug build:
+//! folding 18 ms, once; a query 6–7 ms, including the snippets of 500 hits.
+//!
+//! It reads only the model, so it can sit with `view` among the faces of the library (at that
+//! level in ARCHITECTURE.md and `tests/architecture.rs`).
 
-use crate::Comparison;
-use crate::model::{ArticleId, Quantity, Span};
+use crate::model::{ArticleId, Comparison, Quantity, Span};
 
 /// Characters of context kept before a hit in its snippet.
 const BEFORE_CHARS: usize = 40;

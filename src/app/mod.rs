@@ -10,7 +10,9 @@
 //! what is selected; [`open`] gets files in (dialog, path box, drag and drop, recent files);
 //! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
 //! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
-//! owns every colour; [`screenshot`] implements `--screenshot`.
+//! owns every colour; [`screenshot`] implements `--screenshot`. [`search`] is the search box
+//! (Ctrl+F) and its results panel, whose hits are selected spans; [`copy`] makes the column text
+//! selectable and copyable.
 //!
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s ([`commands`]); [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
