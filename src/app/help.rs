@@ -50,7 +50,7 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
     ("Ctrl+O", "Open articles (a file dialog)"),
     ("Ctrl+F", "Search the texts, figures and actors"),
     ("Enter or Down", "In the search box: jump to the next result (Shift+Enter or Up: the previous)"),
-    ("Escape", "In the search box: clear it (again to leave it)"),
+    ("Escape", "Clear the search (in the search box: again to leave it)"),
     ("J, N or Down", "Next shared passage"),
     ("K, P or Up", "Previous shared passage"),
     ("F1 or ?", "This help (again to close it)"),

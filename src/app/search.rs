@@ -136,7 +136,7 @@ fn rows(results: &Results) -> Vec<Row> {
 
 /// The search box, for the menu bar: Ctrl+F focuses it (its text selected); while it has focus,
 /// Enter or Down jumps to the next result, Shift+Enter or Up to the previous, and Escape clears it
-/// (or, when empty, leaves it).
+/// (or, when empty, leaves it). Escape also clears it when nothing has the keyboard.
 pub fn search_box_ui(ui: &mut egui::Ui, state: &mut SearchState, commands: &mut Vec<Command>) {
     let id = box_id();
     let ctrl_f = ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)));
@@ -170,6 +170,14 @@ pub fn search_box_ui(ui: &mut egui::Ui, state: &mut SearchState, commands: &mut 
         } else if prev {
             state.step(-1, commands);
         }
+    } else if !state.query.is_empty()
+        && !ui.ctx().egui_wants_keyboard_input()
+        && !egui::Popup::is_any_open(ui.ctx())
+        && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+    {
+        // After a click on a result the box has no focus: Escape still closes the search (unless
+        // another box has the keys or it closes a menu).
+        state.clear();
     }
     let filter = egui::EventFilter { tab: false, horizontal_arrows: true, vertical_arrows: true, escape: true };
     let edit = egui::TextEdit::singleline(&mut state.query)

@@ -103,6 +103,12 @@ fn clicking_a_result_brings_its_column_into_view_scrolled_to_the_highlighted_mat
     assert!(y > 2000.0, "the hit is far down the column ({y}), so the column scrolled to it");
     assert_eq!(format.background, h.state().settings.theme.palette().number_selected_bg, "highlighted");
     h.get_by_label("1 of 1 match");
+    // The click took the focus from the box; Escape still closes the search.
+    assert!(!h.ctx.memory(|m| m.has_focus(search::box_id())));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().search.query, "");
+    assert!(h.query_by_label("1 of 1 match").is_none());
 }
 
 #[test]
