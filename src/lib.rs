@@ -26,6 +26,7 @@ pub mod load;
 pub mod model;
 pub mod numbers;
 pub mod report;
+pub mod search;
 pub mod seeds;
 pub mod text;
 pub mod view;

@@ -127,11 +127,6 @@ pub fn build_job(
         let framed: Vec<usize> = (0..marks.frames.len()).filter(|&i| covers(&marks.frames[i].span)).collect();
         frame_format(&mut format, framed.iter().map(|&i| &marks.frames[i]), palette);
         let in_selected_span = marks.selected_span.is_some_and(|s| covers(&s));
-        if in_selected_span {
-            format.background = palette.number_selected_bg;
-            format.color = palette.text;
-            format.underline = Stroke::new(2.5, palette.selected_stroke);
-        }
         if let Some(ni) = number {
             let tint = palette.number(marks.kind_of.get(ni).copied().unwrap_or(NumberKind::Ungrouped));
             if Some(ni) == marks.selected_number {
@@ -146,6 +141,12 @@ pub fn build_job(
                 format.background = tint.bg;
                 format.underline = Stroke::new(1.5, tint.stroke);
             }
+        }
+        // After the figure marks: a selected span (a label, or a search hit on a figure) shows over them.
+        if in_selected_span {
+            format.background = palette.number_selected_bg;
+            format.color = palette.text;
+            format.underline = Stroke::new(2.5, palette.selected_stroke);
         }
         let range = push(&mut job, segment, format);
         if let Some(pi) = owner {

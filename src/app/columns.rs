@@ -21,8 +21,8 @@ use std::sync::Arc;
 
 use crate::Comparison;
 use crate::model::{Article, Severity, Span};
+use egui::Galley;
 use egui::text::CCursor;
-use egui::{Galley, Sense};
 
 use super::column_text::{Marks, build_job};
 use super::frame_marks::{self, FrameMark};
@@ -169,6 +169,19 @@ impl ColumnCache {
         tinted.sort_unstable();
         tinted.dedup();
         tinted
+    }
+
+    /// Where the selected span stands in a column's laid-out text (its top, in points from the top
+    /// of the body) and the format of its first character, when the column is laid out and has it
+    /// (for tests).
+    #[cfg(test)]
+    pub fn selected_span_mark(&self, ai: usize) -> Option<(f32, egui::TextFormat)> {
+        let column = self.columns.get(&ai)?;
+        let y = column.selected_span_y?;
+        let start = column.key.selected_span?.start;
+        let section =
+            column.galley.job.sections.iter().find(|s| s.byte_range.start.0 <= start && start < s.byte_range.end.0)?;
+        Some((y, section.format.clone()))
     }
 
     /// The framing marks in one column's laid-out text, with their character ranges (for tests).
@@ -349,8 +362,8 @@ fn column_ui(
     }
     area.show(ui, |ui| {
         let size = egui::vec2(width, column.galley.size().y);
-        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-        ui.painter().galley(rect.min, column.galley.clone(), palette.text);
+        let (rect, response) = ui.allocate_exact_size(size, super::copy::TEXT_SENSE);
+        super::copy::selectable_text(ui, &response, rect.min, &column.galley, palette.text, article);
         let at = response.hover_pos().map(|pos| char_at(column, pos - rect.min));
         let number = at.flatten().and_then(|c| column.numbers.iter().find(|(r, _)| r.contains(&c)).map(|(_, n)| *n));
         let hovered =

@@ -46,8 +46,11 @@ impl HelpState {
 }
 
 /// Every shortcut, as the Help window lists it: (keys, what they do).
-pub const SHORTCUTS: [(&str, &str); 8] = [
+pub const SHORTCUTS: [(&str, &str); 11] = [
     ("Ctrl+O", "Open articles (a file dialog)"),
+    ("Ctrl+F", "Search the texts, figures and actors"),
+    ("Enter or Down", "In the search box: jump to the next result (Shift+Enter or Up: the previous)"),
+    ("Escape", "Clear the search (in the search box: again to leave it)"),
     ("J, N or Down", "Next shared passage"),
     ("K, P or Up", "Previous shared passage"),
     ("F1 or ?", "This help (again to close it)"),
@@ -58,12 +61,14 @@ pub const SHORTCUTS: [(&str, &str); 8] = [
 ];
 
 /// What the mouse does, as the Help window lists it.
-const MOUSE: [(&str, &str); 5] = [
+const MOUSE: [(&str, &str); 7] = [
     ("Click a tint", "Select that shared passage: its columns come into view, outlined, and its word diffs show below"),
     ("Click a figure", "Select it and its group in the Numbers tab; the columns that give it come into view"),
     ("Click a label", "Select it in the Framing tab"),
     ("Hover", "Anything marked says what it is; a cut title shows in full"),
     ("Articles menu", "Jump to any article's column"),
+    ("Click a search result", "Its column comes into view and scrolls to the match, highlighted"),
+    ("Drag over text", "Select it (Ctrl+C copies); right-click a column to copy the whole article"),
 ];
 
 /// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages; F1 or ?

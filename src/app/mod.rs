@@ -12,7 +12,9 @@
 //! [`export`] writes the reports out (File → Export);
 //! [`problems`] sums up the inputs that could not be loaded in one line, with a Details window;
 //! [`help`] has the shortcuts, the Help window and zoom, [`legend`] the colour legend; [`theme`]
-//! owns every colour; [`screenshot`] implements `--screenshot`.
+//! owns every colour; [`screenshot`] implements `--screenshot`. [`search`] is the search box
+//! (Ctrl+F) and its results panel, whose hits are selected spans; [`copy`] makes the column text
+//! selectable and copyable.
 //!
 //! The UI code only reads [`ParallaxApp`] and pushes [`Command`]s ([`commands`]); [`ParallaxApp::apply`] changes
 //! state, once, at the end of the frame. The analysis result ([`Comparison`]) is only read.
@@ -21,6 +23,9 @@ mod column_order;
 mod column_text;
 mod columns;
 mod commands;
+mod copy;
+#[cfg(test)]
+mod copy_tests;
 mod diff_view;
 mod export;
 #[cfg(test)]
@@ -51,6 +56,9 @@ mod same_outlet;
 #[cfg(test)]
 mod same_outlet_tests;
 mod screenshot;
+mod search;
+#[cfg(test)]
+mod search_tests;
 mod selection;
 mod tabs;
 #[cfg(test)]
@@ -205,6 +213,8 @@ pub struct ParallaxApp {
     /// Which help windows are open.
     help: help::HelpState,
     filter: String,
+    /// The search box and its results.
+    search: search::SearchState,
     columns: ColumnCache,
     open: OpenState,
     /// File → Export: the save dialog, the path box and the last export's message.
@@ -238,6 +248,7 @@ impl ParallaxApp {
             nav: navigation::Navigation::default(),
             help: help::HelpState::default(),
             filter: String::new(),
+            search: search::SearchState::default(),
             columns: ColumnCache::default(),
             open: OpenState::default(),
             export: export::ExportState::default(),
@@ -313,6 +324,8 @@ impl ParallaxApp {
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
             self.bottom_ui(ui, &mut commands);
         });
+        self.search.refresh(&self.cmp, self.generation);
+        search::results_panel(ui, &mut self.search, &self.cmp, &self.settings.theme.palette(), &mut commands);
         let order = self.nav.display_order(self.order.slots());
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ColumnsView {
@@ -424,6 +437,9 @@ impl ParallaxApp {
             ui.menu_button("Help", |ui| help::help_menu_ui(ui, commands));
             ui.separator();
             self.status_ui(ui, commands);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                search::search_box_ui(ui, &mut self.search, commands);
+            });
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
         export::path_entry_ui(ui, &mut self.export, &palette, commands);
