@@ -11,7 +11,7 @@ const LEVELS: &[&[&str]] = &[
     &["align"],
     &["numbers"],
     &["framing"],
-    &["report", "seeds", "view"],
+    &["report", "search", "seeds", "view"],
     &["app"],
 ];
 
