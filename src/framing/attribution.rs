@@ -61,7 +61,7 @@ fn is_adjectival(d: &Doc<'_>, i: usize, n: usize) -> bool {
 pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
     let mut found = candidate_scare_quotes(docs, lex);
     // The quoted words only: `the "renegade" general` takes its noun along and is one outlet's.
-    let words = |q: &(usize, SpanText)| -> Vec<String> {
+    let words = |q: &(usize, SpanText, bool)| -> Vec<String> {
         let d = &docs[q.0];
         let toks: Vec<usize> = d.model.tokens_within(q.1.span).collect();
         if !toks.last().is_some_and(|&i| is_quote_mark(d.tok(i))) {
@@ -77,12 +77,76 @@ pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
     let shared: Vec<bool> =
         keys.iter().map(|k| k.len() >= 2 && outlets.get(k.as_slice()).is_some_and(|o| o.len() >= 2)).collect();
     let mut keep = shared.iter().map(|s| !s);
-    found.retain(|_| keep.next().unwrap_or(true));
-    found.into_iter().map(|(_, q)| q).collect()
+    found.retain(|q| keep.next().unwrap_or(true) && !q.2);
+    found.into_iter().map(|(_, q, _)| q).collect()
 }
 
-/// Every short quotation that is not a statement, with the index of its article.
-fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanText)> {
+/// Verbs that put a name on something in someone's words: "called it 'a war of choice'".
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "term",
+    "terms",
+    "termed",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "brand",
+    "brands",
+    "branded",
+    "deem",
+    "deems",
+    "deemed",
+    "slam",
+    "slams",
+    "slammed",
+    "hail",
+    "hails",
+    "hailed",
+    "promise",
+    "promised",
+    "vow",
+    "vowed",
+];
+
+/// True when a reporting or naming verb stands among the four words right before token `first`
+/// (the opening quotation mark), in its sentence and with no punctuation between, and the quote
+/// does not open inside a noun phrase: the quoted words are a speaker's ("Ruud called the plan 'a
+/// costly mistake'"), a partial quote and no scare quote.
+pub(crate) fn attributed_before(d: &Doc<'_>, lex: &Lexicon, first: usize) -> bool {
+    let start = d.sentence_tokens(first).start;
+    // `called the "renegade" general`: quoted words inside a noun phrase are the outlet's distance.
+    let determiner = |k: &str| matches!(k, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that");
+    if first > start && d.is_word(first - 1) && determiner(&d.keys[first - 1]) {
+        return false;
+    }
+    let mut j = first;
+    for _ in 0..4 {
+        if j <= start || !d.is_word(j - 1) {
+            return false;
+        }
+        j -= 1;
+        if NAMING_VERBS.contains(&d.keys[j].as_str()) || lex.attribution_at(&d.keys[j..=j]).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Every short quotation that is not a statement, with the index of its article and whether a
+/// speaker is named for it (a partial quote).
+fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanText, bool)> {
     let mut out = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         for q in &d.model.quotes {
@@ -99,6 +163,7 @@ fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanTe
             let said_before = first
                 .checked_sub(if before == ":" || before == "," { 2 } else { 1 })
                 .is_some_and(|i| lex.attribution_at(&d.keys[i..=i]).is_some());
+            let partial = attributed_before(d, lex, first);
             let said_after = (last + 1..(last + 4).min(d.keys.len()))
                 .any(|i| lex.attribution_at(&d.keys[i..=i]).is_some())
                 && d.tok(last + 1) == ",";
@@ -119,7 +184,7 @@ fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanTe
                 span = Span::new(q.start, d.model.tokens[next].span.end);
             }
             if is_quote_mark(d.tok(first)) {
-                out.push((di, SpanText { article: d.id, span, text: d.slice(span).to_owned() }));
+                out.push((di, SpanText { article: d.id, span, text: d.slice(span).to_owned() }, partial));
             }
         }
     }

@@ -59,7 +59,11 @@ impl Quote {
     }
 }
 
-fn collect(docs: &[Doc<'_>]) -> Vec<Quote> {
+/// Fewest words of a partial quote: a short quotation a speaker is named for ("called it 'a war
+/// of choice'").
+const MIN_PARTIAL_WORDS: usize = 2;
+
+fn collect(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Quote> {
     let mut out = Vec::new();
     for (di, d) in docs.iter().enumerate() {
         let nested = nested_flags(&d.model.quotes);
@@ -69,7 +73,11 @@ fn collect(docs: &[Doc<'_>]) -> Vec<Quote> {
                 continue;
             }
             let words: Vec<usize> = d.model.tokens_within(*q).filter(|&i| d.is_word(i)).collect();
-            if words.len() < MIN_WORDS {
+            let opening = d.model.tokens_within(*q).next().filter(|&i| is_quote_mark(d.tok(i)));
+            // A title or name in quotation marks ("Kill the Lights") is no one's words.
+            let title = words.iter().all(|&i| is_capitalised(d.tok(i)) || is_stopword(&d.keys[i]));
+            let partial = !title && opening.is_some_and(|i| super::attribution::attributed_before(d, lex, i));
+            if words.len() < MIN_WORDS && !(partial && words.len() >= MIN_PARTIAL_WORDS) {
                 continue;
             }
             let keys = words.iter().map(|&i| d.keys[i].clone()).collect();
@@ -132,15 +140,22 @@ fn same_quote(a: &Quote, b: &Quote) -> bool {
     let sa: HashSet<&String> = a.keys.iter().collect();
     let shared = b.keys.iter().filter(|k| sa.contains(k)).count();
     let shorter = if a.keys.len() <= b.keys.len() { a } else { b };
+    // A partial quote shorter than a statement must match in all its words.
+    let need = MIN_WORDS.min(shorter.keys.len());
     // Words in common bound the ordered match from above: skip the diff when it cannot pass.
-    if shared < MIN_WORDS || (shared as f64) < MIN_SHARE * shorter.keys.len() as f64 {
+    if shared < need || (shared as f64) < MIN_SHARE * shorter.keys.len() as f64 {
         return false;
     }
-    let (n, content, _) = matched_words(&a.keys, &b.keys);
+    let longer = if std::ptr::eq(shorter, a) { b } else { a };
+    let (n, content, range) = matched_words(&shorter.keys, &longer.keys);
+    // ... and in one run of the other's words, not words scattered over a long quote.
+    if shorter.keys.len() < MIN_WORDS && range.is_none_or(|(s, e)| e + 1 - s != n) {
+        return false;
+    }
     // Most of the shorter quote's own words must match, not only its function words ("we are ...
     // a number of" is not "We are treating a number of patients").
     let own = shorter.keys.iter().filter(|k| !is_stopword(k)).count();
-    n >= MIN_WORDS && n as f64 >= MIN_SHARE * shorter.keys.len() as f64 && content as f64 >= MIN_SHARE * own as f64
+    n >= need && n as f64 >= MIN_SHARE * shorter.keys.len() as f64 && content as f64 >= MIN_SHARE * own as f64
 }
 
 /// How a quotation of another article stands to a group's seed.
@@ -175,7 +190,7 @@ const MAX_POSTINGS: usize = 400;
 /// Group the direct quotations of all articles: the longest quotation not yet grouped seeds a group,
 /// and each other article adds its best-matching quotation.
 pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
-    let quotes = collect(docs);
+    let quotes = collect(docs, lex);
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
     // Candidates through an index of content words, so that hundreds of articles stay fast: two

@@ -318,3 +318,17 @@ fn its_rival_is_the_other_body_and_a_loaded_country_noun_the_country_named() {
     assert_eq!(labels_of(&f, "Ostravia"), ["rogue nation"], "{f:#?}");
     assert!(!names(&f).contains(&"nation"), "{:?}", names(&f));
 }
+
+#[test]
+fn a_short_quote_a_speaker_is_named_for_is_a_partial_quote_listed_with_quotes() {
+    let f = framing(&[
+        "Mayor Ola Ruud called the plan \u{201c}a costly mistake\u{201d} on Monday. Critics mocked the \
+         \u{201c}heroic\u{201d} council.",
+        "Ola Ruud described the plan as \"a costly mistake\" and left.",
+    ]);
+    let scare: Vec<&str> = f.scare_quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(scare, ["\u{201c}heroic\u{201d} council"], "{f:#?}");
+    let group = f.quotes.iter().find(|g| g.members.len() == 2).unwrap_or_else(|| panic!("{:#?}", f.quotes));
+    assert!(group.members.iter().all(|m| m.text.contains("a costly mistake")), "{group:#?}");
+    assert!(group.faithful, "{group:#?}");
+}
