@@ -332,3 +332,9 @@ fn a_short_quote_a_speaker_is_named_for_is_a_partial_quote_listed_with_quotes() 
     assert!(group.members.iter().all(|m| m.text.contains("a costly mistake")), "{group:#?}");
     assert!(group.faithful, "{group:#?}");
 }
+
+#[test]
+fn an_ampersand_name_before_a_role_is_part_of_the_label() {
+    let f = framing(&["Brix Tolland & Sons analyst Dana Velmar said shares fell. Velmar left."]);
+    assert_eq!(labels_of(&f, "Velmar"), ["Brix Tolland & Sons analyst"], "{f:#?}");
+}

@@ -157,6 +157,17 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
         if possessive_mark {
             break;
         }
+        // "Keefe Bruyette & Woods analyst": "&" inside a capitalised name.
+        let ampersand = tok == "&"
+            && i > sent.start
+            && d.is_word(i - 1)
+            && is_capitalised(d.tok(i - 1))
+            && start.is_some_and(|s| s == i + 1 && is_capitalised(d.tok(s)));
+        if ampersand {
+            start = Some(i);
+            j -= 1;
+            continue;
+        }
         if !d.is_word(i) {
             let abbrev_dot =
                 tok == "." && i > sent.start && i + 1 < sent.end && d.is_word(i - 1) && !d.gap_after(i - 1);
