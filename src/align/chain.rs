@@ -3,7 +3,7 @@
 //! region nearly covers a sentence, and split where an exactly copied run of sentences meets an
 //! edited one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Doc, PairMatch, Vocab};
@@ -20,6 +20,8 @@ const MAX_SKEW: usize = 5;
 /// Words at a sentence's start (or end) a region may miss and still be snapped to the sentence edge.
 const SNAP_START: usize = 3;
 const SNAP_END: usize = 5;
+/// Most words a region holding most of its sentence may miss at either edge and still be snapped.
+const SNAP_FAR: usize = 12;
 /// How far past a region's edge a single matching content word is looked for.
 const EXTEND_WINDOW: usize = 3;
 /// Largest gap, in words on either side, bridged between two consecutive regions of one pair of
@@ -189,7 +191,7 @@ fn drop_nested(mut found: Vec<(Range<usize>, Range<usize>)>) -> Vec<(Range<usize
 fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -> Vec<(Range<usize>, Range<usize>)> {
     let (ra, rb) = extend(a, b, ra, rb, vocab);
     let (ra, rb) = trim_strays(a, b, ra, rb);
-    let (ra, rb) = snap(a, b, ra, rb);
+    let (ra, rb) = snap(a, b, ra, rb, vocab);
     let (ra, rb) = trim_function_words(a, b, ra, rb, vocab);
     if ra.is_empty() || rb.is_empty() {
         return Vec::new();
@@ -296,15 +298,39 @@ fn trim_function_words(
     (ra, rb)
 }
 
-/// When both regions nearly reach their sentences' start (or end), take in the rest of the sentence.
-fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>) -> (Range<usize>, Range<usize>) {
+/// When both regions nearly reach their sentences' start (or end), take in the rest of the sentence:
+/// a few words, or when the region holds most of the sentence, a reworded opening or ending of up to
+/// `SNAP_FAR` words ("Hackers are believed to have gained access to" / "Hackers are thought to have
+/// stolen" before the same copied words).
+fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vocab) -> (Range<usize>, Range<usize>) {
+    // Missed words and words of the region inside the sentence, at the start or at the end; a
+    // longer missed stretch must share a content word with the other side's (reworded, not other
+    // text glued on).
+    let near = |missed: usize, held: usize, few: usize| missed <= few || (missed <= SNAP_FAR && missed <= held);
+    let shares = |x: Range<usize>, y: Range<usize>| {
+        let ky: HashSet<u32> = b.keys[y].iter().copied().filter(|&k| !vocab.stop[k as usize]).collect();
+        a.keys[x].iter().any(|k| ky.contains(k))
+    };
     let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
-    if ra.start - sa.start <= SNAP_START && rb.start - sb.start <= SNAP_START {
+    let (ma, mb) = (ra.start - sa.start, rb.start - sb.start);
+    let (ha, hb) = (ra.end.min(sa.end) - ra.start, rb.end.min(sb.end) - rb.start);
+    let few = ma <= SNAP_START && mb <= SNAP_START;
+    // The region runs to both sentences' ends and holds two thirds of them: only their openings differ.
+    let rest = ra.end >= sa.end && rb.end >= sb.end && 2 * ma <= ha && 2 * mb <= hb;
+    if few
+        || (near(ma, ha, SNAP_START)
+            && near(mb, hb, SNAP_START)
+            && (rest || shares(sa.start..ra.start, sb.start..rb.start)))
+    {
         ra.start = sa.start;
         rb.start = sb.start;
     }
     let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
-    if sa.end - ra.end <= SNAP_END && sb.end - rb.end <= SNAP_END {
+    let (ma, mb) = (sa.end - ra.end, sb.end - rb.end);
+    let (ha, hb) = (ra.end - ra.start.max(sa.start), rb.end - rb.start.max(sb.start));
+    let few = ma <= SNAP_END && mb <= SNAP_END;
+    let rest = ra.start <= sa.start && rb.start <= sb.start && 2 * ma <= ha && 2 * mb <= hb;
+    if few || (near(ma, ha, SNAP_END) && near(mb, hb, SNAP_END) && (rest || shares(ra.end..sa.end, rb.end..sb.end))) {
         ra.end = sa.end;
         rb.end = sb.end;
     }

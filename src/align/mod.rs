@@ -237,6 +237,28 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_with_a_reworded_opening_is_one_member_from_its_start() {
+        let a = "Depot raided at dawn\n\nThe raid began early. Officials are also believed to have seized 4,000 \
+                 rifles plus boxes of ammunition and spare parts for the army trucks. Nobody was hurt.";
+        let b = "Rifles seized in raid\n\nPolice moved in at six. Officials are thought to have taken 4,000 rifles \
+                 plus boxes of ammunition and spare parts for the army trucks. The depot is closed.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().all(|m| m.text.starts_with("Officials are")), "{m:#?}");
+        assert_eq!(cmp.passages[0].kind, PassageKind::Near);
+        // Other text glued before a copied half sentence is not taken in.
+        let c = "Depot news\n\nThe weather stayed cold while 4,000 rifles plus boxes of ammunition and spare parts \
+                 for the army trucks were counted by the clerks. Nobody was hurt.";
+        let cmp = compare(&[b, c]);
+        assert!(
+            cmp.passages.iter().flat_map(|p| &p.members).all(|m| !m.text.contains("weather")),
+            "{:#?}",
+            cmp.passages
+        );
+    }
+
+    #[test]
     fn three_outlets_sharing_a_sentence_make_one_passage_with_three_members() {
         let s = "The company said it had found no evidence that customer data had been stolen in the attack.";
         let a = format!("First headline on the hack\n\nHackers struck the retailer overnight. {s}");
