@@ -95,6 +95,11 @@ fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let w = doc.tok(i);
+    // "I'm", "It'll", "We've": a pronoun's contraction.
+    let folded = w.replace('\u{2019}', "'").to_lowercase();
+    if ["'m", "'ll", "'ve", "'re", "'d"].iter().any(|c| folded.ends_with(c)) {
+        return false;
+    }
     let tail_lower = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().is_some_and(|t| !is_capitalised(t));
     if w.contains(['-', '\u{2010}', '\u{2011}']) && tail_lower {
         return false;

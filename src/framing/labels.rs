@@ -128,9 +128,19 @@ fn appositive_before(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Op
         return None;
     }
     let start = chain_back(d, g, lex, head, head)?;
+    // "Through a spokesperson, Acme denied it": a phrase after a preposition is no apposition.
+    let det = start.checked_sub(1).filter(|&i| d.is_word(i) && matches!(d.keys[i].as_str(), "a" | "an" | "the"));
+    let before = det.unwrap_or(start).checked_sub(1).filter(|&i| d.is_word(i));
+    if before.is_some_and(|i| PREPOSITIONS.contains(&d.keys[i].as_str())) {
+        return None;
+    }
     let (a, b) = balance(d, start, head)?;
     worth(d, lex, a, b).then(|| d.span(a, b))
 }
+
+/// Prepositions that open an adverbial phrase before a subject ("Through a lawyer, Ruud ...").
+const PREPOSITIONS: &[&str] =
+    &["through", "via", "with", "by", "for", "from", "after", "before", "like", "unlike", "as", "to", "in", "on", "at"];
 
 /// Build the actors with their labels.
 pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<Actor> {

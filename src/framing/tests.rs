@@ -338,3 +338,14 @@ fn an_ampersand_name_before_a_role_is_part_of_the_label() {
     let f = framing(&["Brix Tolland & Sons analyst Dana Velmar said shares fell. Velmar left."]);
     assert_eq!(labels_of(&f, "Velmar"), ["Brix Tolland & Sons analyst"], "{f:#?}");
 }
+
+#[test]
+fn contractions_are_no_names_and_a_phrase_after_a_preposition_no_apposition() {
+    let f = framing(&[
+        "Through a spokesperson, Odo Brask denied it. \u{201c}I\u{2019}m sorry,\u{201d} Brask wrote. I'll go, \
+         Brask said. The spokesperson said more. Brask left.",
+    ]);
+    let n = names(&f);
+    assert!(!n.iter().any(|x| x.starts_with("I'") || x.starts_with("I\u{2019}")), "{n:?}");
+    assert!(labels_of(&f, "Brask").is_empty(), "{f:#?}");
+}
