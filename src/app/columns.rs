@@ -130,6 +130,8 @@ pub struct ColumnCache {
     pub layouts: u64,
     /// The last row request obeyed.
     row_scrolled_for: u64,
+    /// Set when a new comparison arrives: the row scrolls back to its first column.
+    start_row: bool,
 }
 
 impl ColumnCache {
@@ -144,6 +146,9 @@ impl ColumnCache {
         if self.generation == view.generation && same_filter && self.spans.len() == view.cmp.articles.len() {
             return;
         }
+        // A new comparison starts at the row's beginning, not where another one was left (egui
+        // keeps scroll offsets between runs).
+        self.start_row |= self.generation != view.generation;
         self.generation = view.generation;
         self.passage_filter = view.passage_filter;
         self.columns.clear();
@@ -212,6 +217,9 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
     let line = ui.visuals().widgets.noninteractive.bg_stroke;
     let step = width + gap;
     let mut area = egui::ScrollArea::horizontal().id_salt("columns").auto_shrink(false);
+    if std::mem::take(&mut cache.start_row) {
+        area = area.horizontal_scroll_offset(0.0);
+    }
     if cache.row_scrolled_for != view.row_request {
         cache.row_scrolled_for = view.row_request;
         match row_move(ui, view, width, step) {
