@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::actors::{ActorInfo, ActorSet, LEGAL_FORMS, Mention};
+use super::actors::{ActorInfo, ActorSet, Mention};
 use super::lexicon::{Category, Lexicon, Refers};
 use super::{Doc, collapse, is_capitalised, is_quote_mark, strip_possessive};
 use crate::lang::normalize::is_stopword;
@@ -449,103 +449,6 @@ fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
     }
 }
 
-/// Nouns after which "in" names what is held, not where: "a stake in Acme".
-const HOLDINGS: &[&str] = &[
-    "stake",
-    "stakes",
-    "share",
-    "shares",
-    "interest",
-    "interests",
-    "investment",
-    "investments",
-    "holding",
-    "holdings",
-    "position",
-    "positions",
-    "role",
-    "part",
-    "confidence",
-];
-
-/// Actors that are places: most of their mentions follow a preposition of place ("in Croydon",
-/// "at the Riverside Hotel").
-fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
-    let mut tally = vec![(0usize, 0usize, 0usize); set.actors.len()];
-    for m in &set.mentions {
-        let Some(d) = docs.get(m.doc) else { continue };
-        let mut p = m.title.map_or(m.first, |t| t.0);
-        if p > 0 && d.keys[p - 1] == "the" {
-            p -= 1;
-        }
-        let before = if p > 0 { d.keys[p - 1].as_str() } else { "" };
-        let locative = matches!(
-            before,
-            "in" | "at" | "near" | "across" | "outside" | "inside" | "throughout" | "around" | "into" | "towards"
-        );
-        // "in" and its kin take places only; "at" also takes employers ("an analyst at Acme"), and
-        // "in" after a holding takes a company ("a stake in Acme").
-        let holding = p >= 2 && HOLDINGS.contains(&d.keys[p - 2].as_str());
-        let inside = locative && !matches!(before, "at" | "into" | "towards") && !holding;
-        tally[m.actor].0 += usize::from(locative);
-        tally[m.actor].1 += usize::from(inside);
-        tally[m.actor].2 += 1;
-    }
-    // A place is mostly named after a preposition of place, or often after "in" even when also
-    // used as a modifier ("Velm police", "Velm's mayor").
-    // A company's formal name ("Acme Inc") names no place.
-    let company = |a: usize| set.actors[a].name_words.iter().any(|w| LEGAL_FORMS.contains(&w.as_str()));
-    tally
-        .into_iter()
-        .enumerate()
-        .map(|(a, (l, i, n))| !company(a) && ((l > 0 && 2 * l >= n) || (i >= 2 && 4 * i >= n)))
-        .collect()
-}
-
-/// The actor whose mention (its title included) holds each token of article `di`.
-fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<Option<usize>> {
-    let mut v = vec![None; d.model.tokens.len()];
-    for m in set.mentions.iter().filter(|m| m.doc == di) {
-        for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
-            *x = Some(m.actor);
-        }
-    }
-    v
-}
-
-/// The tokens of one article that a label found so far overlaps, so that asking whether a word is
-/// already labelled does not read every label.
-struct Labelled<'d> {
-    tokens: &'d [crate::text::Token],
-    covered: Vec<bool>,
-}
-
-impl<'d> Labelled<'d> {
-    fn new(d: &Doc<'d>, di: usize, found: &[Found]) -> Self {
-        let mut l = Labelled { tokens: &d.model.tokens, covered: vec![false; d.model.tokens.len()] };
-        for f in found.iter().filter(|f| f.doc == di) {
-            l.mark(f.span);
-        }
-        l
-    }
-
-    /// Mark the tokens a label's span overlaps (shares at least a byte with).
-    fn mark(&mut self, span: Span) {
-        if span.is_empty() {
-            return;
-        }
-        let from = self.tokens.partition_point(|t| t.span.end <= span.start);
-        let to = self.tokens.partition_point(|t| t.span.start < span.end);
-        for c in self.covered.iter_mut().take(to).skip(from) {
-            *c = true;
-        }
-    }
-
-    fn overlaps(&self, token: usize) -> bool {
-        self.covered.get(token).copied().unwrap_or(false)
-    }
-}
-
 /// "Mr", "Ms.": a courtesy title says nothing of the person.
 fn is_courtesy_title(text: &str) -> bool {
     matches!(text.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "messrs")
@@ -595,7 +498,9 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, place: &[bool], found:
 }
 
 mod chain;
+mod mentions;
 mod phrase;
 mod resolve;
 use chain::{Grammar, chain_back, worth};
+use mentions::{Labelled, in_mention, places};
 use resolve::{GroupSalience, Lookup, Salience, group_named};
