@@ -8,9 +8,10 @@
 //! shown (no desktop portal, no zenity): the app says so and opens the "Export to" path box, which
 //! is always in the menu too.
 
+use super::open::{DialogAnswer, dialog_answer};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{self, Receiver};
+use std::time::Instant;
 
 use crate::report::{self, CsvTable, Format};
 use egui::RichText;
@@ -115,31 +116,22 @@ impl ExportState {
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Command> {
         let pending = self.dialog.as_ref()?;
         let format = pending.format;
-        match pending.rx.try_recv() {
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(100));
-                None
-            }
-            Err(TryRecvError::Disconnected) => {
-                self.dialog = None;
+        let answer = dialog_answer(&pending.rx, pending.started, ctx)?;
+        self.dialog = None;
+        match answer {
+            DialogAnswer::Stopped => {
                 self.no_dialog(format, "The save dialog stopped unexpectedly");
                 None
             }
-            Ok(answer) => {
-                let quick = pending.started.elapsed() < super::open::NO_DIALOG_WITHIN;
-                self.dialog = None;
-                match answer {
-                    Some(path) => Some(Command::Export(ExportCommand::Write(path, format))),
-                    None if quick => {
-                        self.no_dialog(
-                            format,
-                            "No native save dialog is available on this system (no desktop portal or zenity)",
-                        );
-                        None
-                    }
-                    None => None, // cancelled
-                }
+            DialogAnswer::Answered(Some(path), _) => Some(Command::Export(ExportCommand::Write(path, format))),
+            DialogAnswer::Answered(None, true) => {
+                self.no_dialog(
+                    format,
+                    "No native save dialog is available on this system (no desktop portal or zenity)",
+                );
+                None
             }
+            DialogAnswer::Answered(None, false) => None, // cancelled
         }
     }
 

@@ -15,6 +15,32 @@ use super::theme::Palette;
 /// A dialog answer faster than this means no dialog was shown.
 pub(super) const NO_DIALOG_WITHIN: Duration = Duration::from_millis(300);
 
+/// What a native dialog running on its own thread said.
+pub(super) enum DialogAnswer<T> {
+    /// Its thread ended without an answer.
+    Stopped,
+    /// Its answer (`None` when nothing was picked), and whether it came within [`NO_DIALOG_WITHIN`]
+    /// (no dialog could be shown).
+    Answered(Option<T>, bool),
+}
+
+/// The answer of a dialog started at `started`, once it has come; until then a repaint is asked
+/// for, so that the answer is read without waiting for input.
+pub(super) fn dialog_answer<T>(
+    rx: &Receiver<Option<T>>,
+    started: Instant,
+    ctx: &egui::Context,
+) -> Option<DialogAnswer<T>> {
+    match rx.try_recv() {
+        Err(TryRecvError::Empty) => {
+            ctx.request_repaint_after(Duration::from_millis(100));
+            None
+        }
+        Err(TryRecvError::Disconnected) => Some(DialogAnswer::Stopped),
+        Ok(answer) => Some(DialogAnswer::Answered(answer, started.elapsed() < NO_DIALOG_WITHIN)),
+    }
+}
+
 /// Which native dialog to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
@@ -83,30 +109,19 @@ impl OpenState {
     /// Collect the dialog's answer, if it came; returns the picked paths.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<Vec<PathBuf>> {
         let pending = self.dialog.as_ref()?;
-        match pending.rx.try_recv() {
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(100));
-                None
-            }
-            Err(TryRecvError::Disconnected) => {
-                self.dialog = None;
+        let answer = dialog_answer(&pending.rx, pending.started, ctx)?;
+        self.dialog = None;
+        match answer {
+            DialogAnswer::Stopped => {
                 self.no_dialog("The file dialog stopped unexpectedly");
                 None
             }
-            Ok(answer) => {
-                let quick = pending.started.elapsed() < NO_DIALOG_WITHIN;
-                self.dialog = None;
-                match answer {
-                    Some(paths) if !paths.is_empty() => Some(paths),
-                    _ if quick => {
-                        self.no_dialog(
-                            "no native file dialog is available on this system (no desktop portal or zenity)",
-                        );
-                        None
-                    }
-                    _ => None, // cancelled
-                }
+            DialogAnswer::Answered(Some(paths), _) if !paths.is_empty() => Some(paths),
+            DialogAnswer::Answered(_, true) => {
+                self.no_dialog("no native file dialog is available on this system (no desktop portal or zenity)");
+                None
             }
+            DialogAnswer::Answered(_, false) => None, // cancelled
         }
     }
 
