@@ -40,6 +40,9 @@ pub struct Item {
     /// Content words near the figure with how close they stand (1 next to it, less further off),
     /// sorted by word: what the figure itself is about, in a sentence that may say more.
     pub near: Rc<[(String, f64)]>,
+    /// For a share, the content words of what it is a share of ("percent of oil imports"), sorted;
+    /// else empty.
+    pub of: Rc<[String]>,
     /// Other figures' values in the same sentence.
     pub companions: Companions,
     /// The value as written (for agreement of non-casualty figures).
@@ -219,6 +222,24 @@ fn judged(items: &[Item], members: Vec<usize>) -> Group {
     Group { members, status, within_article }
 }
 
+/// True when two shares may be of one whole: either names none, or they have a word in common.
+pub fn one_whole(a: &Item, b: &Item) -> bool {
+    a.of.is_empty() || b.of.is_empty() || a.of.iter().any(|w| b.of.binary_search(w).is_ok())
+}
+
+/// Figures of equal value split by what they are shares of: each joins the first list whose shares
+/// are all of its whole ("90 percent of the trade" and "90 percent of oil imports" stay apart).
+fn by_whole(items: &[Item], list: &[usize]) -> Vec<Vec<usize>> {
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    for &i in list {
+        match lists.iter_mut().find(|l| l.iter().all(|&j| one_whole(&items[i], &items[j]))) {
+            Some(l) => l.push(i),
+            None => lists.push(vec![i]),
+        }
+    }
+    lists
+}
+
 /// Group items.
 pub fn group(items: &[Item]) -> Vec<Group> {
     let mut parent: Vec<usize> = (0..items.len()).collect();
@@ -272,11 +293,13 @@ pub fn group(items: &[Item]) -> Vec<Group> {
                 by_value.entry(items[i].value.to_bits()).or_default().push(i);
             }
             for list in by_value.values() {
-                let articles = list.iter().map(|&i| items[i].article).collect::<std::collections::BTreeSet<_>>();
-                // The same part of a toll told twice in one article is one figure.
-                if articles.len() >= 2 || what.is_casualty() {
-                    for w in list.windows(2) {
-                        join(&mut parent, w[0], w[1]);
+                for list in by_whole(items, list) {
+                    let articles = list.iter().map(|&i| items[i].article).collect::<std::collections::BTreeSet<_>>();
+                    // The same part of a toll told twice in one article is one figure.
+                    if articles.len() >= 2 || what.is_casualty() {
+                        for w in list.windows(2) {
+                            join(&mut parent, w[0], w[1]);
+                        }
                     }
                 }
             }
@@ -314,6 +337,7 @@ mod tests {
             related: None,
             context: Rc::from(Vec::new()),
             near: Rc::from(Vec::new()),
+            of: Rc::from([]),
             companions: Companions::new(std::iter::empty()),
             value,
         }

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::group::Item;
+use super::group::{Item, one_whole};
 use crate::model::Quantity;
 
 /// Highest ratio between the largest and the smallest value of one linked group.
@@ -31,6 +31,20 @@ const MIN_SIMILARITY: f64 = 0.3;
 
 /// Least number of near words two figures must share to be linked by them.
 const MIN_NEAR_SHARED: usize = 3;
+
+/// Share of [`MIN_SIMILARITY`] enough for a figure and another that rounds it ("89 percent",
+/// "roughly 90 percent"): a rounded value is evidence of its own.
+const ROUNDED: f64 = 0.8;
+
+/// Largest relative difference between a rounded figure and the figure it rounds.
+const ROUNDING: f64 = 0.05;
+
+/// True when one figure is an approximation ("roughly 90") of the other's stated value.
+fn rounds(a: &Item, b: &Item) -> bool {
+    let approximate = |x: &Item| x.low < x.value && x.value < x.high && x.high.is_finite();
+    let close = (a.value - b.value).abs() <= a.value.max(b.value) * ROUNDING;
+    close && a.stated && b.stated && (approximate(a) != approximate(b))
+}
 
 /// How many figures of higher value each figure is compared with.
 const NEIGHBOURS: usize = 64;
@@ -108,10 +122,14 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
                 if !(a.stated && b.stated) && (a.high < b.low || b.high < a.low) {
                     continue;
                 }
+                // Shares of different wholes are different quantities.
+                if !one_whole(a, b) {
+                    continue;
+                }
                 let near = near_similarity(a, b, idf);
                 // Far apart values need the figures' own words to match, not only their sentences'.
                 let s = if b.value > a.value * MAX_SPREAD { near } else { similarity(a, b, idf).max(near) };
-                if s >= MIN_SIMILARITY {
+                if s >= MIN_SIMILARITY || (rounds(a, b) && s >= MIN_SIMILARITY * ROUNDED) {
                     links.push((s, i.min(j), i.max(j)));
                 }
             }
@@ -213,6 +231,7 @@ mod tests {
             stated: true,
             related: None,
             near: context.iter().map(|w| (w.clone(), 1.0)).collect(),
+            of: Rc::from([]),
             context: Rc::from(context),
             companions: Companions::new(std::iter::empty()),
             value,
@@ -261,5 +280,25 @@ mod tests {
         let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
         let out = link(&items, groups);
         assert!(out.iter().all(|g| g.len() == 1), "{out:?}");
+    }
+
+    #[test]
+    fn a_rounded_figure_joins_the_value_it_rounds_on_weaker_evidence() {
+        // Two words of five in common: too little for two exact values, enough for "roughly 90"
+        // beside 89.
+        let pair = |rounded: bool| {
+            let mut items = vec![
+                item(0, 0, 89.0, "fuel delivery cut vote dam spring"),
+                item(1, 0, 90.0, "fuel delivery ban ferry storm week"),
+            ];
+            if rounded {
+                (items[1].low, items[1].high) = bounds(90.0, None, Qualifier::Approximately);
+            }
+            items.extend(filler(8));
+            let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+            link(&items, groups).iter().any(|g| g == &vec![0, 1])
+        };
+        assert!(pair(true));
+        assert!(!pair(false));
     }
 }

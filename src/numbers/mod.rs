@@ -73,6 +73,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
                     related,
                     context: Rc::clone(&context),
                     near: near_words(p, sentence, f, run),
+                    of: share_of(p, sentence, f),
                     companions: companions.without((f.value >= 2.0).then_some(f.value as u64)),
                     value: f.value,
                 });
@@ -138,6 +139,32 @@ fn near_words(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure, run: &
     near.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     near.dedup_by(|later, first| later.0 == first.0);
     near.into()
+}
+
+/// Words that end the noun phrase after "percent of" ("90 percent of its trade with China").
+const PHRASE_ENDS: &[&str] =
+    &["in", "to", "for", "from", "by", "at", "on", "with", "that", "which", "who", "including", "since", "as"];
+
+/// What a share is a share of: the content words of the noun phrase after "percent of" (at most
+/// four, sorted), empty when the figure is no share or names no whole. "90 percent of its external
+/// trade" and "90 percent of oil imports" are two quantities, however alike their values.
+fn share_of(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure) -> Rc<[String]> {
+    let m = &p.model;
+    if f.what != Quantity::Percent {
+        return Rc::from([]);
+    }
+    let mut after = sentence.tokens.clone().skip_while(|&i| m.tokens[i].span.start < f.span.end);
+    if after.next().is_none_or(|i| m.keys[i] != "of") {
+        return Rc::from([]);
+    }
+    let mut words: Vec<String> = after
+        .take_while(|&i| m.tokens[i].kind == TokenKind::Word && !PHRASE_ENDS.contains(&m.keys[i].as_str()))
+        .filter_map(|i| sense::key(&m.keys[i]).map(str::to_owned))
+        .take(4)
+        .collect();
+    words.sort();
+    words.dedup();
+    words.into()
 }
 
 /// The report's record of figure number `n` of the report.
@@ -280,5 +307,28 @@ mod tests {
         let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
         assert_eq!(g.status, crate::model::GroupStatus::Agree, "{:?}", cmp.number_groups);
         assert!(!g.members.iter().any(|m| value(m) == 154.0));
+    }
+
+    #[test]
+    fn shares_of_different_wholes_stay_apart_and_a_rounded_share_joins_its_exact_value() {
+        let texts = [
+            "Island trade\n\nThe council voted on Friday to cut fuel deliveries to the island by 89 percent after the dam failure.\n\nThe mainland buys 90 percent of the island's timber exports, traders say.",
+            "Council cuts fuel\n\nThe council voted on Friday to ban roughly 90 percent of fuel deliveries to the island after the dam failure.",
+            "Fuel cut\n\nOn Friday the council voted to cut fuel deliveries to the island by 89 percent, a response to the dam failure.",
+            // Other figures of the comparison, so that the fuel story's words are rare among them.
+            "Harbour notes\n\nThe ferry carried 40 cars on Monday. The mill hired 12 workers in May. The school opened 3 classrooms. Rents rose 7 percent in the old town. The museum counted 900 visitors.",
+        ];
+        let sources = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() })
+            .collect();
+        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let of = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).unwrap();
+        let timber = cmp.numbers.iter().find(|n| n.sentence.contains("timber")).unwrap();
+        let fuel = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| of(m).text.contains("roughly"))).unwrap();
+        let values: Vec<f64> = fuel.members.iter().map(|m| of(m).value).collect();
+        assert!(values.contains(&89.0) && !fuel.members.contains(&timber.id), "{:?}", cmp.number_groups);
+        assert_eq!(fuel.status, crate::model::GroupStatus::Compatible);
     }
 }
