@@ -187,8 +187,7 @@ fn quotes(cmp: &Comparison, view: &ComparisonView) -> Vec<Entry> {
         .into_iter()
         .map(|i| {
             let q = &cmp.framing.quotes[i];
-            let words = q.members.first().map_or("", |m| m.text.trim());
-            let words = words.trim_matches(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'));
+            let words = unquoted(q.members.first().map_or("", |m| m.text.as_str()));
             let who: Vec<String> = q.members.iter().map(|m| m.article.to_string()).collect();
             Entry {
                 target: Target::Quote(i),
@@ -242,7 +241,7 @@ fn passages(cmp: &Comparison) -> Vec<Entry> {
         .into_iter()
         .map(|i| {
             let p = &cmp.passages[i];
-            let first = p.members.first().map_or("", |m| m.text.as_str());
+            let first = unquoted(p.members.first().map_or("", |m| m.text.as_str()));
             Entry {
                 target: Target::Passage(i),
                 label: p.id.clone(),
@@ -250,6 +249,11 @@ fn passages(cmp: &Comparison) -> Vec<Entry> {
             }
         })
         .collect()
+}
+
+/// A text without the quotation marks around it, to be shown in quotation marks of its own.
+fn unquoted(text: &str) -> &str {
+    text.trim().trim_matches(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’'))
 }
 
 /// A one-line excerpt of a text, cut on a character boundary.
@@ -362,7 +366,7 @@ mod tests {
         ];
         cmp.passages = vec![
             passage("P1", &[1, 2], "short", false),
-            passage("P2", &[1, 2, 3], "three outlets", false),
+            passage("P2", &[1, 2, 3], "\"three outlets\"", false),
             passage("P3", &[1, 2, 3, 4], "versions", true),
             passage("P4", &[1, 2], "a longer passage", false),
         ];
