@@ -88,5 +88,43 @@ fn with_no_articles_the_summary_says_so() {
     let mut h = harness(super::fixture::app_with(crate::Comparison::default()));
     assert_eq!(h.state().settings.tab, Tab::Summary);
     h.run();
+    h.get_by_label("No articles analysed.");
     assert!(h.query_by_label("Conflicting figures (0)").is_none());
+}
+
+#[test]
+fn a_capped_section_links_to_the_rest_in_its_tab() {
+    let mut cmp = super::fixture::comparison();
+    let copy = cmp.passages[1].clone();
+    for i in 3..=8 {
+        cmp.passages.push(crate::model::Passage { id: format!("P{i}"), ..copy.clone() });
+    }
+    let mut h = harness(super::fixture::app_with(cmp));
+    h.get_by_label("Passages most outlets share (8)");
+    h.get_by_label("3 more in Shared passages").click();
+    h.run();
+    assert_eq!(h.state().settings.tab, Tab::Passages);
+}
+
+#[test]
+fn a_quote_row_selects_its_first_member_and_shows_its_diff_in_the_framing_tab() {
+    use crate::model::{Member, QuoteGroup, Span};
+    let mut cmp = super::fixture::comparison();
+    let member = |ai: usize, text: &str| {
+        let a = &cmp.articles[ai];
+        let start = a.text.find(text).expect("fixture text");
+        Member { article: a.id, span: Span::new(start, start + text.len()), text: text.to_owned() }
+    };
+    let members = vec![member(0, "calls on drivers"), member(1, "urges drivers")];
+    let diffs = cmp.passages[0].diffs.clone();
+    cmp.framing.quotes.push(QuoteGroup { id: "Q1".into(), faithful: false, members, diffs, speakers: vec![] });
+    let first = cmp.framing.quotes[0].members[0].clone();
+    let mut h = harness(super::fixture::app_with(cmp));
+    h.get_by_label("Q1: “calls on drivers” in A1, A2").click();
+    h.run();
+    let app = h.state();
+    assert_eq!((app.settings.tab, app.focus), (Tab::Framing, Focus::Span));
+    assert_eq!(app.selected_span(), Some(&SpanTarget { article: first.article, span: first.span }));
+    let heading = h.get_by_label("Q1 · worded differently");
+    assert!(heading.rect().max.y <= 900.0, "the quote is scrolled into view: {:?}", heading.rect());
 }
