@@ -4,7 +4,10 @@
 //! re-aggregating the model each on their own.
 //!
 //! Everything refers back into the comparison by index, so a view owns no borrow and a face can
-//! keep it beside the comparison it was built from.
+//! keep it beside the comparison it was built from. [`summary`] picks, from these orderings, what a
+//! reader should look at first.
+
+pub mod summary;
 
 use std::collections::BTreeMap;
 
@@ -33,6 +36,8 @@ pub struct ComparisonView {
     /// How many passages are shared only by versions of one outlet's story
     /// ([`Passage::same_outlet`]), which [`PassageFilter::hide_same_outlet`] hides.
     pub same_outlet_passages: usize,
+    /// What to look at first, a few of each kind, built from the orderings above.
+    pub summary: summary::Summary,
 }
 
 /// Which shared passages a face shows: the switches a reader can turn. The default shows every
@@ -135,7 +140,7 @@ impl ComparisonView {
         let unfaithful = shared_quotes.iter().copied().filter(|&i| !cmp.framing.quotes[i].faithful).collect();
         let number_order = number_order(cmp);
         let number_lead = number_order.iter().filter(|&&i| leads(&cmp.number_groups[i])).count();
-        ComparisonView {
+        let mut view = ComparisonView {
             number_order,
             number_lead,
             labels: LabelTable::build(cmp),
@@ -144,7 +149,10 @@ impl ComparisonView {
             unfaithful,
             loaded: loaded_summaries(cmp),
             same_outlet_passages: cmp.passages.iter().filter(|p| p.same_outlet).count(),
-        }
+            summary: summary::Summary::default(),
+        };
+        view.summary = summary::Summary::build(cmp, &view);
+        view
     }
 }
 

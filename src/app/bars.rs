@@ -49,6 +49,12 @@ impl ParallaxApp {
             });
         });
         match self.settings.tab {
+            Tab::Summary => {
+                let palette = self.settings.theme.palette();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    summary_ui::summary_ui(ui, &self.cmp, &self.view.summary, &palette, commands);
+                });
+            }
             Tab::Passages => self.passages_ui(ui, commands),
             Tab::Numbers => {
                 let view = NumbersView {

@@ -319,7 +319,13 @@ impl View<'_> {
             } else {
                 ("worded differently", self.palette.numbers.differ.stroke)
             };
-            ui.label(RichText::new(format!("{} · {tag}", q.id)).strong().color(color));
+            let heading = ui.label(RichText::new(format!("{} · {tag}", q.id)).strong().color(color));
+            // Picked in the text or the Summary tab: bring the quote into view.
+            if self.scroll
+                && self.selected.is_some_and(|t| q.members.iter().any(|m| m.article == t.article && m.span == t.span))
+            {
+                heading.scroll_to_me(Some(egui::Align::Min));
+            }
             self.weak(ui, &format!("in {}", outlets.join(", ")));
             let mut speakers: Vec<&str> = q.speakers.iter().map(|s| s.text.trim()).filter(|s| !s.is_empty()).collect();
             speakers.dedup_by(|a, b| a.eq_ignore_ascii_case(b));

@@ -61,10 +61,11 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
 ];
 
 /// What the mouse does, as the Help window lists it.
-const MOUSE: [(&str, &str); 7] = [
+const MOUSE: [(&str, &str); 8] = [
     ("Click a tint", "Select that shared passage: its columns come into view, outlined, and its word diffs show below"),
     ("Click a figure", "Select it and its group in the Numbers tab; the columns that give it come into view"),
     ("Click a label", "Select it in the Framing tab"),
+    ("Click a Summary row", "Open its tab and select it there, as clicking it in that tab does"),
     ("Hover", "Anything marked says what it is; a cut title shows in full"),
     ("Articles menu", "Jump to any article's column"),
     ("Click a search result", "Its column comes into view and scrolls to the match, highlighted"),

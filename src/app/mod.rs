@@ -4,6 +4,7 @@
 //! Parts: [`worker`] runs the analysis on a thread; [`columns`] shows one column per article with
 //! cached layouts ([`column_text`] builds their text), and [`navigation`] brings the columns that
 //! have the selection into view (the Articles menu jumps to any one); the bottom panel has tabs:
+//! [`summary_ui`], shown when a comparison opens, lists what to look at first, a click away;
 //! [`passages`] lists the passages and shows the selected one's diffs ([`diff_view`]) and
 //! [`same_outlet`] can hide those only versions of one outlet's story share,
 //! [`numbers_ui`] tabulates the figures each outlet gives, and the Framing tab ([`framing_ui`])
@@ -61,6 +62,9 @@ mod search;
 #[cfg(test)]
 mod search_tests;
 mod selection;
+#[cfg(test)]
+mod summary_tests;
+mod summary_ui;
 mod tabs;
 #[cfg(test)]
 mod tests;
@@ -119,7 +123,10 @@ pub fn run(paths: Vec<PathBuf>, screenshot: Option<PathBuf>, analysis: crate::Op
                 // Screenshot runs only: open on another tab of the bottom panel.
                 settings.tab = std::env::var("PARALLAX_TAB").ok().and_then(|t| Tab::parse(&t)).unwrap_or(settings.tab);
             }
+            // A new comparison opens on the Summary tab (screenshot runs: on the tab asked for).
+            let open_tab = if shot.is_some() { settings.tab } else { Tab::Summary };
             let mut app = ParallaxApp::start(settings, &cc.egui_ctx, paths, analysis);
+            app.open_tab = open_tab;
             app.screenshot = shot;
             Ok(Box::new(app))
         }),
@@ -163,7 +170,7 @@ impl Default for Settings {
             recent: Vec::new(),
             show_furniture: false,
             sort: SortKey::Found,
-            tab: Tab::Passages,
+            tab: Tab::Summary,
             hide_same_outlet: false,
         }
     }
@@ -221,6 +228,8 @@ pub struct ParallaxApp {
     /// File → Export: the save dialog, the path box and the last export's message.
     export: export::ExportState,
     screenshot: Option<Screenshot>,
+    /// The tab a new comparison opens on (at start, and when articles are added).
+    open_tab: Tab,
 }
 
 impl ParallaxApp {
@@ -254,6 +263,7 @@ impl ParallaxApp {
             open: OpenState::default(),
             export: export::ExportState::default(),
             screenshot: None,
+            open_tab: Tab::Summary,
         }
     }
 
@@ -295,6 +305,9 @@ impl ParallaxApp {
         }
         self.settings.recent.truncate(MAX_RECENT);
         let kept = self.keep_selection();
+        if self.generation == 0 || !out.opened.is_empty() {
+            self.settings.tab = self.open_tab;
+        }
         self.sources = out.sources;
         self.read_errors = out.read_errors;
         self.cmp = out.comparison;

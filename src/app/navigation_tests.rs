@@ -63,7 +63,7 @@ fn on_screen(h: &Harness<'static, ParallaxApp>, id: &str) -> bool {
 
 #[test]
 fn selecting_a_passage_in_far_apart_columns_pins_them_side_by_side() {
-    let mut h = harness(super::fixture::app_with(twelve()));
+    let mut h = super::tests::passages_harness(super::fixture::app_with(twelve()));
     assert!(on_screen(&h, "A1") && !on_screen(&h, "A7") && !on_screen(&h, "A12"));
     h.get_by_label_contains("P3 · verbatim · 100% · 3 outlets").click();
     h.run();

@@ -10,7 +10,7 @@ use crate::model::{GroupStatus, NumberId, Quantity};
 #[test]
 fn the_numbers_tab_lists_a_group_by_outlet() {
     let mut h = harness(fixture_app());
-    assert!(h.query_by_label("More than 30").is_none(), "the table is not shown on the passages tab");
+    assert!(h.query_by_label("More than 30").is_none(), "the table is not shown on the Summary tab");
     h.get_by_label("Numbers").click();
     h.run();
     assert_eq!(h.state().settings.tab, Tab::Numbers);
@@ -51,6 +51,10 @@ fn clicking_a_value_selects_that_figure_and_scrolls_its_column() {
 #[test]
 fn the_tab_strip_switches_tabs() {
     let mut h = harness(fixture_app());
+    assert_eq!(h.state().settings.tab, Tab::Summary, "a comparison opens on the Summary");
+    assert!(h.query_by_label_contains("Shared passages (").is_none());
+    h.get_by_label("Shared passages").click();
+    h.run();
     h.get_by_label_contains("Shared passages (");
     h.get_by_label("Framing").click();
     h.run();
@@ -64,12 +68,16 @@ fn the_tab_strip_switches_tabs() {
     assert_eq!(h.state().settings.tab, Tab::Passages);
     h.get_by_label_contains("Shared passages (");
     assert!(h.query_by_label("More than 30").is_none());
+    h.get_by_label("Summary").click();
+    h.run();
+    assert_eq!(h.state().settings.tab, Tab::Summary);
+    h.get_by_label("Conflicting figures (1)");
 }
 
 #[test]
 fn settings_without_a_tab_still_load() {
     let s: super::Settings = serde_json::from_str(r#"{"theme":"Dark"}"#).expect("old settings parse");
-    assert_eq!(s.tab, Tab::Passages);
+    assert_eq!(s.tab, Tab::Summary);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use super::tests::harness;
+use super::tests::{harness, passages_harness};
 use super::{ParallaxApp, fixture};
 
 const SWITCH: &str = "Hide 1 passage between versions of one outlet";
@@ -27,7 +27,7 @@ const P2: &str = "P2 · verbatim · 100% · ";
 
 #[test]
 fn the_switch_hides_same_outlet_passages_from_the_list_and_the_columns() {
-    let mut h = harness(app());
+    let mut h = passages_harness(app());
     // Shown by default, tagged.
     assert!(listed(&h, P1) && listed(&h, P2));
     h.get_by_label("same outlet");
@@ -62,7 +62,7 @@ fn the_switch_hides_same_outlet_passages_from_the_list_and_the_columns() {
 
 #[test]
 fn hiding_the_selected_passage_drops_the_selection() {
-    let mut h = harness(app());
+    let mut h = passages_harness(app());
     h.get_by_label_contains(P2).click();
     h.run();
     assert_eq!(h.state().selected, Some(1));
@@ -75,7 +75,7 @@ fn hiding_the_selected_passage_drops_the_selection() {
 
 #[test]
 fn the_view_menu_has_the_switch_too() {
-    let mut h = harness(app());
+    let mut h = passages_harness(app());
     h.get_by_label("View").click();
     h.run();
     // The list's checkbox and the menu's.

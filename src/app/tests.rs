@@ -24,6 +24,14 @@ pub(super) fn harness(app: ParallaxApp) -> Harness<'static, ParallaxApp> {
     h
 }
 
+/// [`harness`] on the Shared passages tab (a comparison opens on the Summary).
+pub(super) fn passages_harness(app: ParallaxApp) -> Harness<'static, ParallaxApp> {
+    let mut h = harness(app);
+    h.get_by_label("Shared passages").click();
+    h.run();
+    h
+}
+
 /// Step until the background analysis has finished and the result is shown.
 fn wait_for_analysis(h: &mut Harness<'static, ParallaxApp>) {
     for _ in 0..1000 {
@@ -70,7 +78,7 @@ fn layouts_are_cached_between_frames() {
 
 #[test]
 fn selecting_a_passage_shows_its_word_diff() {
-    let mut h = harness(super::fixture::app());
+    let mut h = passages_harness(super::fixture::app());
     h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     let selected = h.state().selected.and_then(|i| h.state().cmp.passages.get(i)).expect("a passage is selected");
@@ -94,7 +102,7 @@ fn the_side_by_side_diff_keeps_the_space_the_second_article_has() {
     .map(|(tag, text)| DiffOp { tag, text: text.into() })
     .to_vec();
     let settings = Settings { theme: super::ThemeChoice::Dark, ..Settings::default() };
-    let mut h = harness(ParallaxApp::with_output(settings, super::fixture::output(cmp)));
+    let mut h = passages_harness(ParallaxApp::with_output(settings, super::fixture::output(cmp)));
     h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();
     assert_eq!(h.query_all_by_label("Drivers should avoid the road until Friday, as planned.").count(), 2);
@@ -103,7 +111,7 @@ fn the_side_by_side_diff_keeps_the_space_the_second_article_has() {
 
 #[test]
 fn keys_step_through_passages() {
-    let mut h = harness(super::fixture::app());
+    let mut h = passages_harness(super::fixture::app());
     assert_eq!(column_ids(&h), ["A1", "A2", "A3"]);
     h.get_by_label_contains("P1 · near · 83% · ").click();
     h.run();

@@ -15,6 +15,7 @@ pub fn render(cmp: &Comparison) -> String {
     let _ = writeln!(s, "# Parallax comparison\n");
     let view = crate::view::ComparisonView::build(cmp);
     let _ = writeln!(s, "{}.\n", counts_line(cmp, &view));
+    s.push_str(&super::summary_section::markdown(&view));
     let _ = writeln!(s, "## Articles\n");
     let _ = writeln!(s, "| Id | Title | Outlet | Published | Words | Set aside | Path |");
     let _ = writeln!(s, "|---|---|---|---|---:|---:|---|");

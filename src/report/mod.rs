@@ -8,6 +8,7 @@ mod html;
 mod markdown;
 mod numbers_section;
 mod plain;
+mod summary_section;
 
 pub use csv::{CsvTable, NUMBER_COLUMNS, PASSAGE_COLUMNS};
 

@@ -10,6 +10,7 @@ pub fn render(cmp: &Comparison) -> String {
     let mut s = String::new();
     let view = crate::view::ComparisonView::build(cmp);
     let _ = writeln!(s, "Parallax: {}\n", counts_line(cmp, &view));
+    s.push_str(&super::summary_section::plain(&view));
     let _ = writeln!(s, "ARTICLES");
     for a in &cmp.articles {
         let _ = writeln!(s, "  {}  {}", a.id, a.title);
