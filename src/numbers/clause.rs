@@ -292,6 +292,10 @@ const EVENT_NOUNS: &[&str] = &[
 /// A noun for people: the lexicon's, and words shaped like them ("pyrotechnicians",
 /// "journalists", "crewmen", "Israelis").
 pub(super) fn is_person_noun(w: &str, raw: &str) -> bool {
+    // The possessive of a plural counts the people too ("400,000 customers' cards", "90 people's
+    // records").
+    let w = ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|e| w.strip_suffix(e)).unwrap_or(w);
+    let raw = ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find_map(|e| raw.strip_suffix(e)).unwrap_or(raw);
     if PEOPLE.contains(&w) || MORE_PEOPLE.contains(&w) {
         return true;
     }

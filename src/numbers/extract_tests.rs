@@ -34,6 +34,13 @@ fn counts_bind_to_the_verb_next_to_them() {
 }
 
 #[test]
+fn a_plural_possessive_after_a_count_counts_people() {
+    assert_eq!(one("Up to 400,000 people's records were copied by the intruders.").4, "people");
+    assert_eq!(one("The breach exposed 9,000 customers\u{2019} card details.").4, "people");
+    assert_eq!(one("About 20 Canadians' passports were stolen.").4, "people");
+}
+
+#[test]
 fn reporting_styles() {
     assert_eq!(one("The death toll rose to 58 on Tuesday.").4, "killed");
     assert_eq!(one("As many as 3,000 people fled their homes.").3, "at_most");
