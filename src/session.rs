@@ -151,14 +151,21 @@ impl SessionArticle {
 }
 
 impl Session {
-    /// A session of these sources (with the ids their articles have, by source path).
+    /// A session of these sources (with the ids their articles have, by source path). The view's
+    /// `columns` are given as source paths, and kept as the session's article paths.
     pub fn new(
         sources: &[Source],
         ids: &HashMap<String, ArticleId>,
         corrections: Corrections,
-        view: SessionView,
+        mut view: SessionView,
     ) -> Self {
-        let articles = sources.iter().map(|s| SessionArticle::of(s, ids.get(&s.path).copied())).collect();
+        let articles: Vec<SessionArticle> =
+            sources.iter().map(|s| SessionArticle::of(s, ids.get(&s.path).copied())).collect();
+        let saved_as = |column: &String| {
+            let i = sources.iter().position(|s| s.path == *column)?;
+            articles.get(i).map(|a| a.path.clone())
+        };
+        view.columns = view.columns.iter().filter_map(saved_as).collect();
         Session { format: FORMAT.to_owned(), version: VERSION, articles, corrections, view }
     }
 

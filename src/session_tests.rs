@@ -42,6 +42,8 @@ fn a_saved_session_opens_with_its_articles_ids_corrections_and_view() {
     assert_eq!(opened.sources.len(), 3);
     assert_eq!(opened.sources[0].path, crate::seeds::SEEDS[0].0);
     assert_eq!(opened.ids.get(&opened.sources[2].path), Some(&ArticleId(3)));
+    let canonical = |p: &str| std::fs::canonicalize(dir.path().join(p)).unwrap().display().to_string();
+    assert_eq!(session.view.columns, [canonical("b.txt"), canonical("a.txt")], "columns by the articles' saved paths");
     let json = std::fs::read_to_string(&file).unwrap();
     assert!(json.contains("\"format\": \"parallax-session\"") && json.contains("\"kind\": \"hide_actor\""), "{json}");
 }
