@@ -192,6 +192,7 @@ pub fn list_ui(
                 if row.clicked() {
                     commands.push(Command::Select(Some(pi)));
                 }
+                super::correction_menus::passage_menu(&row, p, commands);
             });
         }
     });
