@@ -89,3 +89,60 @@ fn closing_a_column_is_undone_by_ctrl_z() {
     assert_eq!(h.state().sources[0].path, "fixture/0.txt");
     assert_eq!(h.state().edits.redo_label().as_deref(), Some("Redo close"));
 }
+
+#[test]
+fn actors_merge_and_split_and_labels_hide_from_the_framing_tables_menus() {
+    let mut cmp = fixture::comparison();
+    let mut council = cmp.framing.actors[0].clone();
+    council.id = "R2".into();
+    council.name = "City Council".into();
+    council.aliases.clear();
+    council.labels.truncate(1);
+    council.labels[0].label = "embattled council".into();
+    cmp.framing.actors.push(council);
+    let mut h = harness(fixture::app_with(cmp));
+    h.get_by_label("Framing").click();
+    h.run();
+    h.get_by_label("Jane Holt").click_secondary();
+    h.run();
+    h.get_by_label("Merge with…").click();
+    h.run();
+    // The menu's item, not the actor's row.
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "City Council").click();
+    h.run();
+    let actors = &h.state().cmp.framing.actors;
+    assert_eq!(actors.len(), 1);
+    assert_eq!(actors[0].aliases, ["Holt", "City Council"]);
+    h.get_by_label("Jane Holt").click_secondary();
+    h.run();
+    h.get_by_label("Split (undo the merge of City Council)").click();
+    h.run();
+    assert_eq!(h.state().cmp.framing.actors.len(), 2);
+    h.get_by_label("embattled mayor *").click_secondary();
+    h.run();
+    h.get_by_label("Hide label \u{201c}embattled mayor\u{201d} in A1").click();
+    h.run();
+    assert!(h.state().cmp.framing.actors[0].labels.is_empty(), "both uses in A1 are hidden");
+    // Split took the merge out: the label is the one correction left.
+    let label = Correction::HideLabel {
+        actor: "Jane Holt".into(),
+        article: crate::model::ArticleId(1),
+        label: "embattled mayor".into(),
+    };
+    assert_eq!(h.state().edits.corrections.0, [label]);
+}
+
+#[test]
+fn a_figure_marked_as_noise_from_the_numbers_tab_leaves_its_group() {
+    let mut h = harness(fixture::app());
+    h.get_by_label("Numbers").click();
+    h.run();
+    let figures = h.state().cmp.numbers.len();
+    h.get_by_label("More than 30").click_secondary();
+    h.run();
+    h.get_by_label("Mark \u{201c}More than 30\u{201d} as noise").click();
+    h.run();
+    assert_eq!(h.state().cmp.numbers.len(), figures - 1);
+    assert!(h.state().cmp.number_groups.iter().all(|g| !g.members.contains(&NumberId(2))));
+    assert!(h.query_by_label("More than 30").is_none());
+}

@@ -56,6 +56,8 @@ pub struct SessionState {
     pub entry: Option<bool>,
     /// What was typed in the path box.
     pub path_text: String,
+    /// Put the keyboard focus in the path box next frame.
+    focus_path: bool,
     /// The view to put back once the session's analysis is shown.
     pending_view: Option<SessionView>,
     /// Articles of the open session that changed since it was saved.
@@ -107,6 +109,7 @@ impl SessionState {
     fn no_dialog(&mut self, saving: bool, why: &str) {
         self.notice = Some((format!("{why}. Type the session file's path below."), true));
         self.entry = Some(saving);
+        self.focus_path = true;
     }
 
     /// Add the warnings about articles that changed since the session was saved to a new analysis.
@@ -143,7 +146,10 @@ impl ParallaxApp {
                 let result = self.open_session(&path, ctx);
                 self.session_done(&path, result.map(|()| "Opened the session"));
             }
-            SessionCommand::PathEntry(entry) => self.session.entry = entry,
+            SessionCommand::PathEntry(entry) => {
+                self.session.entry = entry;
+                self.session.focus_path = entry.is_some();
+            }
             SessionCommand::DismissNotice => self.session.notice = None,
         }
     }
@@ -281,6 +287,9 @@ pub fn bar_ui(ui: &mut egui::Ui, state: &mut SessionState, palette: &Palette, co
         let width = (ui.available_width() - 220.0).max(120.0);
         let field = egui::TextEdit::singleline(&mut state.path_text).hint_text("/path/to/comparison.parallax");
         let field = ui.add(field.desired_width(width)).labelled_by(name.id);
+        if std::mem::take(&mut state.focus_path) {
+            field.request_focus();
+        }
         let typed = PathBuf::from(state.path_text.trim());
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         let chosen = !typed.as_os_str().is_empty();

@@ -90,11 +90,7 @@ impl View<'_> {
                 ui.painter().rect_filled(rect, 0.0, visuals.faint_bg_color);
             }
             // Clicks on the column do not reach the cells scrolled beneath it.
-            // Right-click corrects the actor.
             let cell = ui.interact(rect, ui.make_persistent_id(("actor cell", ri)), egui::Sense::click());
-            let merged = self.corrections.merged_into(&actor.name);
-            let all = &self.cmp.framing.actors;
-            crate::app::correction_menus::actor_menu(&cell, actor, all, &merged, commands);
             // One line: a long name is cut, and shown whole on hover.
             let also = if actor.aliases.is_empty() {
                 format!("{}\nNo other names", actor.name)
@@ -102,7 +98,11 @@ impl View<'_> {
                 format!("{}\nAlso: {}", actor.name, actor.aliases.join(", "))
             };
             let mut child = ui.new_child(UiBuilder::new().max_rect(rect.shrink2(vec2(4.0, 2.0))));
-            child.add(egui::Label::new(actor.name.as_str()).truncate()).on_hover_text(also);
+            let name = child.add(egui::Label::new(actor.name.as_str()).truncate()).on_hover_text(also);
+            // Right-click on the name or beside it corrects the actor.
+            let merged = self.corrections.merged_into(&actor.name);
+            let all = &self.cmp.framing.actors;
+            crate::app::correction_menus::actor_menu(&cell.union(name), actor, all, &merged, commands);
         }
         let x = corner.x + FIRST_WIDTH;
         let (top, bottom) = (corner.y, bands.last().map_or(corner.y, |b| b.1));
