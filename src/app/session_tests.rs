@@ -33,6 +33,9 @@ fn a_saved_session_opens_again_with_its_corrections_and_view() {
     let hide = crate::corrections::hide_passage(&hidden);
     h.state_mut().apply(Command::Correct(CorrectionCommand::Add(hide.clone())), &ctx);
     h.state_mut().apply(Command::SetTab(Tab::Numbers), &ctx);
+    let last = h.state().cmp.passages.len() - 1;
+    h.state_mut().apply(Command::Select(Some(last)), &ctx);
+    let selected = h.state().cmp.passages[last].id.clone();
     h.state_mut().apply(Command::Session(SessionCommand::Save(file.clone())), &ctx);
     h.run();
     let saved = dir.path().join("seeds.parallax");
@@ -47,6 +50,8 @@ fn a_saved_session_opens_again_with_its_corrections_and_view() {
     assert_eq!(app.edits.corrections.0, [hide]);
     assert!(app.cmp.passages.iter().all(|p| p.id != hidden.id), "the passage is hidden again");
     assert_eq!(app.settings.tab, Tab::Numbers);
+    assert_eq!(app.selected.map(|i| app.cmp.passages[i].id.clone()), Some(selected));
+    assert!(app.nav.pinned.is_empty(), "the session's column order stands");
     assert!(app.problems.problems.is_empty(), "the seeds did not change");
     h.get_by_label("1 correction");
 }

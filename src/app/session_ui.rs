@@ -239,7 +239,11 @@ impl ParallaxApp {
         }
         self.order.arrange(&view.columns, &self.cmp);
         if let Some(i) = view.selected_passage.and_then(|id| self.cmp.passages.iter().position(|p| p.id == id)) {
-            self.apply_selection(Command::Select(Some(i)));
+            // Selected as on opening: the columns keep the session's order, the passage outlined.
+            self.selected = Some(i);
+            self.scroll_request += 1;
+            self.list_scroll = true;
+            self.target_focus(false);
         }
     }
 }
