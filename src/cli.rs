@@ -19,7 +19,8 @@ pub struct Cli {
     /// Headless commands.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Articles or folders to open in the desktop app (.txt, .md, .html).
+    /// Articles or folders to open in the desktop app (.txt, .md, .html), or one saved session
+    /// (.parallax) to open again.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Open the window, wait until the analysis is shown, save a PNG of the window to FILE and exit.

@@ -20,6 +20,7 @@
 pub mod align;
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod corrections;
 pub mod framing;
 pub mod lang;
 pub mod load;
@@ -28,6 +29,7 @@ pub mod numbers;
 pub mod report;
 pub mod search;
 pub mod seeds;
+pub mod session;
 pub mod text;
 pub mod view;
 
@@ -140,6 +142,7 @@ pub fn analyze_with(
         number_groups,
         framing,
         errors,
+        corrections: Vec::new(),
     }
 }
 

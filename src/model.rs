@@ -5,9 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod corrections;
 mod ids;
 mod kinds;
 
+pub use corrections::{Correction, Place};
 pub use ids::{ArticleId, NumberId};
 pub use kinds::{Category, GroupStatus, Qualifier, Quantity};
 
@@ -88,6 +90,10 @@ pub struct Comparison {
     pub framing: Framing,
     /// Inputs that could not be read, or were read with a caveat.
     pub errors: Vec<InputError>,
+    /// The reader's corrections applied to this analysis, in the order made (see
+    /// [`crate::corrections`]); absent when there are none. (Addition to schema version 1.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 impl Comparison {

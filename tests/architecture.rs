@@ -11,7 +11,7 @@ const LEVELS: &[&[&str]] = &[
     &["align"],
     &["numbers"],
     &["framing"],
-    &["report", "search", "seeds", "view"],
+    &["report", "search", "seeds", "view", "corrections", "session"],
     &["app"],
 ];
 

@@ -17,6 +17,7 @@ impl ParallaxApp {
             self.settings.hide_same_outlet,
         );
         ui.label(format!("{} articles · {passages}", self.cmp.articles.len()));
+        self.corrections_status_ui(ui, commands);
         let mut furniture = self.settings.show_furniture;
         if ui.toggle_value(&mut furniture, "Furniture").on_hover_text("Show set-aside page furniture, greyed").changed()
         {
@@ -73,6 +74,7 @@ impl ParallaxApp {
                     palette: self.settings.theme.palette(),
                     selected: self.selected_span.as_ref(),
                     scroll_to_selected: self.list_scroll,
+                    corrections: &self.edits.corrections,
                 };
                 egui::CentralPanel::default().show(ui, |ui| framing_ui::framing_ui(ui, &view, commands));
             }

@@ -19,6 +19,18 @@ impl ColumnOrder {
         &self.slots
     }
 
+    /// The path of each column's article, left to right.
+    pub fn paths(&self) -> &[String] {
+        &self.paths
+    }
+
+    /// Arrange the columns of `cmp` as `paths` (left to right; articles not among them follow in
+    /// the comparison's order).
+    pub fn arrange(&mut self, paths: &[String], cmp: &Comparison) {
+        self.paths = paths.to_vec();
+        self.follow(cmp);
+    }
+
     /// Arrange the columns of a new comparison: articles already shown keep their order, new ones
     /// follow in the comparison's order.
     pub fn follow(&mut self, cmp: &Comparison) {

@@ -21,6 +21,8 @@ pub struct Marks<'a> {
     pub passages: &'a [(Span, usize)],
     /// The selected passage.
     pub selected: Option<usize>,
+    /// The tint number of each passage, by passage index (missing: the index).
+    pub tints: &'a [usize],
     /// (span, figure index) of every figure in the article.
     pub numbers: &'a [(Span, usize)],
     /// The kind of a figure, by figure index.
@@ -121,7 +123,10 @@ pub fn build_job(
                 underline: Stroke::new(1.5, palette.selected_stroke),
                 ..plain.clone()
             },
-            Some(pi) => TextFormat { background: palette.cluster(pi), ..plain.clone() },
+            Some(pi) => {
+                let tint = marks.tints.get(pi).copied().unwrap_or(pi);
+                TextFormat { background: palette.cluster(tint), ..plain.clone() }
+            }
             None => plain.clone(),
         };
         let framed: Vec<usize> = (0..marks.frames.len()).filter(|&i| covers(&marks.frames[i].span)).collect();
@@ -213,6 +218,7 @@ mod tests {
         Marks {
             passages: spans,
             selected,
+            tints: &[],
             numbers: &[],
             kind_of: &[],
             selected_number: None,

@@ -123,6 +123,10 @@ pub struct ColumnCache {
     passage_filter: crate::view::PassageFilter,
     /// Per article index: (span, passage index) of every passage member in it.
     spans: Vec<Vec<(Span, usize)>>,
+    /// Per passage index: its tint number.
+    tints: Vec<usize>,
+    /// The articles of the comparison shown, to tell a new set of articles from a corrected one.
+    articles: Vec<crate::model::ArticleId>,
     /// Per article index: its labels and scare quotes.
     frames: Vec<Vec<FrameMark>>,
     columns: HashMap<usize, CachedColumn>,
@@ -148,7 +152,11 @@ impl ColumnCache {
         }
         // A new comparison starts at the row's beginning, not where another one was left (egui
         // keeps scroll offsets between runs).
-        self.start_row |= self.generation != view.generation;
+        // A correction of the same articles leaves the row where the reader had it.
+        let articles: Vec<crate::model::ArticleId> = view.cmp.articles.iter().map(|a| a.id).collect();
+        self.start_row |= self.generation != view.generation && self.articles != articles;
+        self.articles = articles;
+        self.tints = view.cmp.passages.iter().enumerate().map(|(i, p)| super::theme::tint_number(p, i)).collect();
         self.generation = view.generation;
         self.passage_filter = view.passage_filter;
         self.columns.clear();
@@ -325,6 +333,7 @@ fn column_ui(
         let marks = Marks {
             passages: spans,
             selected: view.selected,
+            tints: &cache.tints,
             numbers,
             kind_of: &view.numbers.kind_of,
             selected_number,

@@ -5,12 +5,14 @@ use std::path::PathBuf;
 
 use crate::model::NumberId;
 
+use super::corrections_ui::CorrectionCommand;
 use super::export::ExportCommand;
 use super::help::ViewCommand;
 use super::open::DialogKind;
 use super::passages::SortKey;
 use super::problems::ProblemsCommand;
 use super::selection::SpanTarget;
+use super::session_ui::SessionCommand;
 use super::tabs::Tab;
 use super::theme::ThemeChoice;
 
@@ -74,6 +76,10 @@ pub enum Command {
     SetSort(SortKey),
     /// Export the comparison as a report (File → Export).
     Export(ExportCommand),
+    /// Correct the analysis, undo or redo (right-click menus, Edit menu, Ctrl+Z).
+    Correct(CorrectionCommand),
+    /// Save or open a session (File menu, Ctrl+S).
+    Session(SessionCommand),
     /// Close the window.
     Quit,
 }
@@ -88,6 +94,9 @@ impl Command {
                 | Command::RemoveSources(_)
                 | Command::ResetToSeeds
                 | Command::CloseAll
+                // Undo and redo may put back or close articles; a session brings its own.
+                | Command::Correct(CorrectionCommand::Undo | CorrectionCommand::Redo)
+                | Command::Session(SessionCommand::Open(_))
         )
     }
 }

@@ -40,6 +40,8 @@ pub struct FramingView<'a> {
     pub selected: Option<&'a SpanTarget>,
     /// Scroll to the selected label or scare quote this frame.
     pub scroll_to_selected: bool,
+    /// The reader's corrections (which actors were merged, to split them again).
+    pub corrections: &'a crate::corrections::Corrections,
 }
 
 /// The Framing tab: who each outlet calls what, how it attributes claims, and quote fidelity.
@@ -59,6 +61,7 @@ pub fn framing_ui(ui: &mut egui::Ui, framing: &FramingView<'_>, commands: &mut V
         palette,
         selected: framing.selected,
         scroll: framing.scroll_to_selected,
+        corrections: framing.corrections,
     };
     egui::ScrollArea::vertical().id_salt("framing tab").auto_shrink(false).show(ui, |ui| {
         view.labels_ui(ui, commands);
@@ -79,6 +82,7 @@ struct View<'a> {
     palette: &'a Palette,
     selected: Option<&'a SpanTarget>,
     scroll: bool,
+    corrections: &'a crate::corrections::Corrections,
 }
 
 /// One label in a cell of the labels table: its first use (for its article, place and sentence) and
@@ -174,7 +178,14 @@ impl View<'_> {
 
     /// One label: loaded ones coloured and marked, with the sentence it stands in on hover. Clicking
     /// selects its first use in the article, or the next one when it is selected already.
-    fn label_chip(&self, ui: &mut egui::Ui, article: usize, chip: &Chip<'_>, comma: bool, commands: &mut Vec<Command>) {
+    fn label_chip(
+        &self,
+        ui: &mut egui::Ui,
+        (actor, article): (&str, usize),
+        chip: &Chip<'_>,
+        comma: bool,
+        commands: &mut Vec<Command>,
+    ) {
         let (l, cell) = (chip.label, chip.cell);
         let mut text = if cell.loaded { format!("{} *", cell.text) } else { cell.text.clone() };
         if comma {
@@ -188,6 +199,7 @@ impl View<'_> {
         {
             commands.push(Command::SelectSpan(Some(SpanTarget { article: l.article, span })));
         }
+        crate::app::correction_menus::label_menu(&response, actor, (l.article, &cell.text), commands);
         let Some(a) = self.cmp.articles.get(article) else { return };
         response.on_hover_ui(|ui| {
             ui.set_max_width(420.0);
@@ -420,7 +432,15 @@ mod tests {
     /// The tab with nothing selected; commands are dropped.
     fn show(ui: &mut egui::Ui, cmp: &Comparison, palette: Palette) {
         let shown = crate::view::ComparisonView::build(cmp);
-        let view = FramingView { cmp, view: &shown, palette, selected: None, scroll_to_selected: false };
+        let corrections = crate::corrections::Corrections::default();
+        let view = FramingView {
+            cmp,
+            view: &shown,
+            palette,
+            selected: None,
+            scroll_to_selected: false,
+            corrections: &corrections,
+        };
         framing_ui(ui, &view, &mut Vec::new());
     }
 

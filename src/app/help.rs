@@ -46,8 +46,10 @@ impl HelpState {
 }
 
 /// Every shortcut, as the Help window lists it: (keys, what they do).
-pub const SHORTCUTS: [(&str, &str); 11] = [
+pub const SHORTCUTS: [(&str, &str); 13] = [
     ("Ctrl+O", "Open articles (a file dialog)"),
+    ("Ctrl+S", "Save the session: articles, corrections and view (a file dialog)"),
+    ("Ctrl+Z", "Undo a correction or a closed column (Ctrl+Shift+Z or Ctrl+Y: redo)"),
     ("Ctrl+F", "Search the texts, figures and actors"),
     ("Enter or Down", "In the search box: jump to the next result (Shift+Enter or Up: the previous)"),
     ("Escape", "Clear the search (in the search box: again to leave it)"),
@@ -61,7 +63,7 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
 ];
 
 /// What the mouse does, as the Help window lists it.
-const MOUSE: [(&str, &str); 8] = [
+const MOUSE: [(&str, &str); 9] = [
     ("Click a tint", "Select that shared passage: its columns come into view, outlined, and its word diffs show below"),
     ("Click a figure", "Select it and its group in the Numbers tab; the columns that give it come into view"),
     ("Click a label", "Select it in the Framing tab"),
@@ -70,6 +72,7 @@ const MOUSE: [(&str, &str); 8] = [
     ("Articles menu", "Jump to any article's column"),
     ("Click a search result", "Its column comes into view and scrolls to the match, highlighted"),
     ("Drag over text", "Select it (Ctrl+C copies); right-click a column to copy the whole article"),
+    ("Right-click", "A passage in the list, an actor or label in Framing, a group or figure in Numbers: correct it"),
 ];
 
 /// Keyboard shortcuts: Ctrl+O opens; J/K, N/P or the arrow keys step through passages; F1 or ?

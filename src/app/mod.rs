@@ -28,6 +28,10 @@ mod commands;
 mod copy;
 #[cfg(test)]
 mod copy_tests;
+mod correction_menus;
+#[cfg(test)]
+mod corrections_tests;
+mod corrections_ui;
 mod diff_view;
 mod export;
 #[cfg(test)]
@@ -62,6 +66,9 @@ mod search;
 #[cfg(test)]
 mod search_tests;
 mod selection;
+#[cfg(test)]
+mod session_tests;
+mod session_ui;
 #[cfg(test)]
 mod summary_tests;
 mod summary_ui;
@@ -161,6 +168,8 @@ pub struct Settings {
     pub tab: Tab,
     /// Hide the passages shared only by versions of one outlet's story.
     pub hide_same_outlet: bool,
+    /// The session file last saved or opened, opened again on start.
+    pub last_session: Option<String>,
 }
 
 impl Default for Settings {
@@ -172,6 +181,7 @@ impl Default for Settings {
             sort: SortKey::Found,
             tab: Tab::Summary,
             hide_same_outlet: false,
+            last_session: None,
         }
     }
 }
@@ -227,6 +237,10 @@ pub struct ParallaxApp {
     open: OpenState,
     /// File → Export: the save dialog, the path box and the last export's message.
     export: export::ExportState,
+    /// The analysis as it came, the reader's corrections on it, and undo.
+    edits: corrections_ui::EditState,
+    /// Saving and opening sessions.
+    session: session_ui::SessionState,
     screenshot: Option<Screenshot>,
     /// The tab a new comparison opens on (at start, and when articles are added).
     open_tab: Tab,
@@ -262,6 +276,8 @@ impl ParallaxApp {
             columns: ColumnCache::default(),
             open: OpenState::default(),
             export: export::ExportState::default(),
+            edits: corrections_ui::EditState::default(),
+            session: session_ui::SessionState::default(),
             screenshot: None,
             open_tab: Tab::Summary,
         }
@@ -276,8 +292,11 @@ impl ParallaxApp {
     ) -> Self {
         ctx.set_theme(settings.theme.egui_theme());
         let mut app = ParallaxApp::empty(settings);
-        let sources = if paths.is_empty() { crate::seeds::sources() } else { Vec::new() };
         app.options = options;
+        if app.start_session(&paths, ctx) {
+            return app;
+        }
+        let sources = if paths.is_empty() { crate::seeds::sources() } else { Vec::new() };
         app.job = Some(Job::start(sources, Vec::new(), paths, app.options.clone(), ctx.clone()));
         app
     }
@@ -310,7 +329,9 @@ impl ParallaxApp {
         }
         self.sources = out.sources;
         self.read_errors = out.read_errors;
-        self.cmp = out.comparison;
+        let mut raw = out.comparison;
+        self.session.warn(&mut raw);
+        self.cmp = self.edits.corrected(raw);
         self.order.follow(&self.cmp);
         for a in &self.cmp.articles {
             self.ids.entry(a.path.clone()).or_insert(a.id);
@@ -325,6 +346,7 @@ impl ParallaxApp {
         // Article indices change with a new analysis.
         self.nav.pinned.clear();
         self.restore_selection(kept);
+        self.restore_session_view();
     }
 
     /// The whole window, one frame.
@@ -333,6 +355,8 @@ impl ParallaxApp {
         let mut commands = Vec::new();
         self.poll(&ctx, &mut commands);
         help::keyboard(&ctx, self.help.help, &mut commands);
+        corrections_ui::keyboard(&ctx, &mut commands);
+        session_ui::keyboard(&ctx, &mut commands);
 
         egui::Panel::top("top").show(ui, |ui| self.top_ui(ui, &mut commands));
         egui::Panel::bottom("passages").resizable(true).default_size(330.0).min_size(120.0).show(ui, |ui| {
@@ -367,6 +391,7 @@ impl ParallaxApp {
         problems::details_ui(&ctx, &self.problems, &palette, &mut commands);
         legend::legend_ui(&ctx, self.help.legend, &palette, &mut commands);
         help::help_ui(&ctx, self.help.help, &palette, &mut commands);
+        corrections_ui::list_ui(&ctx, &self.edits, &palette, &mut commands);
         open::drop_hint_ui(ui);
         self.list_scroll = false;
 
@@ -405,6 +430,7 @@ impl ParallaxApp {
             commands.push(Command::OpenPaths(paths));
         }
         commands.extend(self.export.poll(ctx));
+        commands.extend(self.session.poll(ctx));
         let dropped = open::dropped_paths(ctx);
         if !dropped.is_empty() {
             commands.push(Command::OpenPaths(dropped));
@@ -417,9 +443,11 @@ impl ParallaxApp {
             let has_articles = !self.cmp.articles.is_empty() && self.job.is_none();
             ui.menu_button("File", |ui| {
                 open::file_menu_ui(ui, &self.open, &self.settings.recent, commands, |ui, commands| {
+                    session_ui::file_menu_ui(ui, &self.session, has_articles, commands);
                     export::menu_ui(ui, &self.export, has_articles, commands);
                 });
             });
+            ui.menu_button("Edit", |ui| corrections_ui::edit_menu_ui(ui, &self.edits, commands));
             // A click in the Find box must not close this menu; a click on an article does.
             let config =
                 egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -457,6 +485,7 @@ impl ParallaxApp {
         });
         open::path_entry_ui(ui, &mut self.open, &palette, commands);
         export::path_entry_ui(ui, &mut self.export, &palette, commands);
+        session_ui::bar_ui(ui, &mut self.session, &palette, commands);
         problems::summary_ui(ui, &self.problems, &palette, commands);
     }
 
@@ -494,9 +523,9 @@ impl ParallaxApp {
                 self.settings.tab = tab;
                 self.list_scroll = true;
             }
-            Command::OpenPaths(paths) => self.reanalyse(ctx, paths),
-            Command::RemoveSource(path) => self.remove_sources(ctx, &[path]),
-            Command::RemoveSources(paths) => self.remove_sources(ctx, &paths),
+            Command::OpenPaths(paths) => self.open_paths(ctx, paths),
+            Command::RemoveSource(path) => self.close_sources(ctx, &[path]),
+            Command::RemoveSources(paths) => self.close_sources(ctx, &paths),
             Command::Problems(c) => self.problems.apply(c),
             Command::MoveSource { path, delta } => {
                 // The move shows in the reader's order, not behind pinned columns.
@@ -504,12 +533,14 @@ impl ParallaxApp {
                 self.order.move_path(&path, delta);
             }
             Command::ResetToSeeds => {
+                self.forget_corrections();
                 self.sources = crate::seeds::sources();
                 self.read_errors.clear();
                 self.ids.clear();
                 self.reanalyse(ctx, Vec::new());
             }
             Command::CloseAll => {
+                self.forget_corrections();
                 self.sources.clear();
                 self.read_errors.clear();
                 self.ids.clear();
@@ -533,6 +564,8 @@ impl ParallaxApp {
             Command::SetHideSameOutlet(b) => self.set_hide_same_outlet(b),
             Command::SetSort(k) => self.settings.sort = k,
             Command::Export(c) => self.apply_export(c, ctx),
+            Command::Correct(c) => self.apply_correction(c, ctx),
+            Command::Session(c) => self.apply_session(c, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }

@@ -217,7 +217,8 @@ fn other_figures_toggle(ui: &mut egui::Ui, view: &NumbersView<'_>, rest: &[Row])
 fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut Vec<Command>) {
     let Some(g) = view.cmp.number_groups.get(row.group) else { return };
     let palette = &view.palette;
-    ui.label(RichText::new(&g.id).monospace());
+    let id = ui.add(egui::Label::new(RichText::new(&g.id).monospace()).sense(egui::Sense::click()));
+    super::correction_menus::group_menu(&id.on_hover_text("Right-click to correct"), view.cmp, g, commands);
     ui.label(g.what_label());
     let t = palette.number(row.kind);
     ui.label(RichText::new(kind_label(row.kind)).color(t.stroke));
@@ -241,6 +242,7 @@ fn row_ui(ui: &mut egui::Ui, view: &NumbersView<'_>, row: &Row, commands: &mut V
                     if response.clicked() {
                         commands.push(Command::SelectNumber(Some(n.id)));
                     }
+                    super::correction_menus::figure_menu(&response, view.cmp, (n, Some(g)), commands);
                 }
             });
         });

@@ -175,7 +175,7 @@ pub fn list_ui(
             let Some(p) = view.cmp.passages.get(pi) else { continue };
             ui.horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 14.0), egui::Sense::hover());
-                ui.painter().rect_filled(swatch, 2.0, view.palette.cluster(pi));
+                ui.painter().rect_filled(swatch, 2.0, view.palette.cluster(super::theme::tint_number(p, pi)));
                 let align = view.same_outlet.0 > 0 && !view.same_outlet.1;
                 super::same_outlet::tag_ui(ui, p, align, &view.palette);
                 let first = p.members.first().map_or("", |m| m.text.as_str());
@@ -192,6 +192,7 @@ pub fn list_ui(
                 if row.clicked() {
                     commands.push(Command::Select(Some(pi)));
                 }
+                super::correction_menus::passage_menu(&row, p, commands);
             });
         }
     });

@@ -198,8 +198,14 @@ const DARK: Palette = Palette {
     scare_quote: Color32::from_rgb(0x6F, 0xD8, 0xE0),
 };
 
+/// The tint number of a passage: its number in the analysis (`P3` → 2), so that hiding a passage
+/// does not recolour the others; its index where its id has no number.
+pub fn tint_number(p: &crate::model::Passage, index: usize) -> usize {
+    p.id.strip_prefix('P').and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1)).unwrap_or(index)
+}
+
 impl Palette {
-    /// The tint of the passage with this index in the comparison.
+    /// The tint of the passage with this tint number ([`tint_number`]).
     pub fn cluster(&self, passage_index: usize) -> Color32 {
         self.clusters[passage_index % self.clusters.len()]
     }
@@ -272,5 +278,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_passage_keeps_its_tint_when_others_are_hidden() {
+        let p = |id: &str| crate::model::Passage {
+            id: id.into(),
+            kind: crate::model::PassageKind::Verbatim,
+            similarity: 1.0,
+            members: Vec::new(),
+            diffs: Vec::new(),
+            coarse_diff: false,
+            same_outlet: false,
+        };
+        assert_eq!(tint_number(&p("P3"), 0), 2, "P3 at index 0 once P1 and P2 are hidden");
+        assert_eq!(tint_number(&p("P0"), 4), 4);
+        assert_eq!(tint_number(&p("X"), 5), 5);
     }
 }

@@ -62,6 +62,13 @@ pub fn render(cmp: &Comparison) -> String {
     }
     s.push_str(&super::numbers_section::html(cmp, &view));
     s.push_str(&super::framing_section::html(cmp, &view));
+    if !cmp.corrections.is_empty() {
+        let _ = writeln!(s, "<h2>Corrections by the reader</h2><ul class=\"corrections\">");
+        for c in &cmp.corrections {
+            let _ = writeln!(s, "<li>{}</li>", esc(&c.to_string()));
+        }
+        let _ = writeln!(s, "</ul>");
+    }
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "<h2>Problems</h2><ul class=\"problems\">");
         for e in &cmp.errors {

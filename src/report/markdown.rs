@@ -59,6 +59,13 @@ pub fn render(cmp: &Comparison) -> String {
     }
     s.push_str(&super::numbers_section::markdown(cmp, &view));
     s.push_str(&super::framing_section::markdown(cmp, &view));
+    if !cmp.corrections.is_empty() {
+        let _ = writeln!(s, "## Corrections by the reader\n");
+        for c in &cmp.corrections {
+            let _ = writeln!(s, "- {}", escape(&c.to_string()));
+        }
+        s.push('\n');
+    }
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "## Problems\n");
         for e in &cmp.errors {

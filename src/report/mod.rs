@@ -332,12 +332,34 @@ pub(crate) fn counts_line(cmp: &Comparison, view: &crate::view::ComparisonView) 
     if view.same_outlet_passages > 0 {
         s.push_str(&format!(" ({} of them between versions of one outlet's story)", view.same_outlet_passages));
     }
+    if !cmp.corrections.is_empty() {
+        s.push_str(&format!(", {} correction(s) by the reader", cmp.corrections.len()));
+    }
     s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_format_but_csv_lists_the_readers_corrections() {
+        use crate::model::{Article, ArticleId, Correction};
+        let article = Article { id: ArticleId(1), path: "a.txt".into(), text: "Text.".into(), ..Article::default() };
+        let mut cmp = Comparison { articles: vec![article], ..Comparison::default() };
+        assert!(!to_json(&cmp).contains("corrections"), "absent when there are none");
+        cmp.corrections = vec![Correction::HideActor { actor: "Khalifa <Haftar>".into() }];
+        let said = "hid actor \u{201c}Khalifa";
+        assert!(render(&cmp, Format::Text).contains(&format!("CORRECTIONS BY THE READER\n  {said} <Haftar>")));
+        assert!(render(&cmp, Format::Text).contains("1 correction(s) by the reader"));
+        assert!(
+            render(&cmp, Format::Markdown).contains(&format!("## Corrections by the reader\n\n- {said} \\<Haftar\\>"))
+        );
+        assert!(render(&cmp, Format::Html).contains(&format!("<li>{said} &lt;Haftar&gt;")));
+        let json: serde_json::Value = serde_json::from_str(&to_json(&cmp)).unwrap();
+        assert_eq!(json["corrections"][0]["kind"], "hide_actor");
+        assert_eq!(json["corrections"][0]["actor"], "Khalifa <Haftar>");
+    }
 
     #[test]
     fn elide_keeps_whole_words() {

@@ -43,6 +43,12 @@ pub fn render(cmp: &Comparison) -> String {
     }
     s.push_str(&super::numbers_section::plain(cmp, &view));
     s.push_str(&super::framing_section::plain(cmp, &view));
+    if !cmp.corrections.is_empty() {
+        let _ = writeln!(s, "\nCORRECTIONS BY THE READER");
+        for c in &cmp.corrections {
+            let _ = writeln!(s, "  {c}");
+        }
+    }
     if !cmp.errors.is_empty() {
         let _ = writeln!(s, "\nPROBLEMS");
         for e in &cmp.errors {

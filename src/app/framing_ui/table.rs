@@ -31,11 +31,11 @@ impl View<'_> {
             let header = ui.spacing().interact_size.y + 6.0;
             ui.add_space(header);
             let mut bands = Vec::with_capacity(rows.len());
-            for (ri, (_, cells)) in rows.iter().enumerate() {
-                bands.push(self.table_row(ui, origin, ri, cells, commands));
+            for (ri, (actor, cells)) in rows.iter().enumerate() {
+                bands.push(self.table_row(ui, origin, (ri, &actor.name), cells, commands));
             }
             let corner = origin + viewport.min.to_vec2();
-            self.actor_column(ui, corner, rows, &bands);
+            self.actor_column(ui, corner, rows, &bands, commands);
             self.table_header(ui, origin, corner, viewport.width(), header);
         });
     }
@@ -46,7 +46,7 @@ impl View<'_> {
         &self,
         ui: &mut egui::Ui,
         origin: Pos2,
-        ri: usize,
+        (ri, actor): (usize, &str),
         cells: &[Vec<Chip<'_>>],
         commands: &mut Vec<Command>,
     ) -> (f32, f32) {
@@ -58,7 +58,7 @@ impl View<'_> {
             let mut child = ui.new_child(UiBuilder::new().max_rect(rect));
             child.horizontal_wrapped(|ui| {
                 for (i, chip) in cell.iter().enumerate() {
-                    self.label_chip(ui, ai, chip, i + 1 < cell.len(), commands);
+                    self.label_chip(ui, (actor, ai), chip, i + 1 < cell.len(), commands);
                 }
             });
             bottom = bottom.max(child.min_rect().bottom());
@@ -74,7 +74,14 @@ impl View<'_> {
     }
 
     /// The actor names, painted over the left edge of the viewport.
-    fn actor_column(&self, ui: &mut egui::Ui, corner: Pos2, rows: &[Row<'_>], bands: &[(f32, f32)]) {
+    fn actor_column(
+        &self,
+        ui: &mut egui::Ui,
+        corner: Pos2,
+        rows: &[Row<'_>],
+        bands: &[(f32, f32)],
+        commands: &mut Vec<Command>,
+    ) {
         let visuals = ui.visuals().clone();
         for (ri, ((actor, _), &(top, bottom))) in rows.iter().zip(bands).enumerate() {
             let rect = Rect::from_min_max(pos2(corner.x, top), pos2(corner.x + FIRST_WIDTH, bottom));
@@ -83,7 +90,7 @@ impl View<'_> {
                 ui.painter().rect_filled(rect, 0.0, visuals.faint_bg_color);
             }
             // Clicks on the column do not reach the cells scrolled beneath it.
-            ui.interact(rect, ui.make_persistent_id(("actor cell", ri)), egui::Sense::click());
+            let cell = ui.interact(rect, ui.make_persistent_id(("actor cell", ri)), egui::Sense::click());
             // One line: a long name is cut, and shown whole on hover.
             let also = if actor.aliases.is_empty() {
                 format!("{}\nNo other names", actor.name)
@@ -91,7 +98,11 @@ impl View<'_> {
                 format!("{}\nAlso: {}", actor.name, actor.aliases.join(", "))
             };
             let mut child = ui.new_child(UiBuilder::new().max_rect(rect.shrink2(vec2(4.0, 2.0))));
-            child.add(egui::Label::new(actor.name.as_str()).truncate()).on_hover_text(also);
+            let name = child.add(egui::Label::new(actor.name.as_str()).truncate()).on_hover_text(also);
+            // Right-click on the name or beside it corrects the actor.
+            let merged = self.corrections.merged_into(&actor.name);
+            let all = &self.cmp.framing.actors;
+            crate::app::correction_menus::actor_menu(&cell.union(name), actor, all, &merged, commands);
         }
         let x = corner.x + FIRST_WIDTH;
         let (top, bottom) = (corner.y, bands.last().map_or(corner.y, |b| b.1));
