@@ -20,6 +20,7 @@ pub fn render(cmp: &Comparison) -> String {
     );
     let view = crate::view::ComparisonView::build(cmp);
     let _ = writeln!(s, "<h1>Parallax comparison</h1><p>{}.</p>", esc(&counts_line(cmp, &view)));
+    s.push_str(&super::summary_section::html(cmp, &view));
     let _ = writeln!(
         s,
         "<h2>Articles</h2><table><tr><th>Id</th><th>Title</th><th>Outlet</th><th>Published</th><th>Words</th><th>Set aside</th></tr>"

@@ -80,8 +80,9 @@ pub(crate) fn html(cmp: &Comparison, view: &ComparisonView) -> String {
             .collect();
         let _ = writeln!(
             s,
-            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr class=\"{}\" id=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             g.status.as_str(),
+            esc(&g.id),
             esc(&g.id),
             esc(&g.what_label()),
             esc(&status_words(g)),
