@@ -29,7 +29,7 @@ fn same_place(x: Span, y: Span, paraphrase: bool) -> bool {
 /// Above this many members, each member is diffed against the first only, not every pair.
 const ALL_PAIRS_MAX: usize = 6;
 /// Members this alike (or more) with small edits are `near`; below, `paraphrase`.
-const NEAR_MIN: f64 = 0.7;
+pub(super) const NEAR_MIN: f64 = 0.7;
 
 struct Node {
     doc: usize,
@@ -134,9 +134,10 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
     out
 }
 
-/// Build a passage from its nodes. Its kind comes from the copy links (`copies`, pairs of article
-/// indices); a passage linked by paraphrase only is a paraphrase. Its similarity is the mean over all
-/// member pairs.
+/// Build a passage from its nodes. A passage linked by paraphrase only (no pair in `copies`, pairs
+/// of article indices) is a paraphrase; one with copy links is verbatim when all its members read
+/// alike, near when its copies and its members on the whole are at least [`NEAR_MIN`] alike, else a
+/// paraphrase. Its similarity is the mean over all member pairs.
 fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usize)]) -> Option<Passage> {
     let mut spans = member_spans(nodes, members);
     if spans.len() < 2 {
@@ -165,7 +166,8 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         coarse_diff |= alignment.coarse;
     }
     let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
-    // Kind from the copy links only, so that a paraphrase joining a copied passage does not hide it.
+    // A copy (verbatim, near or quote) needs copy links; what it is then depends on all members, so
+    // that the kind and the similarity beside it tell the same story.
     let copy_pairs: Vec<(usize, usize)> = (0..spans.len())
         .flat_map(|i| (i + 1..spans.len()).map(move |j| (i, j)))
         .filter(|&(i, j)| copies.contains(&(spans[i].0.min(spans[j].0), spans[i].0.max(spans[j].0))))
@@ -176,7 +178,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         PassageKind::Paraphrase
     } else if quoted && fragment {
         PassageKind::Quote
-    } else if copy_pairs.iter().all(|&(i, j)| units[i].keys() == units[j].keys()) {
+    } else if units.iter().all(|u| u.keys() == units[0].keys()) {
         PassageKind::Verbatim
     } else {
         let mut ratio = |i: usize, j: usize| match ratios.get(&(i, j)) {
@@ -188,7 +190,9 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
             }
         };
         let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
-        if copy_sim >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
+        // Near only when the members are near on the whole, as the similarity shown beside the kind
+        // says: a copy joined by looser rewordings reads as "near · 51%" otherwise.
+        if copy_sim >= NEAR_MIN && similarity >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
     };
     // Two versions of one outlet's story: every two members from the same (known) outlet.
     let outlets: Option<Vec<&str>> = spans.iter().map(|&(d, _)| docs[d].outlet).collect();

@@ -237,6 +237,32 @@ mod tests {
     }
 
     #[test]
+    fn the_kind_of_a_passage_agrees_with_its_similarity() {
+        // Two outlets copy a sentence word for word; a third rewords it loosely.
+        let a = "Bridge shut after storm\n\nEngineers closed the old river bridge on Tuesday after storm waters \
+                 cracked two of its stone piers, the county council said.";
+        let b = "Storm damages bridge\n\nEngineers closed the old river bridge on Tuesday after storm waters \
+                 cracked two of its stone piers, the county council said.";
+        let c = "County bridge closed\n\nThe county council said its engineers had shut the river crossing, whose \
+                 stone piers were cracked by the storm waters, on Tuesday.";
+        let cmp = compare(&[a, b, c]);
+        let with_c = cmp.passages.iter().find(|p| p.members.len() == 3);
+        for p in &cmp.passages {
+            match p.kind {
+                PassageKind::Verbatim => assert_eq!(p.similarity, 1.0, "{p:#?}"),
+                PassageKind::Near => assert!(p.similarity >= super::cluster::NEAR_MIN, "{p:#?}"),
+                _ => {}
+            }
+        }
+        if let Some(p) = with_c {
+            assert_ne!(p.kind, PassageKind::Verbatim, "a reworded member makes it no verbatim copy");
+        }
+        for p in &compare(&[crate::seeds::SEEDS[0].1, crate::seeds::SEEDS[2].1, crate::seeds::SEEDS[4].1]).passages {
+            assert!(p.kind != PassageKind::Near || p.similarity >= super::cluster::NEAR_MIN, "{p:#?}");
+        }
+    }
+
+    #[test]
     fn a_sentence_with_a_reworded_opening_is_one_member_from_its_start() {
         let a = "Depot raided at dawn\n\nThe raid began early. Officials are also believed to have seized 4,000 \
                  rifles plus boxes of ammunition and spare parts for the army trucks. Nobody was hurt.";
