@@ -9,7 +9,9 @@
 //! names two quantities). A group never spans values further apart than `MAX_SPREAD`, so links
 //! cannot chain unrelated figures together, unless the figures' own neighbouring words are nearly
 //! the same ("shares fell 6.6%" at the close, "shares fell 1.5 percent" in the morning), up to
-//! `WIDE_SPREAD`. A bound ("more than $80") joins only values it allows.
+//! `WIDE_SPREAD` — for amounts, shares and counts of people, which move, never for a measure of
+//! one thing. A bound ("more than $80") joins only values it allows, and two values one article
+//! gives apart ("$121 billion", "$146 billion including debt") never join: they are two quantities.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -71,7 +73,10 @@ pub fn link(items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
             continue;
         }
         let (Some(a), Some(b)) = (&groups[gi], &groups[gj]) else { continue };
-        let spread = if strength >= WIDE_SIMILARITY { WIDE_SPREAD } else { MAX_SPREAD };
+        // Amounts, shares and counts of people move over a day's reporting; a measure of one thing
+        // (a distance, a height) does not.
+        let moves = items[i].what != Quantity::Other;
+        let spread = if strength >= WIDE_SIMILARITY && moves { WIDE_SPREAD } else { MAX_SPREAD };
         if !mergeable(items, a, b, spread) {
             continue;
         }
@@ -138,12 +143,20 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
     links
 }
 
-/// True when two groups may be one: no sentence gives two of their values, and all their values
-/// lie within `spread` of each other.
+/// True when two groups may be one: no article gives two of their values that exclude each other
+/// (no sentence gives two of their values at all), and all their values lie within `spread` of each
+/// other.
 fn mergeable(items: &[Item], a: &[usize], b: &[usize], spread: f64) -> bool {
     let values = a.iter().chain(b).map(|&i| items[i].value);
     let (lo, hi) = values.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     if hi / lo > spread {
+        return false;
+    }
+    // An article does not contradict itself: two values of one article that exclude each other are
+    // two quantities ("$121 billion", and "$146 billion including debt"), or one quantity before and
+    // after a change the article tells of, which is no disagreement between outlets either.
+    let excludes = |x: &Item, y: &Item| x.article == y.article && (x.high < y.low || y.high < x.low);
+    if a.iter().any(|&i| b.iter().any(|&j| excludes(&items[i], &items[j]))) {
         return false;
     }
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -300,5 +313,40 @@ mod tests {
         };
         assert!(pair(true));
         assert!(!pair(false));
+    }
+
+    #[test]
+    fn values_one_article_gives_apart_stay_two_quantities() {
+        // Outlet 0 gives the price and the price with debt; outlet 1's sentence matches both.
+        let mut items = vec![
+            item(0, 0, 121e9, "maple lumber takeover price agreed"),
+            item(0, 1, 146e9, "maple lumber takeover price with debt"),
+            item(1, 0, 140e9, "maple lumber takeover price debt agreed"),
+        ];
+        items.extend(filler(8));
+        let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+        let out = link(&items, groups);
+        assert!(!out.iter().any(|g| g.contains(&0) && g.contains(&1)), "{out:?}");
+        assert!(out.iter().any(|g| g.len() == 2), "one of them still joins outlet 1: {out:?}");
+    }
+
+    #[test]
+    fn a_measure_of_one_thing_never_spreads_wide() {
+        // The same words beside a share that fell 6.6% and 1.5% link; beside two distances they do not.
+        let pair = |what: Quantity| {
+            let mut items = vec![
+                item(0, 0, 6.6, "ferry shares fell harbour strike"),
+                item(1, 0, 1.5, "ferry shares fell harbour strike"),
+            ];
+            for it in &mut items {
+                it.what = what;
+                it.class = if what == Quantity::Other { "miles".into() } else { String::new() };
+            }
+            items.extend(filler(8));
+            let groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+            link(&items, groups).iter().any(|g| g == &vec![0, 1])
+        };
+        assert!(pair(Quantity::Percent));
+        assert!(!pair(Quantity::Other));
     }
 }

@@ -103,7 +103,7 @@ fn sentence_context(p: &Prepared, sentence: &crate::text::Sentence) -> Rc<[Strin
         .tokens
         .clone()
         .filter(|&i| m.tokens[i].kind == TokenKind::Word)
-        .filter_map(|i| sense::key(&m.keys[i]).map(|_| sense::singular(&m.keys[i]).to_owned()))
+        .filter_map(|i| sense::key(&m.keys[i]).map(|_| sense::stem(&m.keys[i]).to_owned()))
         .collect();
     context.sort();
     context.dedup();

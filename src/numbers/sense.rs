@@ -20,10 +20,37 @@ const SAME_SENSE: &[&[&str]] = &[
     &["revenue", "sales"],
 ];
 
+/// Words that tell how and when a figure was reported ("said on Monday", "told reporters"), not
+/// what it is: every outlet's sentences carry them, about any figure.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "according",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// The key under which a sentence word is compared, or None for words that say nothing about what
 /// a figure is (function words, digits, spelled-out numbers).
 pub fn key(word: &str) -> Option<&str> {
-    if is_stopword(word) || word.starts_with(|c: char| c.is_ascii_digit()) || SPELLED.iter().any(|(w, _)| *w == word) {
+    if is_stopword(word)
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || SPELLED.iter().any(|(w, _)| *w == word)
+        || REPORTING.contains(&word)
+    {
         return None;
     }
     // "fourth-quarter" is a kind of "quarter": a compound compares by its last part.
@@ -35,6 +62,19 @@ pub fn key(word: &str) -> Option<&str> {
     let bare = word.strip_suffix('s').unwrap_or(word);
     let row = SAME_SENSE.iter().find(|row| row.contains(&word) || row.contains(&w) || row.contains(&bare));
     Some(row.map_or(w, |row| row[0]))
+}
+
+/// A sentence word as sentences are compared: without plural, possessive and verb endings
+/// ("included" and "including", "imports" and "importing" alike). Short words stay as they are, and
+/// so does a final "e" ("share"), as the keys of [`key`] keep it.
+pub fn stem(word: &str) -> &str {
+    let w = singular(word);
+    let base = ["ing", "ed"].iter().find_map(|end| w.strip_suffix(end).filter(|b| b.len() >= 4));
+    let Some(base) = base else { return w };
+    // "banning" is "ban": a doubled last consonant is one.
+    let b = base.as_bytes();
+    let n = b.len();
+    if b[n - 1] == b[n - 2] && !b"aeioulsz".contains(&b[n - 1]) { &base[..n - 1] } else { base }
 }
 
 /// Units of weight, volume and share that the figure lexicon does not list as units of their own.
@@ -101,6 +141,16 @@ mod tests {
     }
 
     #[test]
+    fn verb_forms_of_one_word_stem_alike() {
+        assert_eq!(stem("including"), stem("included"));
+        assert_eq!(stem("importing"), stem("imports"));
+        assert_eq!(stem("shares"), "share");
+        assert_eq!(stem("banning"), "ban");
+        assert_eq!(stem("red"), "red");
+        assert_ne!(stem("state"), stem("station"));
+    }
+
+    #[test]
     fn plurals_and_possessives_fold_but_short_words_stay() {
         assert_eq!(key("turbines"), Some("turbine"));
         assert_eq!(key("zentro's"), Some("zentro"));
@@ -119,6 +169,8 @@ mod tests {
         assert_eq!(key("the"), None);
         assert_eq!(key("42"), None);
         assert_eq!(key("three"), None);
+        assert_eq!(key("said"), None);
+        assert_eq!(key("monday"), None);
         assert_eq!(key("harbour"), Some("harbour"));
     }
 }
