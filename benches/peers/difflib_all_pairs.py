@@ -109,6 +109,7 @@ def main():
         print(json.dumps({
             "articles": n, "pairs": total_pairs, "measured_pairs": len(pairs), "matched_words": matched,
             "load_wall_s": round(load_wall, 4), "measured_wall_s": round(pair_wall, 4),
+            "measured_cpu_s": round(pair_cpu, 4), "scale": scale,
             "full_wall_s": round(full_wall, 3), "full_cpu_s": round(full_cpu, 3),
             "extrapolated": len(pairs) < total_pairs,
         }))
