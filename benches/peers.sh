@@ -132,6 +132,8 @@ for label in ("parallax", "simple", "difflib"):
     ratio = "-"
     if label != "parallax" and isinstance(p, list):
         ratio = f"{r[0] / max(p[0], 0.01):.1f}x / {r[1] / max(p[1], 0.01):.1f}x"
+        if r[0] < p[0]:
+            ratio += " (slower)"
     print(f"{names[label]:<62} {r[0]:>8.2f} {r[1]:>8.2f} {r[2]:>8.0f} {ratio:>30}")
 print()
 print("medians of", len(runs.get("parallax", [])), "runs; cpu = user + sys; issue #12 targets: parallax "
