@@ -41,6 +41,9 @@ pub fn figures(text: &str, model: &TextModel) -> Vec<Figure> {
             match figure_at(&toks, i, para_start) {
                 Some((mut f, next)) => {
                     f.sentence = si;
+                    if let Some(prev) = out.last().filter(|p: &&Figure| p.sentence == si) {
+                        gapped(&toks, i, next, prev, &mut f);
+                    }
                     out.push(f);
                     i = next;
                 }
@@ -49,6 +52,24 @@ pub fn figures(text: &str, model: &TextModel) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Words that open the rest of a gapped clause ("and 31 to the county hospital").
+const GAP_FOLLOWERS: &[&str] = &["to", "in", "at", "from", "for", "on", "by", "with", "into"];
+
+/// A count after "and" with no noun or verb of its own, followed by a preposition the clause before
+/// it used too, repeats that clause's frame ("20 of those injured were taken to one hospital and 31
+/// to another"): it counts what the count before it counts, a part of the injured here, not their
+/// total.
+fn gapped(toks: &[Tok], i: usize, next: usize, prev: &Figure, f: &mut Figure) {
+    let bare = i >= 1 && toks[i - 1].low == "and" && f.span.start == toks[i].span.start;
+    // The remnant repeats a preposition of the clause before it: "... to one hospital and 31 to ...".
+    let rest = low_at(toks, next);
+    let between = toks.iter().filter(|t| t.span.start >= prev.span.end && t.span.end <= f.span.start);
+    let parallel = GAP_FOLLOWERS.contains(&rest) && between.clone().any(|t| t.low == rest);
+    if bare && parallel && f.noun.is_none() && f.what == prev.what && prev.noun.is_some() {
+        f.noun.clone_from(&prev.noun);
+    }
 }
 
 fn is_month(w: &str) -> bool {

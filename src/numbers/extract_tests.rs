@@ -34,6 +34,19 @@ fn counts_bind_to_the_verb_next_to_them() {
 }
 
 #[test]
+fn a_count_in_a_gapped_clause_counts_what_the_one_before_counts() {
+    let f = found("Nine of those injured were flown to the city clinic and 14 to the harbour hospital.");
+    assert_eq!((f[0].4, f[1].4), ("wounded", "wounded"), "{f:?}");
+    let m = TextModel::new("Nine of those injured were flown to the city clinic and 14 to the harbour hospital.");
+    let parts = figures("Nine of those injured were flown to the city clinic and 14 to the harbour hospital.", &m);
+    assert_eq!(parts[1].noun.as_deref(), Some("part of a count"), "{parts:?}");
+    // A count with a clause of its own keeps its own frame.
+    let t = "Nine of those injured were flown out and 14 people were treated at the scene.";
+    let own = figures(t, &TextModel::new(t));
+    assert_ne!(own[1].noun.as_deref(), Some("part of a count"), "{own:?}");
+}
+
+#[test]
 fn a_plural_possessive_after_a_count_counts_people() {
     assert_eq!(one("Up to 400,000 people's records were copied by the intruders.").4, "people");
     assert_eq!(one("The breach exposed 9,000 customers\u{2019} card details.").4, "people");
