@@ -215,11 +215,9 @@ pub fn read(path: &Path) -> Result<Session, SessionError> {
     Session::from_json(&text, &shown)
 }
 
-/// A session read with its articles.
-#[derive(Debug)]
+/// The articles of a session, read again.
+#[derive(Debug, Default)]
 pub struct Opened {
-    /// The session as saved.
-    pub session: Session,
     /// The articles that could be read, in session order.
     pub sources: Vec<Source>,
     /// The id of each article, by the path of its source.
@@ -230,11 +228,19 @@ pub struct Opened {
 }
 
 /// Read a session file and its articles, telling which articles changed or are gone.
-pub fn open(path: &Path) -> Result<Opened, SessionError> {
+///
+/// This reads every article: an app calls [`read`] where it must answer at once and
+/// [`load_articles`] where it may take its time.
+pub fn open(path: &Path) -> Result<(Session, Opened), SessionError> {
     let session = read(path)?;
-    let base = path.parent().unwrap_or(Path::new(""));
-    let mut opened =
-        Opened { session: session.clone(), sources: Vec::new(), ids: HashMap::new(), problems: Vec::new() };
+    let opened = load_articles(&session, path.parent().unwrap_or(Path::new("")));
+    Ok((session, opened))
+}
+
+/// Read a session's articles again, telling which changed since it was saved (their hash differs)
+/// or are gone. `base` is the session file's folder: a relative article path is tried against it.
+pub fn load_articles(session: &Session, base: &Path) -> Opened {
+    let mut opened = Opened::default();
     for article in &session.articles {
         match source_of(article, base) {
             Ok(source) => {
@@ -259,7 +265,7 @@ pub fn open(path: &Path) -> Result<Opened, SessionError> {
             }),
         }
     }
-    Ok(opened)
+    opened
 }
 
 /// An article of a session, read again: an embedded seed by name, a file from disk (a relative

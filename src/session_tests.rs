@@ -36,8 +36,8 @@ fn a_saved_session_opens_with_its_articles_ids_corrections_and_view() {
     let (file, session) = saved(dir.path());
     assert!(session.articles[0].embedded);
     assert_eq!(session.articles[1].hash, content_hash(&std::fs::read(dir.path().join("a.txt")).unwrap()));
-    let opened = open(&file).unwrap();
-    assert_eq!(opened.session, session);
+    let (read_back, opened) = open(&file).unwrap();
+    assert_eq!(read_back, session);
     assert!(opened.problems.is_empty(), "{:?}", opened.problems);
     assert_eq!(opened.sources.len(), 3);
     assert_eq!(opened.sources[0].path, crate::seeds::SEEDS[0].0);
@@ -54,7 +54,7 @@ fn changed_and_missing_articles_are_named_and_the_rest_opens() {
     let (file, _) = saved(dir.path());
     std::fs::write(dir.path().join("a.txt"), "Now the text says something else entirely.\n").unwrap();
     std::fs::remove_file(dir.path().join("b.txt")).unwrap();
-    let opened = open(&file).unwrap();
+    let (_, opened) = open(&file).unwrap();
     assert_eq!(opened.sources.len(), 2, "the seed and the changed file open");
     assert_eq!(opened.problems.len(), 2, "{:?}", opened.problems);
     let changed = &opened.problems[0];
@@ -121,7 +121,7 @@ fn a_relative_path_is_found_beside_the_session() {
     };
     let file = dir.path().join("s.parallax");
     save(&file, &session).unwrap();
-    let opened = open(&file).unwrap();
+    let (_, opened) = open(&file).unwrap();
     assert_eq!(opened.sources.len(), 1);
     assert_eq!(opened.problems.len(), 1, "the hash differs: {:?}", opened.problems);
 }

@@ -182,16 +182,16 @@ impl ParallaxApp {
     /// Open a session: its articles are analysed, its corrections and view come back when the
     /// analysis is shown. A bad file changes nothing.
     pub(super) fn open_session(&mut self, path: &Path, ctx: &egui::Context) -> Result<(), session::SessionError> {
-        let opened = session::open(path)?;
+        let (session, opened) = session::open(path)?;
         let (changed, gone): (Vec<InputError>, Vec<InputError>) =
             opened.problems.into_iter().partition(|p| p.severity == crate::model::Severity::Warning);
         self.sources = opened.sources;
         self.read_errors = gone;
         self.ids = opened.ids;
-        self.edits.reset(opened.session.corrections);
-        ctx.set_zoom_factor(opened.session.view.zoom.clamp(0.25, 4.0));
+        self.edits.reset(session.corrections);
+        ctx.set_zoom_factor(session.view.zoom.clamp(0.25, 4.0));
         self.session.changed = changed;
-        self.session.pending_view = Some(opened.session.view);
+        self.session.pending_view = Some(session.view);
         self.reanalyse(ctx, Vec::new());
         Ok(())
     }
