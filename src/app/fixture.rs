@@ -195,5 +195,5 @@ pub(super) fn output(comparison: Comparison) -> JobOutput {
         .iter()
         .map(|a| Source { path: a.path.clone(), bytes: format!("{}\n\n{}", a.title, a.text).into_bytes() })
         .collect();
-    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison }
+    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison, session: None }
 }

@@ -314,7 +314,8 @@ impl ParallaxApp {
         self.job.is_some() || !self.deferred.is_empty()
     }
 
-    fn take_output(&mut self, out: JobOutput) {
+    fn take_output(&mut self, mut out: JobOutput) {
+        self.session_loaded(out.session.take());
         // A path that brought no article is not offered again (it may have been there before).
         self.settings.recent.retain(|r| !out.failed.contains(r));
         for p in &out.opened {

@@ -42,7 +42,7 @@ fn output(dups: usize) -> JobOutput {
     let sources =
         std::iter::once("good.txt".to_owned()).chain(paths).map(|path| Source { path, bytes: Vec::new() }).collect();
     let comparison = Comparison { articles: vec![article], errors, ..Comparison::default() };
-    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison }
+    JobOutput { sources, read_errors: Vec::new(), opened: Vec::new(), failed: Vec::new(), comparison, session: None }
 }
 
 /// The summary line on screen, if any (the Details window repeats it).

@@ -84,3 +84,36 @@ fn a_bad_last_session_falls_back_to_the_seeds_on_start() {
     let (notice, failed) = app.session.notice.clone().expect("the problem is told");
     assert!(failed && notice.contains("gone.parallax") && notice.contains("seed articles are shown"), "{notice}");
 }
+
+#[test]
+fn a_session_reads_its_articles_on_the_worker_and_tells_which_changed_or_are_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut sources = crate::seeds::sources();
+    for (name, i) in [("a.txt", 0), ("b.txt", 1)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &sources[i].bytes).unwrap();
+        sources.push(crate::load::Source { path: path.display().to_string(), bytes: sources[i].bytes.clone() });
+    }
+    let ids = std::collections::HashMap::new();
+    let session = crate::session::Session::new(&sources, &ids, Default::default(), Default::default());
+    let file = dir.path().join("files.parallax");
+    crate::session::save(&file, &session).unwrap();
+    std::fs::write(dir.path().join("a.txt"), b"The council closed the bridge after the storm on Friday.\n").unwrap();
+    std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+
+    let mut h = harness(seeds_app());
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(Command::Session(SessionCommand::Open(file.clone())), &ctx);
+    assert!(h.state().is_busy(), "the articles are read by the worker");
+    assert_eq!(h.state().sources.len(), crate::seeds::SEEDS.len(), "the comparison on screen stands meanwhile");
+    wait(&mut h);
+    let app = h.state();
+    assert_eq!(app.sources.len(), crate::seeds::SEEDS.len() + 1, "the changed article opens, the missing one not");
+    let problems: Vec<&crate::model::InputError> =
+        app.problems.problems.groups.iter().flat_map(|(_, g)| g.iter().map(|e| &e.error)).collect();
+    let changed = problems.iter().find(|e| e.path.ends_with("a.txt")).expect("the changed article is told");
+    assert!(changed.error.starts_with("changed since the session was saved"), "{}", changed.error);
+    let gone = problems.iter().find(|e| e.path.ends_with("b.txt")).expect("the missing article is told");
+    assert!(gone.error.ends_with("it was in the session, and is left out"), "{}", gone.error);
+    h.get_by_label(&format!("Opened the session {}", file.display()));
+}

@@ -2,7 +2,8 @@
 //! `.parallax` file and opened again, through the native dialogs (run off the UI thread as the
 //! other dialogs are, [`dialog_answer`]) or, where none can be shown, a path box. The format,
 //! hashing, atomic writing and change detection are the library's ([`crate::session`]); this module
-//! only gathers what to save and puts back what was saved.
+//! only gathers what to save and puts back what was saved. Opening reads only the session file on
+//! the UI thread; its articles are read, checked for changes and analysed by the [`worker`](super::worker).
 //!
 //! Articles that changed since the session was saved are told as warnings in the problems line
 //! (for as long as the session is open); articles that are gone as errors. The last session saved
@@ -21,6 +22,7 @@ use crate::session::{self, Session, SessionView};
 use super::open::{DialogAnswer, dialog_answer};
 use super::tabs::Tab;
 use super::theme::Palette;
+use super::worker::{Job, SessionLoad, SessionLoaded};
 use super::{Command, ParallaxApp};
 
 /// Session commands.
@@ -179,21 +181,27 @@ impl ParallaxApp {
         Session::new(&self.sources, &self.ids, self.edits.corrections.clone(), view)
     }
 
-    /// Open a session: its articles are analysed, its corrections and view come back when the
-    /// analysis is shown. A bad file changes nothing.
+    /// Open a session: only its file is read here; its articles are read (and checked for
+    /// changes) and analysed by the worker, and its corrections and view come back when the
+    /// analysis is shown ([`ParallaxApp::session_loaded`]). A bad file changes nothing.
     pub(super) fn open_session(&mut self, path: &Path, ctx: &egui::Context) -> Result<(), session::SessionError> {
-        let (session, opened) = session::open(path)?;
-        let (changed, gone): (Vec<InputError>, Vec<InputError>) =
-            opened.problems.into_iter().partition(|p| p.severity == crate::model::Severity::Warning);
-        self.sources = opened.sources;
-        self.read_errors = gone;
-        self.ids = opened.ids;
-        self.edits.reset(session.corrections);
+        let session = session::read(path)?;
         ctx.set_zoom_factor(session.view.zoom.clamp(0.25, 4.0));
+        let base = path.parent().unwrap_or(Path::new("")).to_owned();
+        let load = SessionLoad { session, base };
+        let (sources, errors) = (self.sources.clone(), self.read_errors.clone());
+        self.job = Some(Job::start_session(sources, errors, load, self.options.clone(), ctx.clone()));
+        Ok(())
+    }
+
+    /// Take what the worker found opening a session (before its analysis is shown): the session's
+    /// ids, corrections, the articles that changed since it was saved, and the view to put back.
+    pub(super) fn session_loaded(&mut self, loaded: Option<SessionLoaded>) {
+        let Some(SessionLoaded { session, ids, changed }) = loaded else { return };
+        self.ids = ids;
+        self.edits.reset(session.corrections);
         self.session.changed = changed;
         self.session.pending_view = Some(session.view);
-        self.reanalyse(ctx, Vec::new());
-        Ok(())
     }
 
     /// Open files or folders as articles; one session file alone opens as a session.
