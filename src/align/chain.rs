@@ -3,7 +3,7 @@
 //! region nearly covers a sentence, and split where an exactly copied run of sentences meets an
 //! edited one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{Doc, PairMatch, Vocab};
@@ -42,7 +42,7 @@ struct Chain {
 pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<PairMatch> {
     let mut by_rank: Vec<usize> = (0..docs.len()).collect();
     by_rank.sort_by_key(|&d| rank[d]);
-    let mut index: HashMap<[u32; K], Vec<(u32, u32)>> = HashMap::new();
+    let mut index: super::FastMap<[u32; K], Vec<(u32, u32)>> = super::FastMap::default();
     for &d in &by_rank {
         let keys = &docs[d].keys;
         for p in 0..keys.len().saturating_sub(K - 1) {
@@ -53,7 +53,7 @@ pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<
             index.entry(sh).or_default().push((d as u32, p as u32));
         }
     }
-    let mut pair_seeds: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    let mut pair_seeds: super::FastMap<(u32, u32), Vec<(u32, u32)>> = super::FastMap::default();
     for postings in index.values() {
         if postings.len() < 2 || postings.len() > MAX_POSTINGS || postings.iter().all(|p| p.0 == postings[0].0) {
             continue;

@@ -21,6 +21,10 @@ mod join;
 mod paraphrase;
 
 use std::collections::HashMap;
+
+/// A hash map with a fast, fixed-seed hasher: the alignment's maps are keyed by small integers
+/// and hashed millions of times, and a fixed seed keeps every run alike.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 use std::ops::Range;
 
 use crate::lang::normalize::is_stopword;
@@ -29,14 +33,14 @@ use crate::text::{Prepared, TextModel, TokenKind};
 
 /// Interned match keys of every word in the articles.
 pub(crate) struct Vocab {
-    map: HashMap<String, u32>,
+    map: FastMap<String, u32>,
     words: Vec<String>,
     stop: Vec<bool>,
 }
 
 impl Vocab {
     fn new() -> Self {
-        Vocab { map: HashMap::new(), words: Vec::new(), stop: Vec::new() }
+        Vocab { map: FastMap::default(), words: Vec::new(), stop: Vec::new() }
     }
 
     fn intern(&mut self, key: &str) -> u32 {

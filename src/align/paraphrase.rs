@@ -1,7 +1,6 @@
 //! Sentence-level paraphrase matching: sentences of different articles that share most of their
 //! content words (stemmed, weighted by rarity) while sharing too few word runs to be found as copies.
 
-use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -40,7 +39,7 @@ pub(super) fn paraphrase_matches(
     covered: &[PairMatch],
 ) -> (Vec<PairMatch>, Vec<usize>) {
     let stemmer = Stemmer::create(Algorithm::English);
-    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let mut stem_ids: super::FastMap<String, u32> = super::FastMap::default();
     let mut bags: Vec<SentenceBag> = Vec::new();
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by_key(|&d| rank[d]);
@@ -81,14 +80,14 @@ pub(super) fn paraphrase_matches(
     }
     let n = bags.len().max(1) as f64;
     let idf: Vec<f64> = df.iter().map(|&f| (1.0 + n / f.max(1) as f64).ln()).collect();
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: super::FastMap<u32, Vec<u32>> = super::FastMap::default();
     for (i, b) in bags.iter_mut().enumerate() {
         b.weight = b.stems.iter().map(|&s| idf[s as usize]).sum();
         for &s in &b.stems {
             postings.entry(s).or_default().push(i as u32);
         }
     }
-    let mut shared: HashMap<(u32, u32), (f64, usize)> = HashMap::new();
+    let mut shared: super::FastMap<(u32, u32), (f64, usize)> = super::FastMap::default();
     let mut keys: Vec<u32> = postings.keys().copied().collect();
     keys.sort_unstable();
     for s in keys {
@@ -116,11 +115,11 @@ pub(super) fn paraphrase_matches(
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     // One partner per sentence and other article, best first; skip sentences already matched as copies.
     // Copy matches by pair of articles, to find those linking a candidate pair at once.
-    let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_pair: super::FastMap<(usize, usize), Vec<usize>> = super::FastMap::default();
     for (i, m) in covered.iter().enumerate() {
         by_pair.entry((m.a.min(m.b), m.a.max(m.b))).or_default().push(i);
     }
-    let mut used: HashMap<(usize, usize, usize), ()> = HashMap::new();
+    let mut used: super::FastMap<(usize, usize, usize), ()> = super::FastMap::default();
     let mut out = Vec::new();
     let mut absorbed = Vec::new();
     for (_, x, y) in candidates {
