@@ -26,6 +26,7 @@ pub mod lang;
 pub mod load;
 pub mod model;
 pub mod numbers;
+pub mod par;
 pub mod report;
 pub mod search;
 pub mod seeds;

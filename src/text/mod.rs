@@ -34,13 +34,12 @@ pub struct Prepared {
 pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>> {
     let lines: Vec<Vec<&str>> =
         docs.iter().map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()).collect();
-    let mut roles: Vec<Vec<Role>> =
-        docs.iter().zip(&lines).map(|(d, l)| furniture::classify(l, d.meta.title.as_deref())).collect();
+    let order: Vec<usize> = (0..docs.len()).collect();
+    let classify = |&d: &usize| furniture::classify(&lines[d], docs[d].meta.title.as_deref());
+    let mut roles: Vec<Vec<Role>> = crate::par::map(&order, classify);
     mark_cross_document_repeats(&lines, &mut roles);
-    docs.iter()
-        .zip(lines.iter().zip(&roles))
-        .map(|(doc, (l, r))| build(doc, l, r).map_err(|e| (doc.path.clone(), e)))
-        .collect()
+    let roles = &roles;
+    crate::par::map(&order, |&d| build(&docs[d], &lines[d], &roles[d]).map_err(|e| (docs[d].path.clone(), e)))
 }
 
 /// Prepare one document on its own.
