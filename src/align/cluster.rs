@@ -81,8 +81,9 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    let mut out: Vec<Passage> = Vec::new();
-    for (_, members) in groups {
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
+    // Each passage and its word diffs are built on its own: on every core, in order.
+    let built = crate::par::map(&groups, |members| {
         // Pairs of articles linked by a copy (not a paraphrase) inside this passage.
         let mut copies: Vec<(usize, usize)> = members
             .iter()
@@ -91,10 +92,9 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
             .collect();
         copies.sort_unstable();
         copies.dedup();
-        if let Some(p) = build(docs, &nodes, &members, &copies) {
-            out.push(p);
-        }
-    }
+        build(docs, &nodes, members, &copies)
+    });
+    let mut out: Vec<Passage> = built.into_iter().flatten().collect();
     let first_place = |p: &Passage| {
         let m = &p.members[0];
         (docs.iter().position(|d| d.id == m.article).unwrap_or(usize::MAX), m.span.start, m.span.end)
