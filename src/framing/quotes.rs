@@ -219,10 +219,12 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
             .filter(|list| list.len() <= MAX_POSTINGS)
             .flatten()
             .copied()
-            .filter(|&q| quotes[q].doc != s.doc && same_quote(s, &quotes[q]))
+            .filter(|&q| quotes[q].doc != s.doc)
             .collect();
+        // Each candidate once (it is found through every word it shares), then the costly test.
         candidates.sort_unstable();
         candidates.dedup();
+        candidates.retain(|&q| same_quote(s, &quotes[q]));
         let mut by_doc: BTreeMap<usize, Vec<(usize, Fit)>> = BTreeMap::new();
         for q in candidates {
             let fit = fit(s, &quotes[q], assigned[q]);
