@@ -16,7 +16,8 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     let f = &f;
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
-        let runs: Vec<_> = items.chunks(chunk).map(|run| scope.spawn(move || run.iter().map(f).collect::<Vec<R>>())).collect();
+        let runs: Vec<_> =
+            items.chunks(chunk).map(|run| scope.spawn(move || run.iter().map(f).collect::<Vec<R>>())).collect();
         let mut out = Vec::with_capacity(items.len());
         for run in runs {
             out.extend(run.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));

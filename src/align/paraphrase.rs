@@ -1,7 +1,6 @@
 //! Sentence-level paraphrase matching: sentences of different articles that share most of their
 //! content words (stemmed, weighted by rarity) while sharing too few word runs to be found as copies.
 
-
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::{Doc, PairMatch, Vocab};
@@ -28,6 +27,52 @@ struct SentenceBag {
     /// Stems written in lower case somewhere in the sentence (or sentence-initial).
     lower: Vec<u32>,
     weight: f64,
+}
+
+/// Sentence pairs of different articles that share enough rare content stems, with their weighted
+/// overlap (Dice), for each sentence `x` against the later sentences `y`. The overlap of one sentence
+/// with all others is summed in a scratch row at a time, so memory stays linear in the sentences
+/// however many pairs share a word; each pair's sum adds its stems in ascending order, always alike.
+/// Runs of sentences are scored on every core.
+fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<(f64, u32, u32)> {
+    const RUN: usize = 256;
+    let runs: Vec<std::ops::Range<usize>> =
+        (0..bags.len()).step_by(RUN).map(|x| x..(x + RUN).min(bags.len())).collect();
+    let scored = crate::par::map(&runs, |run| {
+        let (mut weight, mut count) = (vec![0.0f64; bags.len()], vec![0u32; bags.len()]);
+        let mut touched: Vec<u32> = Vec::new();
+        let mut out = Vec::new();
+        for x in run.clone() {
+            let bx = &bags[x];
+            for &s in &bx.stems {
+                let Some(list) = postings.get(&s).filter(|l| l.len() <= MAX_POSTINGS) else { continue };
+                let after = list.partition_point(|&y| y as usize <= x);
+                for &y in &list[after..] {
+                    if bags[y as usize].doc != bx.doc {
+                        if count[y as usize] == 0 {
+                            touched.push(y);
+                        }
+                        weight[y as usize] += idf[s as usize];
+                        count[y as usize] += 1;
+                    }
+                }
+            }
+            for y in touched.drain(..) {
+                let (w, c) = (weight[y as usize], count[y as usize] as usize);
+                (weight[y as usize], count[y as usize]) = (0.0, 0);
+                let by = &bags[y as usize];
+                if c < MIN_SHARED || shared_count(&bx.lower, &by.lower) < MIN_SHARED_LOWER {
+                    continue;
+                }
+                let score = 2.0 * w / (bx.weight + by.weight);
+                if score >= MIN_SCORE {
+                    out.push((score, x as u32, y));
+                }
+            }
+        }
+        out
+    });
+    scored.into_iter().flatten().collect()
 }
 
 /// Paraphrased sentence pairs that no strong copy match already links, and the indices of the weak
@@ -87,31 +132,7 @@ pub(super) fn paraphrase_matches(
             postings.entry(s).or_default().push(i as u32);
         }
     }
-    let mut shared: super::FastMap<(u32, u32), (f64, usize)> = super::FastMap::default();
-    let mut keys: Vec<u32> = postings.keys().copied().collect();
-    keys.sort_unstable();
-    for s in keys {
-        let list = &postings[&s];
-        if list.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (i, &x) in list.iter().enumerate() {
-            for &y in &list[i + 1..] {
-                if bags[x as usize].doc != bags[y as usize].doc {
-                    let e = shared.entry((x, y)).or_insert((0.0, 0));
-                    e.0 += idf[s as usize];
-                    e.1 += 1;
-                }
-            }
-        }
-    }
-    let mut candidates: Vec<(f64, u32, u32)> = shared
-        .into_iter()
-        .filter(|&(_, (_, count))| count >= MIN_SHARED)
-        .filter(|&((x, y), _)| shared_count(&bags[x as usize].lower, &bags[y as usize].lower) >= MIN_SHARED_LOWER)
-        .map(|((x, y), (w, _))| (2.0 * w / (bags[x as usize].weight + bags[y as usize].weight), x, y))
-        .filter(|&(score, _, _)| score >= MIN_SCORE)
-        .collect();
+    let mut candidates = scored_pairs(&bags, &postings, &idf);
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     // One partner per sentence and other article, best first; skip sentences already matched as copies.
     // Copy matches by pair of articles, to find those linking a candidate pair at once.
