@@ -1,7 +1,7 @@
 //! Direct quotations: the same quote in several articles forms one group, marked not faithful when
 //! the wording differs, with word diffs; the speaker is taken from the sentence where it says so.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
@@ -30,6 +30,8 @@ struct Quote {
     outer: Span,
     words: Vec<usize>,
     keys: Vec<String>,
+    /// Each key as a number (equal keys, equal numbers), for fast word matching; set by [`groups`].
+    ids: Vec<u32>,
 }
 
 impl Quote {
@@ -55,6 +57,7 @@ impl Quote {
             outer: self.outer,
             words: self.words[s..=e].to_vec(),
             keys: self.keys[s..=e].to_vec(),
+            ids: self.ids[s..=e].to_vec(),
         }
     }
 }
@@ -81,7 +84,7 @@ fn collect(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Quote> {
                 continue;
             }
             let keys = words.iter().map(|&i| d.keys[i].clone()).collect();
-            out.push(Quote { doc: di, span: *q, outer: *q, words, keys });
+            out.push(Quote { doc: di, span: *q, outer: *q, words, keys, ids: Vec::new() });
         }
     }
     out
@@ -106,20 +109,22 @@ fn nested_flags(quotes: &[Span]) -> Vec<bool> {
 /// Matched words of two key sequences, the matched content words (not function words), and the
 /// first and last matched index in `b`, without stray matches at either end ("he" of "He said" far
 /// before "he thinks he blacked out").
-fn matched(a: &[String], b: &[String]) -> (usize, Option<(usize, usize)>) {
+fn matched(a: &Quote, b: &Quote) -> (usize, Option<(usize, usize)>) {
     let (n, _, range) = matched_words(a, b);
     (n, range)
 }
 
-fn matched_words(a: &[String], b: &[String]) -> (usize, usize, Option<(usize, usize)>) {
+/// Words of `a` matched in order in `b`: how many, how many of them content words, and the range
+/// of `b`'s words they span (stray words far from the rest left out).
+fn matched_words(a: &Quote, b: &Quote) -> (usize, usize, Option<(usize, usize)>) {
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let (mut n, mut content) = (0, 0);
-    for op in capture_diff_slices(Algorithm::Myers, a, b) {
+    for op in capture_diff_slices(Algorithm::Myers, &a.ids, &b.ids) {
         if let (SimilarTag::Equal, _, r) = op.as_tag_tuple()
             && !r.is_empty()
         {
             n += r.len();
-            content += b[r.clone()].iter().filter(|k| !is_stopword(k)).count();
+            content += b.keys[r.clone()].iter().filter(|k| !is_stopword(k)).count();
             runs.push(r);
         }
     }
@@ -136,9 +141,10 @@ fn matched_words(a: &[String], b: &[String]) -> (usize, usize, Option<(usize, us
     (n, content, range)
 }
 
-fn same_quote(a: &Quote, b: &Quote) -> bool {
-    let sa: HashSet<&String> = a.keys.iter().collect();
-    let shared = b.keys.iter().filter(|k| sa.contains(k)).count();
+/// True when `b` is the same quotation as `a`, whose words `sa` holds (built once per seed, as
+/// every candidate is tested against it).
+fn same_quote(a: &Quote, sa: &HashSet<&str, foldhash::fast::FixedState>, b: &Quote) -> bool {
+    let shared = b.keys.iter().filter(|k| sa.contains(k.as_str())).count();
     let shorter = if a.keys.len() <= b.keys.len() { a } else { b };
     // A partial quote shorter than a statement must match in all its words.
     let need = MIN_WORDS.min(shorter.keys.len());
@@ -147,7 +153,7 @@ fn same_quote(a: &Quote, b: &Quote) -> bool {
         return false;
     }
     let longer = if std::ptr::eq(shorter, a) { b } else { a };
-    let (n, content, range) = matched_words(&shorter.keys, &longer.keys);
+    let (n, content, range) = matched_words(shorter, longer);
     // ... and in one run of the other's words, not words scattered over a long quote.
     if shorter.keys.len() < MIN_WORDS && range.is_none_or(|(s, e)| e + 1 - s != n) {
         return false;
@@ -173,7 +179,7 @@ enum Fit {
 /// the other to be one quote; a longer quotation holding the seed joins with the part it holds,
 /// whether or not it is in a group of its own.
 fn fit(seed: &Quote, q: &Quote, assigned: bool) -> Fit {
-    let (n, _) = matched(&seed.keys, &q.keys);
+    let (n, _) = matched(seed, q);
     let covers = |len: usize| n as f64 >= MIN_SHARE * len as f64;
     if covers(seed.keys.len()) && covers(q.keys.len()) {
         if assigned { Fit::None } else { Fit::Whole }
@@ -190,7 +196,12 @@ const MAX_POSTINGS: usize = 400;
 /// Group the direct quotations of all articles: the longest quotation not yet grouped seeds a group,
 /// and each other article adds its best-matching quotation.
 pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
-    let quotes = collect(docs, lex);
+    let mut quotes = collect(docs, lex);
+    let mut numbers: HashMap<String, u32, foldhash::fast::FixedState> = HashMap::default();
+    for q in &mut quotes {
+        q.ids = q.keys.iter().map(|k| { let n = numbers.len() as u32; *numbers.entry(k.clone()).or_insert(n) }).collect();
+    }
+    let quotes = quotes;
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
     // Candidates through an index of content words, so that hundreds of articles stay fast: two
@@ -224,7 +235,8 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         // Each candidate once (it is found through every word it shares), then the costly test.
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.retain(|&q| same_quote(s, &quotes[q]));
+        let words: HashSet<&str, foldhash::fast::FixedState> = s.keys.iter().map(String::as_str).collect();
+        candidates.retain(|&q| same_quote(s, &words, &quotes[q]));
         let mut by_doc: BTreeMap<usize, Vec<(usize, Fit)>> = BTreeMap::new();
         for q in candidates {
             let fit = fit(s, &quotes[q], assigned[q]);
@@ -234,14 +246,14 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         }
         let mut members = vec![s.clone()];
         for list in by_doc.values() {
-            let best = list.iter().max_by_key(|(q, _)| (matched(&s.keys, &quotes[*q].keys).0, std::cmp::Reverse(*q)));
+            let best = list.iter().max_by_key(|(q, _)| (matched(s, &quotes[*q]).0, std::cmp::Reverse(*q)));
             match best {
                 Some(&(q, Fit::Whole)) => {
                     assigned[q] = true;
                     members.push(quotes[q].clone());
                 }
                 Some(&(q, Fit::Holds)) => {
-                    let (_, range) = matched(&s.keys, &quotes[q].keys);
+                    let (_, range) = matched(s, &quotes[q]);
                     let (a, b) = range.unwrap_or((0, quotes[q].words.len() - 1));
                     members.push(quotes[q].part(&docs[quotes[q].doc], a, b));
                 }
@@ -269,7 +281,7 @@ fn group(docs: &[Doc<'_>], lex: &Lexicon, members: &[Quote]) -> QuoteGroup {
     for q in &members[1..] {
         let d = &docs[q.doc];
         // The seed's part that this quotation matches (a partial quote is compared with its part only).
-        let (n, range) = matched(&q.keys, &seed.keys);
+        let (n, range) = matched(q, seed);
         let (trimmed, seed_keys) = match range {
             Some((s, e)) if (n as f64) < 0.8 * seed.keys.len() as f64 => (seed.part_span(sd, s, e), &seed.keys[s..=e]),
             _ => (seed.span, &seed.keys[..]),
