@@ -1,7 +1,7 @@
 //! Direct quotations: the same quote in several articles forms one group, marked not faithful when
 //! the wording differs, with word diffs; the speaker is taken from the sentence where it says so.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
@@ -141,10 +141,10 @@ fn matched_words(a: &Quote, b: &Quote) -> (usize, usize, Option<(usize, usize)>)
     (n, content, range)
 }
 
-/// True when `b` is the same quotation as `a`, whose words `sa` holds (built once per seed, as
-/// every candidate is tested against it).
-fn same_quote(a: &Quote, sa: &HashSet<&str, foldhash::fast::FixedState>, b: &Quote) -> bool {
-    let shared = b.keys.iter().filter(|k| sa.contains(k.as_str())).count();
+/// True when `b` is the same quotation as `a`, whose word numbers are marked in `in_a` (marked once
+/// per seed, as every candidate is tested against it).
+fn same_quote(a: &Quote, in_a: &[bool], b: &Quote) -> bool {
+    let shared = b.ids.iter().filter(|&&i| in_a[i as usize]).count();
     let shorter = if a.keys.len() <= b.keys.len() { a } else { b };
     // A partial quote shorter than a statement must match in all its words.
     let need = MIN_WORDS.min(shorter.keys.len());
@@ -202,6 +202,7 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         q.ids = q.keys.iter().map(|k| { let n = numbers.len() as u32; *numbers.entry(k.clone()).or_insert(n) }).collect();
     }
     let quotes = quotes;
+    let mut in_seed = vec![false; numbers.len()];
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
     // Candidates through an index of content words, so that hundreds of articles stay fast: two
@@ -235,8 +236,9 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         // Each candidate once (it is found through every word it shares), then the costly test.
         candidates.sort_unstable();
         candidates.dedup();
-        let words: HashSet<&str, foldhash::fast::FixedState> = s.keys.iter().map(String::as_str).collect();
-        candidates.retain(|&q| same_quote(s, &words, &quotes[q]));
+        s.ids.iter().for_each(|&i| in_seed[i as usize] = true);
+        candidates.retain(|&q| same_quote(s, &in_seed, &quotes[q]));
+        s.ids.iter().for_each(|&i| in_seed[i as usize] = false);
         let mut by_doc: BTreeMap<usize, Vec<(usize, Fit)>> = BTreeMap::new();
         for q in candidates {
             let fit = fit(s, &quotes[q], assigned[q]);
