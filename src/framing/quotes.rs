@@ -193,16 +193,27 @@ fn fit(seed: &Quote, q: &Quote, assigned: bool) -> Fit {
 /// A content word in more quotations than this is too common to find candidates by.
 const MAX_POSTINGS: usize = 400;
 
+/// Numbers each quotation's keys (equal keys, equal numbers) and returns how many distinct keys
+/// there are.
+fn number_words(quotes: &mut [Quote]) -> usize {
+    let mut numbers: HashMap<String, u32, foldhash::fast::FixedState> = HashMap::default();
+    for q in quotes {
+        let number = |k: &String| {
+            let n = numbers.len() as u32;
+            *numbers.entry(k.clone()).or_insert(n)
+        };
+        q.ids = q.keys.iter().map(number).collect();
+    }
+    numbers.len()
+}
+
 /// Group the direct quotations of all articles: the longest quotation not yet grouped seeds a group,
 /// and each other article adds its best-matching quotation.
 pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
     let mut quotes = collect(docs, lex);
-    let mut numbers: HashMap<String, u32, foldhash::fast::FixedState> = HashMap::default();
-    for q in &mut quotes {
-        q.ids = q.keys.iter().map(|k| { let n = numbers.len() as u32; *numbers.entry(k.clone()).or_insert(n) }).collect();
-    }
+    let distinct = number_words(&mut quotes);
     let quotes = quotes;
-    let mut in_seed = vec![false; numbers.len()];
+    let mut in_seed = vec![false; distinct];
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
     // Candidates through an index of content words, so that hundreds of articles stay fast: two
