@@ -155,9 +155,8 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
         eprintln!("parallax: no usable articles among the inputs — give .txt, .md or .html files with article text");
         return Ok(2);
     }
-    let out = report::render(&cmp, format);
     match &args.out {
-        Some(path) => report::write_atomically(path, out.as_bytes()).with_context(|| {
+        Some(path) => report::write_atomically_with(path, |w| report::write(&cmp, format, w)).with_context(|| {
             format!(
                 "cannot write the report to {} — check the folder exists and is writable",
                 report::terminal_safe(&path.display().to_string())
@@ -165,7 +164,7 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<i32> {
         })?,
         None => {
             let mut stdout = std::io::stdout().lock();
-            if let Err(e) = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()) {
+            if let Err(e) = report::write(&cmp, format, &mut stdout).and_then(|_| stdout.flush()) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     return Ok(0);
                 }

@@ -79,6 +79,26 @@ pub fn render(cmp: &Comparison, format: Format) -> String {
     }
 }
 
+/// Write a comparison in a format to `w`. The JSON report is streamed as it is serialised, never
+/// held whole in memory; the other formats are rendered first. The bytes are those of [`render`].
+pub fn write(cmp: &Comparison, format: Format, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write;
+    match format {
+        Format::Json => {
+            let mut buffered = std::io::BufWriter::new(w);
+            // An error of the writer (a closed pipe) keeps its kind, so the faces can tell it.
+            let keep_kind = |e: serde_json::Error| match e.io_error_kind() {
+                Some(kind) => std::io::Error::new(kind, e),
+                None => std::io::Error::other(e),
+            };
+            serde_json::to_writer_pretty(&mut buffered, cmp).map_err(keep_kind)?;
+            buffered.write_all(b"\n")?;
+            buffered.flush()
+        }
+        other => w.write_all(render(cmp, other).as_bytes()),
+    }
+}
+
 /// The JSON report, pretty-printed, with a final newline.
 pub fn to_json(cmp: &Comparison) -> String {
     let mut s = serde_json::to_string_pretty(cmp).expect("the comparison model always serialises");
@@ -250,14 +270,22 @@ fn terminal_safe_keeping(s: &str, keep_newlines: bool) -> String {
 /// whole or not at all. A path that is not a regular file (a terminal, `/dev/stdout`, a pipe) is
 /// written directly, since it cannot be replaced.
 pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomically`], with the content written by `fill` (so a report can be streamed into the
+/// temporary file).
+pub fn write_atomically_with(
+    path: &std::path::Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let existing = std::fs::metadata(path).ok();
     if let Some(m) = &existing {
         if m.is_dir() {
             return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder; give a file name"));
         }
         if !m.is_file() {
-            return std::fs::write(path, bytes);
+            return fill(&mut std::fs::OpenOptions::new().write(true).open(path)?);
         }
     }
     let name = path.file_name().ok_or_else(|| std::io::Error::other("the path names no file"))?;
@@ -265,7 +293,7 @@ pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
     let tmp = dir.join(format!(".{}.{}.parallax-tmp", name.to_string_lossy(), std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create_new(&tmp)?;
-        f.write_all(bytes)?;
+        fill(&mut f)?;
         if let Some(m) = &existing {
             f.set_permissions(m.permissions())?;
         }
@@ -386,5 +414,26 @@ mod tests {
             },
         );
         assert_eq!(s, "Trump \u{201c}[-recognized-] {+recognised+} his role.");
+    }
+
+    #[test]
+    fn a_streamed_report_is_the_rendered_one_and_a_closed_pipe_keeps_its_kind() {
+        let cmp = crate::analyze(crate::seeds::sources(), Vec::new(), &mut |_| {});
+        for format in [Format::Json, Format::Text, Format::Markdown, Format::Html] {
+            let mut out = Vec::new();
+            write(&cmp, format, &mut out).unwrap();
+            assert_eq!(out, render(&cmp, format).into_bytes(), "{format:?}");
+        }
+        struct Closed;
+        impl std::io::Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let err = write(&cmp, Format::Json, &mut Closed).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe);
     }
 }
