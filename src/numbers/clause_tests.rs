@@ -1,0 +1,71 @@
+//! Tests of what a count counts, with sentences written for them.
+
+use super::*;
+use crate::numbers::parse::sentence_tokens;
+use crate::text::TextModel;
+
+/// What the count at word `at` (its text) of `sentence` counts.
+fn what(sentence: &str, at: &str) -> (Quantity, Option<String>) {
+    let m = TextModel::new(sentence);
+    let toks = sentence_tokens(sentence, &m, 0);
+    let i = toks.iter().position(|t| t.raw == at).expect("count in sentence");
+    counted(&toks, i, i + 1)
+}
+
+#[test]
+fn the_verb_of_the_clause_says_what_is_counted_past_an_apposition() {
+    let s = "At least 31 villagers, among them six children, were killed when the bridge fell.";
+    assert_eq!(what(s, "31").0, Quantity::Killed);
+    assert_eq!(what(s, "six").0, Quantity::Killed);
+    assert_eq!(what("Nineteen people have died and 40 are in critical condition.", "40").0, Quantity::Wounded);
+    assert_eq!(what("Three guards were shot dead at the gate.", "Three").0, Quantity::Killed);
+    assert_eq!(what("Eight people had serious or life-threatening injuries.", "Eight").0, Quantity::Wounded);
+    assert_eq!(what("Two ferry passengers and the captain died in the fire.", "Two").0, Quantity::Killed);
+    assert_eq!(what("The clinic treated 12 people, four of whom were badly hurt.", "four").0, Quantity::Wounded);
+    assert_eq!(what("Some 120 hikers remain unaccounted for.", "120").0, Quantity::Missing);
+}
+
+#[test]
+fn another_clause_keeps_its_own_cue() {
+    let s = "Five workers were rescued after 3 guides died on the ridge.";
+    assert_eq!(what(s, "Five").0, Quantity::People);
+    assert_eq!(what("Crews freed 4 miners, and he said two died.", "4").0, Quantity::People);
+}
+
+#[test]
+fn a_relative_clause_about_the_whole_statement_is_not_the_count_s() {
+    let s = "Police named 31 suspects, most of whom are students, which suggests refugees fled.";
+    assert_eq!(what(s, "31").0, Quantity::People);
+}
+
+#[test]
+fn counted_things_and_people_are_told_apart() {
+    assert_eq!(what("The navy seized two tankers at dawn.", "two"), (Quantity::Other, Some("tankers".into())));
+    assert_eq!(what("It docked there six times.", "six"), (Quantity::Other, Some("times".into())));
+    let (q, n) = what("The case involves 25 defendants in all.", "25");
+    assert_eq!((q, n.as_deref()), (Quantity::People, Some("defendants")));
+    assert_eq!(what("Its 25 deckhands slept and 3 pyrotechnicians left.", "3").0, Quantity::People);
+    let cups = what("She has sailed in five straight Harbour Cups since 1990.", "five");
+    assert_eq!(cups, (Quantity::Other, Some("cups".into())), "a plural that ends a name");
+    assert_eq!(what("Five Big Wins To Remember", "Five").1, None, "a title-cased line");
+    assert_eq!(what("Two Harbour Rovers fans sang.", "Two").0, Quantity::People, "a name before the noun");
+}
+
+#[test]
+fn a_vague_count_counts_what_follows_of() {
+    let (q, n) = what("Crews fixed dozens of Zentro and Valto boilers.", "dozens");
+    assert_eq!((q, n.as_deref()), (Quantity::Other, Some("boilers")));
+    assert_eq!(what("Thousands of hikers fled the valley.", "Thousands").0, Quantity::Displaced);
+}
+
+#[test]
+fn parts_of_the_injured_are_not_their_total() {
+    let (q, n) = what("Six people had serious injuries.", "Six");
+    assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("serious injuries")));
+    let (q, n) = what("The clinic saw 12, four of whom were slightly hurt.", "four");
+    assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("minor injuries")));
+    let (q, n) = what("Officials said 9 of those injured were flown out.", "9");
+    assert_eq!((q, n.as_deref()), (Quantity::Wounded, Some("part of a count")));
+    assert_eq!(what("Twenty people were injured.", "Twenty").1.as_deref(), Some("people"));
+    assert_eq!(what("Two hospital staff helped.", "Two").0, Quantity::People);
+}
