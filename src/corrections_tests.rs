@@ -52,7 +52,7 @@ fn actor(id: &str, name: &str, labels: Vec<Label>) -> Actor {
 }
 
 /// Two articles: passages P1, P2; figures 10 (A1), 30 (A2), 12 (A1) in one group that differs, and
-/// 5 (A2) alone; actors Haftar (two labels in A1, "renegade" twice) and LNA.
+/// 5 (A2) alone; actors Orvald (two labels in A1, "renegade" twice) and RDF.
 fn cmp() -> Comparison {
     let articles = [1, 2].map(|n| Article { id: ArticleId(n), path: format!("{n}.txt"), ..Default::default() });
     let mut c = Comparison { articles: articles.to_vec(), ..Comparison::default() };
@@ -73,8 +73,8 @@ fn cmp() -> Comparison {
     };
     c.number_groups = vec![group("G1", &[1, 2, 3], GroupStatus::Differ), group("G2", &[4], GroupStatus::Single)];
     c.framing.actors = vec![
-        actor("R1", "Haftar", vec![label(1, "renegade", 100), label(1, "Renegade", 200), label(2, "general", 5)]),
-        actor("R2", "LNA", vec![label(2, "militia", 50)]),
+        actor("R1", "Orvald", vec![label(1, "renegade", 100), label(1, "Renegade", 200), label(2, "general", 5)]),
+        actor("R2", "RDF", vec![label(2, "militia", 50)]),
     ];
     c
 }
@@ -132,11 +132,11 @@ fn hiding_a_group_takes_its_figures_out() {
 #[test]
 fn hiding_a_label_takes_every_use_in_that_article_ignoring_case() {
     let raw = cmp();
-    let c = Correction::HideLabel { actor: "Haftar".into(), article: ArticleId(1), label: "RENEGADE".into() };
+    let c = Correction::HideLabel { actor: "Orvald".into(), article: ArticleId(1), label: "RENEGADE".into() };
     let out = apply(&raw, &Corrections(vec![c]));
     let labels: Vec<&str> = out.framing.actors[0].labels.iter().map(|l| l.label.as_str()).collect();
     assert_eq!(labels, ["general"]);
-    let gone = apply(&raw, &Corrections(vec![Correction::HideActor { actor: "LNA".into() }]));
+    let gone = apply(&raw, &Corrections(vec![Correction::HideActor { actor: "RDF".into() }]));
     assert_eq!(gone.framing.actors.len(), 1);
 }
 
@@ -144,19 +144,19 @@ fn hiding_a_label_takes_every_use_in_that_article_ignoring_case() {
 fn merging_joins_labels_and_names_and_split_undoes_it() {
     let raw = cmp();
     let mut corr = Corrections::default();
-    corr.push(Correction::MergeActors { into: "Haftar".into(), from: "LNA".into() });
+    corr.push(Correction::MergeActors { into: "Orvald".into(), from: "RDF".into() });
     let out = apply(&raw, &corr);
     assert_eq!(out.framing.actors.len(), 1);
     let a = &out.framing.actors[0];
-    assert_eq!(a.aliases, ["Haftar alias", "LNA", "LNA alias"]);
+    assert_eq!(a.aliases, ["Orvald alias", "RDF", "RDF alias"]);
     let order: Vec<(u32, usize)> = a.labels.iter().map(|l| (l.article.0, l.span.start)).collect();
     assert_eq!(order, [(1, 100), (1, 200), (2, 5), (2, 50)]);
-    assert_eq!(corr.merged_into("Haftar"), ["LNA"]);
+    assert_eq!(corr.merged_into("Orvald"), ["RDF"]);
     // A label hidden after the merge is found on the merged actor.
-    corr.push(Correction::HideLabel { actor: "Haftar".into(), article: ArticleId(2), label: "militia".into() });
+    corr.push(Correction::HideLabel { actor: "Orvald".into(), article: ArticleId(2), label: "militia".into() });
     assert_eq!(apply(&raw, &corr).framing.actors[0].labels.len(), 3);
-    assert!(corr.split("Haftar"));
-    assert!(!corr.split("Haftar"));
+    assert!(corr.split("Orvald"));
+    assert!(!corr.split("Orvald"));
     let out = apply(&raw, &corr);
     assert_eq!(out.framing.actors, raw.framing.actors, "split: both actors as analysed again");
 }
@@ -166,8 +166,8 @@ fn a_correction_whose_target_is_gone_changes_nothing() {
     let raw = cmp();
     let corr = Corrections(vec![
         Correction::HideActor { actor: "Nobody".into() },
-        Correction::MergeActors { into: "Haftar".into(), from: "Haftar".into() },
-        Correction::MergeActors { into: "Haftar".into(), from: "Nobody".into() },
+        Correction::MergeActors { into: "Orvald".into(), from: "Orvald".into() },
+        Correction::MergeActors { into: "Orvald".into(), from: "Nobody".into() },
         Correction::NumberNoise {
             number: NumberId(9),
             place: Place { article: ArticleId(3), span: Span::new(0, 1) },
@@ -185,7 +185,7 @@ fn corrections_round_trip_through_json_and_removal_works() {
     let mut corr = Corrections::default();
     corr.push(hide_passage(&raw.passages[1]));
     corr.push(number_noise(&raw.numbers[0]));
-    corr.push(Correction::HideActor { actor: "LNA".into() });
+    corr.push(Correction::HideActor { actor: "RDF".into() });
     let json = serde_json::to_string(&corr).unwrap();
     assert!(json.starts_with("[{\"kind\":\"hide_passage\""), "{json}");
     assert_eq!(serde_json::from_str::<Corrections>(&json).unwrap(), corr);

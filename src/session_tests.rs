@@ -17,7 +17,7 @@ fn saved(dir: &Path) -> (PathBuf, Session) {
     }
     let ids: HashMap<String, ArticleId> =
         sources.iter().enumerate().map(|(i, s)| (s.path.clone(), ArticleId(i as u32 + 1))).collect();
-    let corrections = Corrections(vec![Correction::HideActor { actor: "Haftar".into() }]);
+    let corrections = Corrections(vec![Correction::HideActor { actor: "Orvald".into() }]);
     let view = SessionView {
         tab: Some("numbers".into()),
         columns: vec![b.clone(), a.clone()],

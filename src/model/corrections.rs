@@ -115,7 +115,7 @@ mod tests {
         let json = serde_json::to_string(&c).unwrap();
         assert!(json.starts_with(r#"{"kind":"hide_passage","passage":"P3","members":[{"article":"A1","span":[0,4]}"#));
         assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), c);
-        let m = Correction::MergeActors { into: "Khalifa Haftar".into(), from: "Haftar".into() };
-        assert_eq!(m.to_string(), "merged actor \u{201c}Haftar\u{201d} into Khalifa Haftar");
+        let m = Correction::MergeActors { into: "Mira Orvald".into(), from: "Orvald".into() };
+        assert_eq!(m.to_string(), "merged actor \u{201c}Orvald\u{201d} into Mira Orvald");
     }
 }

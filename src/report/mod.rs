@@ -376,17 +376,17 @@ mod tests {
         let article = Article { id: ArticleId(1), path: "a.txt".into(), text: "Text.".into(), ..Article::default() };
         let mut cmp = Comparison { articles: vec![article], ..Comparison::default() };
         assert!(!to_json(&cmp).contains("corrections"), "absent when there are none");
-        cmp.corrections = vec![Correction::HideActor { actor: "Khalifa <Haftar>".into() }];
-        let said = "hid actor \u{201c}Khalifa";
-        assert!(render(&cmp, Format::Text).contains(&format!("CORRECTIONS BY THE READER\n  {said} <Haftar>")));
+        cmp.corrections = vec![Correction::HideActor { actor: "Mira <Orvald>".into() }];
+        let said = "hid actor \u{201c}Mira";
+        assert!(render(&cmp, Format::Text).contains(&format!("CORRECTIONS BY THE READER\n  {said} <Orvald>")));
         assert!(render(&cmp, Format::Text).contains("1 correction(s) by the reader"));
         assert!(
-            render(&cmp, Format::Markdown).contains(&format!("## Corrections by the reader\n\n- {said} \\<Haftar\\>"))
+            render(&cmp, Format::Markdown).contains(&format!("## Corrections by the reader\n\n- {said} \\<Orvald\\>"))
         );
-        assert!(render(&cmp, Format::Html).contains(&format!("<li>{said} &lt;Haftar&gt;")));
+        assert!(render(&cmp, Format::Html).contains(&format!("<li>{said} &lt;Orvald&gt;")));
         let json: serde_json::Value = serde_json::from_str(&to_json(&cmp)).unwrap();
         assert_eq!(json["corrections"][0]["kind"], "hide_actor");
-        assert_eq!(json["corrections"][0]["actor"], "Khalifa <Haftar>");
+        assert_eq!(json["corrections"][0]["actor"], "Mira <Orvald>");
     }
 
     #[test]
