@@ -16,6 +16,14 @@ const MONTHS: &[&[&str]] = &[
     &["december", "dec"],
 ];
 
+/// The days of the week, lower case.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// True when a lower-case word names a day of the week in full ("monday").
+pub fn is_weekday_name(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
+}
+
 /// True when a lower-case word names a month, in full or abbreviated ("sept.", "november").
 pub fn is_month_name(lower: &str) -> bool {
     let w = lower.trim_end_matches('.');

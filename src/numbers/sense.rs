@@ -22,26 +22,8 @@ const SAME_SENSE: &[&[&str]] = &[
 
 /// Words that tell how and when a figure was reported ("said on Monday", "told reporters"), not
 /// what it is: every outlet's sentences carry them, about any figure.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "added",
-    "according",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+const REPORTING: &[&str] =
+    &["said", "says", "say", "saying", "told", "tells", "added", "according", "yesterday", "today", "tonight"];
 
 /// The key under which a sentence word is compared, or None for words that say nothing about what
 /// a figure is (function words, digits, spelled-out numbers).
@@ -50,6 +32,7 @@ pub fn key(word: &str) -> Option<&str> {
         || word.starts_with(|c: char| c.is_ascii_digit())
         || SPELLED.iter().any(|(w, _)| *w == word)
         || REPORTING.contains(&word)
+        || crate::lang::dates::is_weekday_name(word)
     {
         return None;
     }

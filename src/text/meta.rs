@@ -138,29 +138,11 @@ pub fn meta_line(line: &str) -> Option<MetaLine> {
     None
 }
 
+/// A day of the week, in full or abbreviated, or a time zone, as dateline furniture writes them.
 fn is_weekday(w: &str) -> bool {
     let w = w.trim_matches([',', '.']).to_lowercase();
-    [
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "gmt",
-        "utc",
-        "et",
-        "bst",
-    ]
-    .contains(&w.as_str())
+    crate::lang::dates::is_weekday_name(&w)
+        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "gmt", "utc", "et", "bst"].contains(&w.as_str())
 }
 
 /// The language of a text, as far as the English-shaped furniture rules are concerned.
