@@ -8,9 +8,9 @@
 //! shown (no desktop portal, no zenity): the app says so and opens the "Export to" path box, which
 //! is always in the menu too.
 
-use super::open::{DialogAnswer, dialog_answer};
+use super::open::{DialogAnswer, dialog_answer, spawn_dialog};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use crate::report::{self, CsvTable, Format};
@@ -94,20 +94,15 @@ impl ExportState {
         if self.dialog.is_some() {
             return;
         }
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("parallax-save-dialog".into()).spawn(move || {
-            let ext = format.extension();
-            let picked = rfd::FileDialog::new()
+        let spawned = spawn_dialog("parallax-save-dialog", ctx, move || {
+            rfd::FileDialog::new()
                 .set_title(format!("Export {}", noun(format)))
                 .set_file_name(default_name(format))
-                .add_filter(label(format), &[ext])
-                .save_file();
-            let _ = tx.send(picked);
-            ctx.request_repaint();
+                .add_filter(label(format), &[format.extension()])
+                .save_file()
         });
         match spawned {
-            Ok(_) => self.dialog = Some(PendingDialog { rx, started: Instant::now(), format }),
+            Ok(rx) => self.dialog = Some(PendingDialog { rx, started: Instant::now(), format }),
             Err(e) => self.no_dialog(format, &format!("Cannot start the save dialog ({e})")),
         }
     }

@@ -41,6 +41,23 @@ pub(super) fn dialog_answer<T>(
     }
 }
 
+/// Run a native dialog (`show`) on a thread of its own named `name`, so the frame loop never waits
+/// on it; its answer comes back on the returned channel, and the UI is asked to repaint then. Read
+/// it with [`dialog_answer`].
+pub(super) fn spawn_dialog<T: Send + 'static>(
+    name: &str,
+    ctx: &egui::Context,
+    show: impl FnOnce() -> Option<T> + Send + 'static,
+) -> std::io::Result<Receiver<Option<T>>> {
+    let (tx, rx) = mpsc::channel();
+    let ctx = ctx.clone();
+    std::thread::Builder::new().name(name.into()).spawn(move || {
+        let _ = tx.send(show());
+        ctx.request_repaint();
+    })?;
+    Ok(rx)
+}
+
 /// Which native dialog to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
@@ -80,14 +97,12 @@ impl OpenState {
         if self.dialog.is_some() {
             return;
         }
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("parallax-file-dialog".into()).spawn(move || {
+        let spawned = spawn_dialog("parallax-file-dialog", ctx, move || {
             let dialog = rfd::FileDialog::new().set_title(match kind {
                 DialogKind::Files => "Open articles",
                 DialogKind::Folder => "Open a folder of articles",
             });
-            let picked = match kind {
+            match kind {
                 DialogKind::Files => dialog
                     .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
                     .add_filter("Text", &["txt"])
@@ -96,12 +111,10 @@ impl OpenState {
                     .add_filter("All files", &["*"])
                     .pick_files(),
                 DialogKind::Folder => dialog.pick_folder().map(|p| vec![p]),
-            };
-            let _ = tx.send(picked);
-            ctx.request_repaint();
+            }
         });
         match spawned {
-            Ok(_) => self.dialog = Some(PendingDialog { rx, started: Instant::now() }),
+            Ok(rx) => self.dialog = Some(PendingDialog { rx, started: Instant::now() }),
             Err(e) => self.no_dialog(&format!("Cannot start the file dialog ({e})")),
         }
     }

@@ -10,7 +10,7 @@
 //! or opened comes back on the next start ([`Settings::last_session`](super::Settings)).
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
@@ -19,7 +19,7 @@ use crate::Comparison;
 use crate::model::InputError;
 use crate::session::{self, Session, SessionView};
 
-use super::open::{DialogAnswer, dialog_answer};
+use super::open::{DialogAnswer, dialog_answer, spawn_dialog};
 use super::tabs::Tab;
 use super::theme::Palette;
 use super::worker::{Job, SessionLoad, SessionLoaded};
@@ -71,20 +71,16 @@ impl SessionState {
         if self.dialog.is_some() {
             return;
         }
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("parallax-session-dialog".into()).spawn(move || {
+        let spawned = spawn_dialog("parallax-session-dialog", ctx, move || {
             let dialog = rfd::FileDialog::new().add_filter("Parallax session", &[session::EXTENSION]);
-            let picked = if saving {
+            if saving {
                 dialog.set_title("Save session").set_file_name("comparison.parallax").save_file()
             } else {
                 dialog.set_title("Open session").pick_file()
-            };
-            let _ = tx.send(picked);
-            ctx.request_repaint();
+            }
         });
         match spawned {
-            Ok(_) => self.dialog = Some(PendingDialog { rx, started: Instant::now(), saving }),
+            Ok(rx) => self.dialog = Some(PendingDialog { rx, started: Instant::now(), saving }),
             Err(e) => self.no_dialog(saving, &format!("Cannot start the file dialog ({e})")),
         }
     }
