@@ -31,21 +31,11 @@ import re
 import sys
 import time
 
-EXTENSIONS = (".txt", ".md", ".html", ".htm")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from articles import article_paths  # noqa: E402
+
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 TAG = re.compile(r"<[^>]*>")
-
-
-def article_paths(args):
-    paths = []
-    for arg in args:
-        if os.path.isdir(arg):
-            for root, dirs, files in os.walk(arg):
-                dirs.sort()
-                paths += [os.path.join(root, f) for f in sorted(files) if f.lower().endswith(EXTENSIONS)]
-        else:
-            paths.append(arg)
-    return paths
 
 
 def words(path):

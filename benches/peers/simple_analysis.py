@@ -22,9 +22,11 @@ import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from articles import article_paths  # noqa: E402
 from collections import defaultdict
 
-EXTENSIONS = (".txt", ".md", ".html", ".htm")
 SHINGLE = 8
 GAP = 3
 TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]*>", re.S | re.I)
@@ -40,18 +42,6 @@ NUMBER = re.compile(
     r"(?:\s+(?:(?:of|the|a|an|new|more|other)\s+)?(?P<noun>[A-Za-z][A-Za-z-]+))?", re.I)
 STOP = {"the", "a", "an", "and", "or", "in", "on", "at", "to", "of", "for", "from", "by", "with", "as", "is",
         "was", "were", "are", "be", "that", "this", "it", "its", "their", "his", "her", "than", "per"}
-
-
-def article_paths(args):
-    paths = []
-    for arg in args:
-        if os.path.isdir(arg):
-            for root, dirs, files in os.walk(arg):
-                dirs.sort()
-                paths += [os.path.join(root, f) for f in sorted(files) if f.lower().endswith(EXTENSIONS)]
-        else:
-            paths.append(arg)
-    return paths
 
 
 def load(path):
