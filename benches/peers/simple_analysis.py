@@ -22,10 +22,10 @@ import json
 import os
 import re
 import sys
+from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from articles import article_paths  # noqa: E402
-from collections import defaultdict
 
 SHINGLE = 8
 GAP = 3
