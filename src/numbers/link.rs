@@ -155,11 +155,18 @@ fn mergeable(items: &[Item], a: &[usize], b: &[usize], spread: f64) -> bool {
     // An article does not contradict itself: two values of one article that exclude each other are
     // two quantities ("$121 billion", and "$146 billion including debt"), or one quantity before and
     // after a change the article tells of, which is no disagreement between outlets either.
-    let excludes = |x: &Item, y: &Item| x.article == y.article && (x.high < y.low || y.high < x.low);
-    if a.iter().any(|&i| b.iter().any(|&j| excludes(&items[i], &items[j]))) {
+    // Per article of the smaller group, its lowest upper bound and highest lower bound: a figure of
+    // the other group excludes one of them exactly when it lies beyond either.
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut extremes: HashMap<usize, (f64, f64)> = HashMap::new();
+    for &i in small {
+        let e = extremes.entry(items[i].article).or_insert((f64::INFINITY, f64::NEG_INFINITY));
+        *e = (e.0.min(items[i].high), e.1.max(items[i].low));
+    }
+    let excluded = |y: &Item| extremes.get(&y.article).is_some_and(|&(high, low)| high < y.low || y.high < low);
+    if large.iter().any(|&j| excluded(&items[j])) {
         return false;
     }
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let sentences: HashMap<(usize, usize), u64> =
         small.iter().map(|&i| ((items[i].article, items[i].sentence), items[i].value.to_bits())).collect();
     !large.iter().any(|&j| {
