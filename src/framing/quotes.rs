@@ -212,7 +212,6 @@ fn number_words(quotes: &mut [Quote]) -> usize {
 pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
     let mut quotes = collect(docs, lex);
     let distinct = number_words(&mut quotes);
-    let quotes = quotes;
     let mut in_seed = vec![false; distinct];
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
