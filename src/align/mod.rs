@@ -17,7 +17,9 @@
 
 mod chain;
 mod cluster;
+mod gate;
 mod join;
+pub mod judge;
 mod paraphrase;
 
 use std::collections::HashMap;
@@ -181,6 +183,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
         !absorbed.contains(&(k - 1))
     });
     matches.extend(paraphrases);
+    let matches = gate::judged(&docs, matches);
     let matches = join::join_neighbours(&docs, matches);
     cluster::passages(&docs, &matches)
 }

@@ -6,16 +6,26 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::{Doc, PairMatch, Vocab};
 
 /// Sentences with fewer content words than this are not compared.
-const MIN_CONTENT: usize = 6;
+const MIN_CONTENT: usize = 4;
 /// A stem in more sentences than this carries no signal for pairing.
 const MAX_POSTINGS: usize = 150;
-/// Weighted overlap (Dice) a pair needs.
-const MIN_SCORE: f64 = 0.48;
-/// Content stems a pair must share.
-const MIN_SHARED: usize = 5;
-/// Of those, how many must be written in lower case (predicates and common nouns, not only names):
-/// sentences about the same people that say different things share mostly names.
-const MIN_SHARED_LOWER: usize = 4;
+/// Weighted overlap (Dice) a pair needs to be put to the judge.
+const MIN_SCORE: f64 = 0.25;
+/// Content stems a pair must share to be put to the judge.
+const MIN_SHARED: usize = 3;
+/// Of those, how many must be written in lower case (predicates and common nouns, not only names).
+const MIN_SHARED_LOWER: usize = 2;
+/// Share of the shorter sentence's content stems the other must hold: long sentences that share a
+/// few words of their setting are not put to the judge.
+const MIN_COVER: f64 = 0.4;
+/// A pair overlapping this much (a "wide" overlap) stands whatever the judge says...
+const WIDE_SCORE: f64 = 0.48;
+/// ...when it shares this many content stems, of which so many are written in lower case (sentences
+/// about the same people that say different things share mostly names)...
+const WIDE_SHARED: usize = 5;
+const WIDE_SHARED_LOWER: usize = 4;
+/// ...and both sentences have this many content stems.
+const WIDE_CONTENT: usize = 6;
 /// Reporting verbs and fillers that say nothing about content.
 const REPORTING: &[&str] =
     &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
@@ -29,12 +39,13 @@ struct SentenceBag {
     weight: f64,
 }
 
-/// Sentence pairs of different articles that share enough rare content stems, with their weighted
-/// overlap (Dice), for each sentence `x` against the later sentences `y`. The overlap of one sentence
+/// Sentence pairs of different articles that share enough rare content stems to be put to the
+/// judge, with whether their weighted overlap (Dice) is wide enough to stand on its own, for each
+/// sentence `x` against the later sentences `y`. The overlap of one sentence
 /// with all others is summed in a scratch row at a time, so memory stays linear in the sentences
 /// however many pairs share a word; each pair's sum adds its stems in ascending order, always alike.
 /// Runs of sentences are scored on every core.
-fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<(f64, u32, u32)> {
+fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<(bool, u32, u32)> {
     const RUN: usize = 256;
     let runs: Vec<std::ops::Range<usize>> =
         (0..bags.len()).step_by(RUN).map(|x| x..(x + RUN).min(bags.len())).collect();
@@ -61,12 +72,18 @@ fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, 
                 let (w, c) = (weight[y as usize], count[y as usize] as usize);
                 (weight[y as usize], count[y as usize]) = (0.0, 0);
                 let by = &bags[y as usize];
-                if c < MIN_SHARED || shared_count(&bx.lower, &by.lower) < MIN_SHARED_LOWER {
+                let score = 2.0 * w / (bx.weight + by.weight);
+                let cover = c as f64 / bx.stems.len().min(by.stems.len()) as f64;
+                if c < MIN_SHARED || score < MIN_SCORE || cover < MIN_COVER {
                     continue;
                 }
-                let score = 2.0 * w / (bx.weight + by.weight);
-                if score >= MIN_SCORE {
-                    out.push((score, x as u32, y));
+                let lower = shared_count(&bx.lower, &by.lower);
+                if lower >= MIN_SHARED_LOWER {
+                    let wide = score >= WIDE_SCORE
+                        && c >= WIDE_SHARED
+                        && lower >= WIDE_SHARED_LOWER
+                        && bx.stems.len().min(by.stems.len()) >= WIDE_CONTENT;
+                    out.push((wide, x as u32, y));
                 }
             }
         }
@@ -132,7 +149,33 @@ pub(super) fn paraphrase_matches(
             postings.entry(s).or_default().push(i as u32);
         }
     }
-    let mut candidates = scored_pairs(&bags, &postings, &idf);
+    let candidates = scored_pairs(&bags, &postings, &idf);
+    // The judge decides, unless the overlap is wide enough on its own; its confidence orders the
+    // candidates. Each sentence is read for it once.
+    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.0).flat_map(|&(_, x, y)| [x, y]).collect();
+    read.sort_unstable();
+    read.dedup();
+    let sides = crate::par::map(&read, |&b| {
+        super::judge::features::Side::new(super::gate::sentence_text(
+            &docs[bags[b as usize].doc],
+            bags[b as usize].sentence,
+        ))
+    });
+    let side = |b: u32| &sides[read.binary_search(&b).unwrap_or_default()];
+    let judged = crate::par::map(
+        &candidates,
+        |&(wide, x, y)| {
+            if wide { 1.0 } else { super::judge::probability_of(side(x), side(y)) }
+        },
+    );
+    let rivals = rivals(&bags, &candidates);
+    let mut candidates: Vec<(f64, u32, u32)> = candidates
+        .into_iter()
+        .zip(judged)
+        .zip(rivals)
+        .filter(|((_, p), k)| *p >= needed(*k))
+        .map(|(((_, x, y), p), _)| (p, x, y))
+        .collect();
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
     // One partner per sentence and other article, best first; skip sentences already matched as copies.
     // Copy matches by pair of articles, to find those linking a candidate pair at once.
@@ -174,6 +217,30 @@ pub(super) fn paraphrase_matches(
     absorbed.sort_unstable();
     absorbed.dedup();
     (out, absorbed)
+}
+
+/// For each candidate pair, the larger of the numbers of candidates its first sentence has in the
+/// second's article and its second sentence has in the first's.
+fn rivals(bags: &[SentenceBag], candidates: &[(bool, u32, u32)]) -> Vec<usize> {
+    let mut count: super::FastMap<(u32, usize), usize> = super::FastMap::default();
+    for &(_, x, y) in candidates {
+        *count.entry((x, bags[y as usize].doc)).or_default() += 1;
+        *count.entry((y, bags[x as usize].doc)).or_default() += 1;
+    }
+    candidates
+        .iter()
+        .map(|&(_, x, y)| count[&(x, bags[y as usize].doc)].max(count[&(y, bags[x as usize].doc)]))
+        .collect()
+}
+
+/// Probability the judge must give a pair whose sentence had `rivals` candidate partners in the
+/// other article. The judge was trained on pairs each put forward alone; a sentence with `k`
+/// candidates in an article gets `k` chances of a spurious pairing, so the odds it needs are `k`
+/// times higher (a Bonferroni-style correction for many comparisons).
+fn needed(rivals: usize) -> f64 {
+    let t = super::judge::shipped().threshold;
+    let odds = t / (1.0 - t) * rivals.max(1) as f64;
+    odds / (1.0 + odds)
 }
 
 /// Number of elements two sorted lists share.
