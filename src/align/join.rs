@@ -26,14 +26,15 @@ struct Shape {
 }
 
 /// True when two matches of the same pair of articles are pieces of one block: close on both sides
-/// (a gap no longer than the shorter piece, nor than [`MAX_GAP`]), and either in the same order in
+/// (a gap no longer than the longer piece, nor than [`MAX_GAP`]: an edited stretch between two
+/// copied sentences may be longer than the shorter of them), and either in the same order in
 /// both articles, or both paraphrases, or in swapped order with at least one of them a fragment of
 /// a sentence (words shuffled inside an edited stretch). Whole sentences in swapped order are
 /// reordered paragraphs, each its own passage; an exact copy next to an edited or reworded piece
 /// stays apart, so that the verbatim passage is reported as what it is.
 fn joins(m: &PairMatch, n: &PairMatch, shape: &impl Fn(&PairMatch) -> Shape) -> bool {
-    let shorter = m.a_words.len().min(m.b_words.len()).min(n.a_words.len()).min(n.b_words.len());
-    let limit = MAX_GAP.min(shorter);
+    let longer = m.a_words.len().min(m.b_words.len()).max(n.a_words.len().min(n.b_words.len()));
+    let limit = MAX_GAP.min(longer);
     if gap(&m.a_words, &n.a_words) > limit || gap(&m.b_words, &n.b_words) > limit {
         return false;
     }
@@ -158,7 +159,9 @@ mod tests {
         assert_eq!(join_by(vec![m(0..20, 50..70, false), m(26..44, 74..92, false)], all_whole).len(), 1);
         // A gap of 40 words in one article: two passages.
         assert_eq!(join_by(vec![m(0..20, 50..70, false), m(60..78, 72..90, true)], all_whole).len(), 2);
-        // A gap longer than the shorter piece: two short phrases far apart.
-        assert_eq!(join_by(vec![m(0..30, 50..80, false), m(40..48, 90..98, false)], all_whole).len(), 2);
+        // A rewritten stretch of 12 words between a sentence of 30 and a phrase of 8: one block.
+        assert_eq!(join_by(vec![m(0..30, 50..80, false), m(42..50, 92..100, false)], all_whole).len(), 1);
+        // A gap longer than both pieces: two short phrases far apart.
+        assert_eq!(join_by(vec![m(0..10, 50..60, false), m(22..30, 72..80, false)], all_whole).len(), 2);
     }
 }
