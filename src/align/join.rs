@@ -23,6 +23,8 @@ struct Shape {
     whole: bool,
     /// A copy whose words are the same on both sides.
     exact: bool,
+    /// The paragraph it lies in on each side, when it lies in one.
+    para: Option<(usize, usize)>,
 }
 
 /// True when two matches of the same pair of articles are pieces of one block: close on both sides
@@ -43,6 +45,12 @@ fn joins(m: &PairMatch, n: &PairMatch, shape: &impl Fn(&PairMatch) -> Shape) -> 
     if in_order {
         return sm.exact == sn.exact;
     }
+    // Two sentences that touch in both articles, inside one paragraph of each, with their order
+    // swapped: one block whose sentences were reordered (paragraphs moved about stay apart).
+    let touch = gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0;
+    if touch && sm.para.is_some() && sm.para == sn.para && sm.exact == sn.exact {
+        return true;
+    }
     (m.paraphrase && n.paraphrase) || !(sm.whole && sn.whole)
 }
 
@@ -60,6 +68,7 @@ pub(super) fn join_neighbours(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<Pair
     join_by(matches, |x| Shape {
         whole: docs[x.a].covers_sentences(&x.a_words) && docs[x.b].covers_sentences(&x.b_words),
         exact: !x.paraphrase && docs[x.a].keys[x.a_words.clone()] == docs[x.b].keys[x.b_words.clone()],
+        para: docs[x.a].paragraph_of(&x.a_words).zip(docs[x.b].paragraph_of(&x.b_words)),
     })
 }
 
@@ -111,11 +120,11 @@ mod tests {
 
     /// Matches of 20 words are whole sentences; none is an exact copy.
     fn twenty_whole(x: &PairMatch) -> Shape {
-        Shape { whole: x.a_words.len() == 20, exact: false }
+        Shape { whole: x.a_words.len() == 20, exact: false, para: None }
     }
 
     fn all_whole(_: &PairMatch) -> Shape {
-        Shape { whole: true, exact: false }
+        Shape { whole: true, exact: false, para: None }
     }
 
     #[test]
@@ -136,11 +145,11 @@ mod tests {
 
     #[test]
     fn an_exact_copy_stays_apart_from_the_edited_piece_after_it() {
-        let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0 };
+        let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0, para: None };
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
         assert_eq!(join_by(pieces, exact_first).len(), 2);
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
-        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true }).len(), 1);
+        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: None }).len(), 1);
     }
 
     #[test]
@@ -151,6 +160,16 @@ mod tests {
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..40, 50..90));
         // Two whole sentences in swapped order: reordered paragraphs.
         assert_eq!(join_by(pieces(), all_whole).len(), 2);
+    }
+
+    #[test]
+    fn touching_sentences_swapped_inside_one_paragraph_join() {
+        let pieces = || vec![m(0..20, 68..90, false), m(20..40, 50..68, false)];
+        let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: Some((3, 7)) };
+        assert_eq!(join_by(pieces(), one_paragraph).len(), 1);
+        // The same sentences in two paragraphs of A: moved paragraphs.
+        let two = |x: &PairMatch| Shape { whole: true, exact: false, para: Some((x.a_words.start, 7)) };
+        assert_eq!(join_by(pieces(), two).len(), 2);
     }
 
     #[test]

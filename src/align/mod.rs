@@ -130,6 +130,12 @@ impl<'a> Doc<'a> {
         total - inside <= 2
     }
 
+    /// The paragraph holding a word range, when it lies inside one.
+    fn paragraph_of(&self, r: &Range<usize>) -> Option<usize> {
+        let para = |w: usize| self.model.sentences[self.sent_of[w] as usize].paragraph;
+        (para(r.start) == para(r.end - 1)).then(|| para(r.start))
+    }
+
     /// Byte span from the first to the last word of a word range.
     fn word_span(&self, r: &Range<usize>) -> Span {
         Span::new(self.model.tokens[self.words[r.start]].span.start, self.model.tokens[self.words[r.end - 1]].span.end)
