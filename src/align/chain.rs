@@ -352,9 +352,14 @@ fn whole_sentences(d: &Doc, r: &Range<usize>) -> Vec<usize> {
 
 /// Split a short multi-sentence region (a paragraph) where a run of exactly copied sentences meets
 /// edited ones, so that a verbatim copy and a near copy are reported as what they are. A longer
-/// region is one reused block and stays whole.
+/// region is one reused block and stays whole; so does a region whose words are the same on both
+/// sides, however its sentences were cut (a copy placed after text with no full stop starts inside
+/// a sentence there).
 fn split_exact_runs(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
-    if whole_count(a, &ra) > SPLIT_MAX_SENTENCES || whole_count(b, &rb) > SPLIT_MAX_SENTENCES {
+    if whole_count(a, &ra) > SPLIT_MAX_SENTENCES
+        || whole_count(b, &rb) > SPLIT_MAX_SENTENCES
+        || a.keys[ra.clone()] == b.keys[rb.clone()]
+    {
         return vec![(ra, rb)];
     }
     let sa = whole_sentences(a, &ra);
@@ -475,6 +480,28 @@ mod tests {
         // A region from elsewhere in B between two pieces of one block.
         let around = vec![vec![(0..12, 40..52)], vec![(12..24, 0..12)], vec![(24..40, 52..70)]];
         assert_eq!(merge_refined(around.into_iter()), vec![(0..40, 40..70), (12..24, 0..12)]);
+    }
+
+    fn prepared(text: &str) -> crate::text::Prepared {
+        let raw = crate::load::RawDoc {
+            path: "t.txt".into(),
+            format: crate::load::Format::Text,
+            text: text.into(),
+            meta: Default::default(),
+            warnings: Vec::new(),
+        };
+        crate::text::prepare(&raw).unwrap()
+    }
+
+    #[test]
+    fn a_copy_starting_inside_a_sentence_of_one_side_is_not_split() {
+        // B runs a heading without a full stop into the copy: its first copied sentence is longer.
+        let copy = "The harbour master closed the pier at noon. Boats stayed in port all day long.";
+        let (pa, pb) = (prepared(&format!("Storm warning issued. {copy}")), prepared(&format!("ferry news {copy}")));
+        let mut vocab = Vocab::new();
+        let (a, b) = (Doc::new(&pa, &mut vocab), Doc::new(&pb, &mut vocab));
+        let (ra, rb) = (3..a.words.len(), 2..b.words.len());
+        assert_eq!(split_exact_runs(&a, &b, ra.clone(), rb.clone()), vec![(ra, rb)]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Neighbouring matches of one pair of articles that are pieces of one reused block become one
-//! match: a run of reworded sentences, or fragments whose order was changed inside an edited stretch. Copies that follow
-//! each other in order in both articles were already joined (or deliberately kept apart) by
-//! `chain`, so they are left as they are.
+//! match: an edited copy and the reworded sentence after it, a run of reworded sentences, copies
+//! in order with a small edited stretch between, or fragments whose order was changed inside an
+//! edited stretch. An exact copy stays apart from edited pieces next to it, so that it is reported
+//! as verbatim.
 
 use std::ops::Range;
 
@@ -15,22 +16,42 @@ fn gap(x: &Range<usize>, y: &Range<usize>) -> usize {
     y.start.saturating_sub(x.end).max(x.start.saturating_sub(y.end))
 }
 
+/// What [`joins`] needs to know of a match besides its place.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// Covers whole sentences on both sides.
+    whole: bool,
+    /// A copy whose words are the same on both sides.
+    exact: bool,
+    /// The paragraph it lies in on each side, when it lies in one.
+    para: Option<(usize, usize)>,
+}
+
 /// True when two matches of the same pair of articles are pieces of one block: close on both sides
-/// (a gap no longer than the shorter piece), and either both paraphrases, or in swapped order with
-/// at least one of them a fragment of a sentence (words shuffled inside an edited stretch). Whole
-/// sentences in swapped order are reordered paragraphs, each its own passage; a paraphrase following
-/// a copy in order stays apart too, so that each says what it is.
-fn joins(m: &PairMatch, n: &PairMatch, whole: &impl Fn(&PairMatch) -> bool) -> bool {
-    let shorter = m.a_words.len().min(m.b_words.len()).min(n.a_words.len()).min(n.b_words.len());
-    let limit = MAX_GAP.min(shorter);
+/// (a gap no longer than the longer piece, nor than [`MAX_GAP`]: an edited stretch between two
+/// copied sentences may be longer than the shorter of them), and either in the same order in
+/// both articles, or both paraphrases, or in swapped order with at least one of them a fragment of
+/// a sentence (words shuffled inside an edited stretch). Whole sentences in swapped order are
+/// reordered paragraphs, each its own passage; an exact copy next to an edited or reworded piece
+/// stays apart, so that the verbatim passage is reported as what it is.
+fn joins(m: &PairMatch, n: &PairMatch, shape: &impl Fn(&PairMatch) -> Shape) -> bool {
+    let longer = m.a_words.len().min(m.b_words.len()).max(n.a_words.len().min(n.b_words.len()));
+    let limit = MAX_GAP.min(longer);
     if gap(&m.a_words, &n.a_words) > limit || gap(&m.b_words, &n.b_words) > limit {
         return false;
     }
-    if m.paraphrase && n.paraphrase {
+    let (sm, sn) = (shape(m), shape(n));
+    let in_order = (m.a_words.start < n.a_words.start) == (m.b_words.start < n.b_words.start);
+    if in_order {
+        return sm.exact == sn.exact;
+    }
+    // Two sentences that touch in both articles, inside one paragraph of each, with their order
+    // swapped: one block whose sentences were reordered (paragraphs moved about stay apart).
+    let touch = gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0;
+    if touch && sm.para.is_some() && sm.para == sn.para && sm.exact == sn.exact {
         return true;
     }
-    let in_order = (m.a_words.start < n.a_words.start) == (m.b_words.start < n.b_words.start);
-    !(in_order || (whole(m) && whole(n)))
+    (m.paraphrase && n.paraphrase) || !(sm.whole && sn.whole)
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -44,11 +65,15 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 /// Join the neighbouring pieces of each reused block (see [`joins`]); the result keeps the order of
 /// the first piece of each block.
 pub(super) fn join_neighbours(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<PairMatch> {
-    join_by(matches, |x| docs[x.a].covers_sentences(&x.a_words) && docs[x.b].covers_sentences(&x.b_words))
+    join_by(matches, |x| Shape {
+        whole: docs[x.a].covers_sentences(&x.a_words) && docs[x.b].covers_sentences(&x.b_words),
+        exact: !x.paraphrase && docs[x.a].keys[x.a_words.clone()] == docs[x.b].keys[x.b_words.clone()],
+        para: docs[x.a].paragraph_of(&x.a_words).zip(docs[x.b].paragraph_of(&x.b_words)),
+    })
 }
 
-/// [`join_neighbours`], with `whole` telling whether a match covers whole sentences on both sides.
-fn join_by(matches: Vec<PairMatch>, whole: impl Fn(&PairMatch) -> bool) -> Vec<PairMatch> {
+/// [`join_neighbours`], with `shape` telling what each match is.
+fn join_by(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
     let mut order: Vec<usize> = (0..matches.len()).collect();
     order.sort_by_key(|&i| (matches[i].a, matches[i].b, matches[i].a_words.start, matches[i].a_words.end));
     let mut parent: Vec<usize> = (0..matches.len()).collect();
@@ -58,7 +83,7 @@ fn join_by(matches: Vec<PairMatch>, whole: impl Fn(&PairMatch) -> bool) -> Vec<P
             if n.a != m.a || n.b != m.b || n.a_words.start > m.a_words.end + MAX_GAP {
                 break;
             }
-            if joins(m, n, &whole) {
+            if joins(m, n, &shape) {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
             }
@@ -93,38 +118,69 @@ mod tests {
         PairMatch { a: 0, a_words, b: 1, b_words, paraphrase, strong: true }
     }
 
+    /// Matches of 20 words are whole sentences; none is an exact copy.
+    fn twenty_whole(x: &PairMatch) -> Shape {
+        Shape { whole: x.a_words.len() == 20, exact: false, para: None }
+    }
+
+    fn all_whole(_: &PairMatch) -> Shape {
+        Shape { whole: true, exact: false, para: None }
+    }
+
     #[test]
     fn a_run_of_reworded_sentences_joins() {
-        let out = join_by(vec![m(0..20, 50..70, true), m(20..38, 70..90, true)], |x| x.a_words.len() == 20);
+        let out = join_by(vec![m(0..20, 50..70, true), m(20..38, 70..90, true)], twenty_whole);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..38, 50..90));
         assert!(out[0].paraphrase);
     }
 
     #[test]
-    fn a_reworded_sentence_after_a_copied_one_stays_apart() {
-        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(20..38, 70..90, true)], |x| x.a_words.len() == 20).len(), 2);
+    fn a_reworded_sentence_right_after_an_edited_copy_joins_it() {
+        let out = join_by(vec![m(0..20, 50..70, false), m(20..38, 70..90, true)], twenty_whole);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..38, 50..90));
+        assert!(!out[0].paraphrase, "a block holding a copy is a copy");
+    }
+
+    #[test]
+    fn an_exact_copy_stays_apart_from_the_edited_piece_after_it() {
+        let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0, para: None };
+        let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
+        assert_eq!(join_by(pieces, exact_first).len(), 2);
+        let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
+        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: None }).len(), 1);
     }
 
     #[test]
     fn fragments_in_swapped_order_join_but_whole_sentences_do_not() {
         let pieces = || vec![m(0..20, 72..90, false), m(22..40, 50..70, false)];
-        let out = join_by(pieces(), |x| x.a_words.len() == 20);
+        let out = join_by(pieces(), twenty_whole);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..40, 50..90));
         // Two whole sentences in swapped order: reordered paragraphs.
-        assert_eq!(join_by(pieces(), |_| true).len(), 2);
+        assert_eq!(join_by(pieces(), all_whole).len(), 2);
     }
 
     #[test]
-    fn copies_in_order_and_distant_matches_stay_apart() {
-        assert_eq!(
-            join_by(vec![m(0..20, 50..70, false), m(20..38, 70..90, false)], |x| x.a_words.len() == 20).len(),
-            2
-        );
-        assert_eq!(
-            join_by(vec![m(0..20, 50..70, false), m(60..78, 90..110, true)], |x| x.a_words.len() == 20).len(),
-            2
-        );
+    fn touching_sentences_swapped_inside_one_paragraph_join() {
+        let pieces = || vec![m(0..20, 68..90, false), m(20..40, 50..68, false)];
+        let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: Some((3, 7)) };
+        assert_eq!(join_by(pieces(), one_paragraph).len(), 1);
+        // The same sentences in two paragraphs of A: moved paragraphs.
+        let two = |x: &PairMatch| Shape { whole: true, exact: false, para: Some((x.a_words.start, 7)) };
+        assert_eq!(join_by(pieces(), two).len(), 2);
+    }
+
+    #[test]
+    fn close_pieces_in_order_join_but_distant_ones_stay_apart() {
+        // An edited sentence, an edited stretch of 6 and 4 words, then another edited sentence.
+        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(26..44, 74..92, false)], all_whole).len(), 1);
+        // A gap of 40 words in one article: two passages.
+        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(60..78, 72..90, true)], all_whole).len(), 2);
+        // A rewritten stretch of 12 words between a sentence of 30 and a phrase of 8: one block.
+        assert_eq!(join_by(vec![m(0..30, 50..80, false), m(42..50, 92..100, false)], all_whole).len(), 1);
+        // A gap longer than both pieces: two short phrases far apart.
+        assert_eq!(join_by(vec![m(0..10, 50..60, false), m(22..30, 72..80, false)], all_whole).len(), 2);
     }
 }

@@ -8,8 +8,9 @@
 //!    split where an exact copy meets an edited one (`chain`).
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
-//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (a run of
-//!    reworded sentences, fragments shuffled inside an edited stretch) are joined (`join`).
+//! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (close pieces
+//!    in the same order, reworded or copied; fragments shuffled inside an edited stretch) are
+//!    joined (`join`).
 //! 5. Pair matches that overlap in an article become one passage with one member per article, and
 //!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
@@ -129,6 +130,12 @@ impl<'a> Doc<'a> {
             .filter(|&w| span.contains(&self.model.tokens[self.words[w]].span))
             .count();
         total - inside <= 2
+    }
+
+    /// The paragraph holding a word range, when it lies inside one.
+    fn paragraph_of(&self, r: &Range<usize>) -> Option<usize> {
+        let para = |w: usize| self.model.sentences[self.sent_of[w] as usize].paragraph;
+        (para(r.start) == para(r.end - 1)).then(|| para(r.start))
     }
 
     /// Byte span from the first to the last word of a word range.

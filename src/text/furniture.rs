@@ -310,10 +310,11 @@ fn mark_title(lines: &[&str], roles: &mut [Role], known_title: Option<&str>) {
         }
         return;
     }
-    let candidate = (0..lines.len().min(12)).find(|&i| {
-        let w = words(lines[i]);
-        roles[i] == Role::Body && (4..=30).contains(&w) && i + 1 < lines.len()
-    });
+    // A headline stands before the text: past a paragraph longer than any headline, the text began
+    // without one.
+    let candidate = (0..lines.len().min(12))
+        .take_while(|&i| roles[i] != Role::Body || words(lines[i]) <= 30)
+        .find(|&i| roles[i] == Role::Body && words(lines[i]) >= 4 && i + 1 < lines.len());
     if let Some(i) = candidate {
         roles[i] = Role::Title;
     }

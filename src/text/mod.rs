@@ -5,6 +5,7 @@ pub mod diff;
 pub mod furniture;
 pub mod meta;
 pub mod tokens;
+mod unwrap;
 
 use std::collections::HashMap;
 
@@ -32,8 +33,8 @@ pub struct Prepared {
 /// Prepare every document: classify lines (with furniture repeated across documents found too),
 /// find title, outlet, date and source, and model the remaining body text.
 pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>> {
-    let lines: Vec<Vec<&str>> =
-        docs.iter().map(|d| d.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()).collect();
+    let owned: Vec<Vec<std::borrow::Cow<str>>> = docs.iter().map(|d| unwrap::lines(&d.text)).collect();
+    let lines: Vec<Vec<&str>> = owned.iter().map(|v| v.iter().map(AsRef::as_ref).collect()).collect();
     let order: Vec<usize> = (0..docs.len()).collect();
     let classify = |&d: &usize| furniture::classify(&lines[d], docs[d].meta.title.as_deref());
     let mut roles: Vec<Vec<Role>> = crate::par::map(&order, classify);
@@ -44,7 +45,8 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
 
 /// Prepare one document on its own.
 pub fn prepare(doc: &RawDoc) -> Result<Prepared, LoadError> {
-    let lines: Vec<&str> = doc.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let owned = unwrap::lines(&doc.text);
+    let lines: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
     let roles = furniture::classify(&lines, doc.meta.title.as_deref());
     build(doc, &lines, &roles)
 }

@@ -220,3 +220,15 @@ fn an_article_on_one_long_line_is_body() {
     let lines = ["Bridge to reopen in spring", line.as_str()];
     assert_eq!(classify(&lines, None), [Role::Title, Role::Body]);
 }
+
+#[test]
+fn a_text_that_opens_with_a_long_paragraph_has_no_headline_line() {
+    let opening = "The orchard society gathered in the old barn on Saturday and spent the whole afternoon \
+                   grafting apple trees, sharing cuttings and arguing cheerfully about pruning, \
+                   before the tea urn ran dry and everybody went home.";
+    let later = "Members then walked the lower field to count the new saplings.";
+    let lines = [opening, later, "The next meeting falls in early autumn, after the harvest."];
+    assert!(classify(&lines, None).iter().all(|r| *r != Role::Title));
+    let lines = ["Orchard society grafts apple trees", opening, later];
+    assert_eq!(classify(&lines, None)[0], Role::Title);
+}
