@@ -51,14 +51,8 @@ pub(super) fn judged(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<PairMatch> {
 
 #[cfg(test)]
 mod tests {
-    use crate::load::Source;
-    use crate::model::{Comparison, PassageKind};
-
-    fn compare(texts: &[&str]) -> Comparison {
-        let sources =
-            texts.iter().enumerate().map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() });
-        crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
-    }
+    use crate::align::tests::compare;
+    use crate::model::PassageKind;
 
     #[test]
     fn a_shared_clause_in_sentences_that_say_different_things_is_no_passage() {

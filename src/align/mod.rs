@@ -200,7 +200,7 @@ mod tests {
     use crate::load::Source;
     use crate::model::{Comparison, PassageKind};
 
-    fn compare(texts: &[&str]) -> Comparison {
+    pub(super) fn compare(texts: &[&str]) -> Comparison {
         let sources =
             texts.iter().enumerate().map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() });
         crate::analyze(sources.collect(), Vec::new(), &mut |_| {})

@@ -77,7 +77,7 @@ fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, 
                 if c < MIN_SHARED || score < MIN_SCORE || cover < MIN_COVER {
                     continue;
                 }
-                let lower = shared_count(&bx.lower, &by.lower);
+                let lower = super::judge::features::shared(&bx.lower, &by.lower);
                 if lower >= MIN_SHARED_LOWER {
                     let wide = score >= WIDE_SCORE
                         && c >= WIDE_SHARED
@@ -241,23 +241,6 @@ fn needed(rivals: usize) -> f64 {
     let t = super::judge::shipped().threshold;
     let odds = t / (1.0 - t) * rivals.max(1) as f64;
     odds / (1.0 + odds)
-}
-
-/// Number of elements two sorted lists share.
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 fn overlap(x: &std::ops::Range<usize>, y: &std::ops::Range<usize>) -> usize {

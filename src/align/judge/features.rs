@@ -134,8 +134,8 @@ fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
-/// Number of items two sorted lists share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
+/// Number of items two sorted, deduplicated lists share.
+pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
