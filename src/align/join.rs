@@ -2,7 +2,8 @@
 //! match: an edited copy and the reworded sentence after it, a run of reworded sentences, copies
 //! in order with a small edited stretch between, or fragments whose order was changed inside an
 //! edited stretch. An exact copy stays apart from edited pieces next to it, so that it is reported
-//! as verbatim.
+//! as verbatim. Last, a paragraph made of three or more pieces that come in the same order in the
+//! other article, however far apart there, is one retelling (a digest or summary) of that stretch.
 
 use std::ops::Range;
 
@@ -23,8 +24,8 @@ struct Shape {
     whole: bool,
     /// A copy whose words are the same on both sides.
     exact: bool,
-    /// The paragraph it lies in on each side, when it lies in one.
-    para: Option<(usize, usize)>,
+    /// The paragraph it lies in in article `a` and in article `b`, each when it lies in one.
+    para: (Option<usize>, Option<usize>),
 }
 
 /// True when two matches of the same pair of articles are pieces of one block: close on both sides
@@ -48,7 +49,8 @@ fn joins(m: &PairMatch, n: &PairMatch, shape: &impl Fn(&PairMatch) -> Shape) -> 
     // Two sentences that touch in both articles, inside one paragraph of each, with their order
     // swapped: one block whose sentences were reordered (paragraphs moved about stay apart).
     let touch = gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0;
-    if touch && sm.para.is_some() && sm.para == sn.para && sm.exact == sn.exact {
+    let one_para = sm.para.0.is_some() && sm.para.1.is_some() && sm.para == sn.para;
+    if touch && one_para && sm.exact == sn.exact {
         return true;
     }
     (m.paraphrase && n.paraphrase) || !(sm.whole && sn.whole)
@@ -65,11 +67,12 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 /// Join the neighbouring pieces of each reused block (see [`joins`]); the result keeps the order of
 /// the first piece of each block.
 pub(super) fn join_neighbours(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<PairMatch> {
-    join_by(matches, |x| Shape {
+    let shape = |x: &PairMatch| Shape {
         whole: docs[x.a].covers_sentences(&x.a_words) && docs[x.b].covers_sentences(&x.b_words),
         exact: !x.paraphrase && docs[x.a].keys[x.a_words.clone()] == docs[x.b].keys[x.b_words.clone()],
-        para: docs[x.a].paragraph_of(&x.a_words).zip(docs[x.b].paragraph_of(&x.b_words)),
-    })
+        para: (docs[x.a].paragraph_of(&x.a_words), docs[x.b].paragraph_of(&x.b_words)),
+    };
+    join_retellings(join_by(matches, shape), shape)
 }
 
 /// [`join_neighbours`], with `shape` telling what each match is.
@@ -84,15 +87,65 @@ fn join_by(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<
                 break;
             }
             if joins(m, n, &shape) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+                union(&mut parent, i, j);
             }
         }
     }
+    merge(matches, &mut parent)
+}
+
+fn union(parent: &mut [usize], i: usize, j: usize) {
+    let (ri, rj) = (find(parent, i), find(parent, j));
+    parent[ri.max(rj)] = ri.min(rj);
+}
+
+/// Fewest pieces of a retelling.
+const RETOLD_PIECES: usize = 3;
+
+/// Join the pieces of each retelling: a paragraph of one article made of at least
+/// [`RETOLD_PIECES`] pieces that follow each other there (at most [`MAX_GAP`] words apart) and come in the same order, however far
+/// apart, in the other article, sums up that stretch of the other article (a digest of a longer
+/// report keeps the order of what it sums up). Two pieces are a coincidence of order, not a digest.
+fn join_retellings(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+    let mut parent: Vec<usize> = (0..matches.len()).collect();
+    for x in 0..2 {
+        let at = |i: usize| if x == 0 { &matches[i].a_words } else { &matches[i].b_words };
+        let other = |i: usize| if x == 0 { &matches[i].b_words } else { &matches[i].a_words };
+        let para = |i: usize| if x == 0 { shape(&matches[i]).para.0 } else { shape(&matches[i]).para.1 };
+        let mut order: Vec<usize> = (0..matches.len()).collect();
+        order.sort_by_key(|&i| (matches[i].a, matches[i].b, at(i).start, at(i).end));
+        let follows = |i: usize, j: usize| {
+            matches[i].a == matches[j].a
+                && matches[i].b == matches[j].b
+                && at(j).start >= at(i).end
+                && at(j).start <= at(i).end + MAX_GAP
+                && other(j).start >= other(i).end
+                && para(i).is_some()
+                && para(i) == para(j)
+        };
+        let mut k = 0;
+        while k < order.len() {
+            let mut end = k + 1;
+            while end < order.len() && follows(order[end - 1], order[end]) {
+                end += 1;
+            }
+            if end - k >= RETOLD_PIECES {
+                for w in order[k..end].windows(2) {
+                    union(&mut parent, w[0], w[1]);
+                }
+            }
+            k = end;
+        }
+    }
+    merge(matches, &mut parent)
+}
+
+/// Each group of `parent` as one match spanning its pieces, in the order of each group's first.
+fn merge(matches: Vec<PairMatch>, parent: &mut [usize]) -> Vec<PairMatch> {
     let mut out: Vec<PairMatch> = Vec::with_capacity(matches.len());
     let mut slot: Vec<Option<usize>> = vec![None; matches.len()];
     for (i, m) in matches.into_iter().enumerate() {
-        let root = find(&mut parent, i);
+        let root = find(parent, i);
         match slot[root] {
             Some(s) => {
                 let o = &mut out[s];
@@ -120,11 +173,11 @@ mod tests {
 
     /// Matches of 20 words are whole sentences; none is an exact copy.
     fn twenty_whole(x: &PairMatch) -> Shape {
-        Shape { whole: x.a_words.len() == 20, exact: false, para: None }
+        Shape { whole: x.a_words.len() == 20, exact: false, para: (None, None) }
     }
 
     fn all_whole(_: &PairMatch) -> Shape {
-        Shape { whole: true, exact: false, para: None }
+        Shape { whole: true, exact: false, para: (None, None) }
     }
 
     #[test]
@@ -145,11 +198,11 @@ mod tests {
 
     #[test]
     fn an_exact_copy_stays_apart_from_the_edited_piece_after_it() {
-        let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0, para: None };
+        let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0, para: (None, None) };
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
         assert_eq!(join_by(pieces, exact_first).len(), 2);
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
-        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: None }).len(), 1);
+        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: (None, None) }).len(), 1);
     }
 
     #[test]
@@ -165,10 +218,10 @@ mod tests {
     #[test]
     fn touching_sentences_swapped_inside_one_paragraph_join() {
         let pieces = || vec![m(0..20, 68..90, false), m(20..40, 50..68, false)];
-        let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: Some((3, 7)) };
+        let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: (Some(3), Some(7)) };
         assert_eq!(join_by(pieces(), one_paragraph).len(), 1);
         // The same sentences in two paragraphs of A: moved paragraphs.
-        let two = |x: &PairMatch| Shape { whole: true, exact: false, para: Some((x.a_words.start, 7)) };
+        let two = |x: &PairMatch| Shape { whole: true, exact: false, para: (Some(x.a_words.start), Some(7)) };
         assert_eq!(join_by(pieces(), two).len(), 2);
     }
 
@@ -182,5 +235,59 @@ mod tests {
         assert_eq!(join_by(vec![m(0..30, 50..80, false), m(42..50, 92..100, false)], all_whole).len(), 1);
         // A gap longer than both pieces: two short phrases far apart.
         assert_eq!(join_by(vec![m(0..10, 50..60, false), m(22..30, 72..80, false)], all_whole).len(), 2);
+    }
+
+    /// Every match lies in paragraph 0 of article `a`, and in no one paragraph of article `b`.
+    fn a_paragraph(_: &PairMatch) -> Shape {
+        Shape { whole: true, exact: false, para: (Some(0), None) }
+    }
+
+    #[test]
+    fn three_pieces_of_one_paragraph_in_order_far_apart_in_the_other_article_are_one_retelling() {
+        let pieces = || vec![m(0..12, 100..115, false), m(12..20, 300..310, true), m(24..35, 520..540, false)];
+        let out = join_retellings(pieces(), a_paragraph);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..35, 100..540));
+        // The same pieces mirrored: the retelling is in article `b`.
+        let mirrored: Vec<PairMatch> = pieces().into_iter().map(|x| m(x.b_words, x.a_words, x.paraphrase)).collect();
+        let b_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: (None, Some(4)) };
+        assert_eq!(join_retellings(mirrored, b_paragraph).len(), 1);
+    }
+
+    #[test]
+    fn two_pieces_or_pieces_out_of_order_or_in_two_paragraphs_are_no_retelling() {
+        let two = vec![m(0..12, 100..115, false), m(12..20, 300..310, false)];
+        assert_eq!(join_retellings(two, a_paragraph).len(), 2);
+        let shuffled = vec![m(0..12, 300..315, false), m(12..20, 100..110, false), m(24..35, 520..540, false)];
+        assert_eq!(join_retellings(shuffled, a_paragraph).len(), 3, "the first two are out of order");
+        let pieces = vec![m(0..12, 100..115, false), m(12..20, 300..310, false), m(24..35, 520..540, false)];
+        let by_piece = |x: &PairMatch| Shape { whole: true, exact: false, para: (Some(x.a_words.start), None) };
+        assert_eq!(join_retellings(pieces, by_piece).len(), 3);
+    }
+
+    #[test]
+    fn a_digest_paragraph_of_a_long_report_is_one_passage() {
+        let report = "Harbour wall will not be finished this year, port authority says\n\n\
+            The port authority said on Monday that work on the new harbour wall would not finish before next spring at the earliest. \
+            Engineers had hoped to complete it this autumn.\n\n\
+            Storms in August washed away part of the temporary dam that had kept the sea out of the building site.\n\n\
+            Divers were sent down to inspect the foundations, and they reported that the old piles had held.\n\n\
+            The contractor blamed the delay on the weather and on a shortage of the heavy stone needed for the outer face of the wall. \
+            Local fishermen say the work has cost them a season.\n\n\
+            Councillors will meet next week to decide whether the harbour should stay open to visiting yachts over the winter months.\n\n\
+            A spokesman for the yacht club said members were worried about the mooring fees.\n\n\
+            The authority said the final bill was expected to rise by about a fifth over the budget agreed by the council two years ago.";
+        let digest = "Port news in brief\n\nOther items first.\n\n\
+            The port authority said on Monday that work on the new harbour wall would not be finished before next spring. \
+            The contractor blamed the delay on bad weather and on a shortage of the heavy stone needed for the outer face of the wall. \
+            The authority said the final bill was now expected to rise by about a fifth over the budget agreed by the council two years ago.\n\n\
+            In other news, the ferry timetable changes on Sunday.";
+        let cmp = crate::align::tests::compare(&[report, digest]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(
+            m.iter().any(|m| m.text.starts_with("The port authority said") && m.text.ends_with("two years ago.")),
+            "{m:#?}"
+        );
     }
 }

@@ -9,8 +9,8 @@
 //! 3. Sentences left unmatched that share most of their rare content words are paraphrase pairs
 //!    (`paraphrase`).
 //! 4. Neighbouring matches of a pair of articles that are pieces of one reused block (close pieces
-//!    in the same order, reworded or copied; fragments shuffled inside an edited stretch) are
-//!    joined (`join`).
+//!    in the same order, reworded or copied; fragments shuffled inside an edited stretch; a
+//!    paragraph retelling a longer stretch of the other article in its order) are joined (`join`).
 //! 5. Pair matches that overlap in an article become one passage with one member per article, and
 //!    each member pair gets a word diff from `similar` (`cluster`, [`crate::text::diff`]).
 //!
