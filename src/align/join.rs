@@ -7,10 +7,20 @@
 
 use std::ops::Range;
 
-use super::{Doc, PairMatch};
+use super::{Doc, PairMatch, Vocab};
 
 /// Largest gap, in words on either side, between two matches joined into one.
 const MAX_GAP: usize = 25;
+
+/// Largest gap, in words on either side, between two matches joined when the stretches between
+/// them are alike.
+const WIDE_GAP: usize = 60;
+
+/// Least Dice overlap of the content words of the two stretches between two pieces of one block.
+const ALIKE_BETWEEN: f64 = 0.5;
+
+/// Fewest content words in each stretch between two pieces for the stretches to count as alike.
+const ALIKE_MIN_WORDS: usize = 3;
 
 /// Words between two ranges (0 when they touch or overlap).
 fn gap(x: &Range<usize>, y: &Range<usize>) -> usize {
@@ -35,13 +45,23 @@ struct Shape {
 /// a sentence (words shuffled inside an edited stretch). Whole sentences in swapped order are
 /// reordered paragraphs, each its own passage; an exact copy next to an edited or reworded piece
 /// stays apart, so that the verbatim passage is reported as what it is.
-fn joins(m: &PairMatch, n: &PairMatch, shape: &impl Fn(&PairMatch) -> Shape) -> bool {
+///
+/// Pieces further apart (up to [`WIDE_GAP`]) are one block too when the stretches between them say
+/// much the same in both articles (`between`): an edited stretch, too reworded to be matched on its
+/// own, between two pieces of one copy, in whichever order they stand.
+fn joins(
+    m: &PairMatch,
+    n: &PairMatch,
+    shape: &impl Fn(&PairMatch) -> Shape,
+    between: &impl Fn(&PairMatch, &PairMatch) -> bool,
+) -> bool {
     let longer = m.a_words.len().min(m.b_words.len()).max(n.a_words.len().min(n.b_words.len()));
     let limit = MAX_GAP.min(longer);
-    if gap(&m.a_words, &n.a_words) > limit || gap(&m.b_words, &n.b_words) > limit {
-        return false;
-    }
+    let (ga, gb) = (gap(&m.a_words, &n.a_words), gap(&m.b_words, &n.b_words));
     let (sm, sn) = (shape(m), shape(n));
+    if ga > limit || gb > limit {
+        return ga.max(gb) <= WIDE_GAP && sm.exact == sn.exact && between(m, n);
+    }
     let in_order = (m.a_words.start < n.a_words.start) == (m.b_words.start < n.b_words.start);
     if in_order {
         return sm.exact == sn.exact;
@@ -66,27 +86,81 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 
 /// Join the neighbouring pieces of each reused block (see [`joins`]); the result keeps the order of
 /// the first piece of each block.
-pub(super) fn join_neighbours(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<PairMatch> {
+pub(super) fn join_neighbours(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Vec<PairMatch> {
     let shape = |x: &PairMatch| Shape {
         whole: docs[x.a].covers_sentences(&x.a_words) && docs[x.b].covers_sentences(&x.b_words),
         exact: !x.paraphrase && docs[x.a].keys[x.a_words.clone()] == docs[x.b].keys[x.b_words.clone()],
         para: (docs[x.a].paragraph_of(&x.a_words), docs[x.b].paragraph_of(&x.b_words)),
     };
-    join_retellings(join_by(matches, shape), shape)
+    let between = |m: &PairMatch, n: &PairMatch| {
+        let content = |d: &Doc, x: &Range<usize>, y: &Range<usize>| -> Vec<u32> {
+            let (from, to) = (x.end.min(y.end), x.start.max(y.start));
+            let mut keys: Vec<u32> =
+                d.keys[from..to.max(from)].iter().copied().filter(|&k| !vocab.stop[k as usize]).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        };
+        let ka = content(&docs[m.a], &m.a_words, &n.a_words);
+        let kb = content(&docs[m.b], &m.b_words, &n.b_words);
+        alike(&ka, &kb)
+    };
+    drop_contained(join_retellings(join_by(matches, shape, between), shape))
+}
+
+/// Drop each match that lies, on both sides, inside another match of the same pair of articles:
+/// the block that took in its neighbours already reports it.
+fn drop_contained(matches: Vec<PairMatch>) -> Vec<PairMatch> {
+    let inside = |x: &Range<usize>, y: &Range<usize>| y.start <= x.start && x.end <= y.end;
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|&i| {
+        (matches[i].a, matches[i].b, matches[i].a_words.start, std::cmp::Reverse(matches[i].a_words.end))
+    });
+    let mut dropped = vec![false; matches.len()];
+    for (k, &i) in order.iter().enumerate() {
+        if dropped[i] {
+            continue;
+        }
+        let m = &matches[i];
+        for &j in &order[k + 1..] {
+            let n = &matches[j];
+            if n.a != m.a || n.b != m.b || n.a_words.start >= m.a_words.end {
+                break;
+            }
+            if inside(&n.a_words, &m.a_words) && inside(&n.b_words, &m.b_words) {
+                dropped[j] = true;
+            }
+        }
+    }
+    matches.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(m, _)| m).collect()
+}
+
+/// True when two sorted sets of content words are alike enough for the stretches holding them to
+/// be one edited stretch (see [`ALIKE_BETWEEN`]).
+fn alike(ka: &[u32], kb: &[u32]) -> bool {
+    if ka.len().min(kb.len()) < ALIKE_MIN_WORDS {
+        return false;
+    }
+    let shared = super::judge::features::shared(ka, kb);
+    2.0 * shared as f64 >= ALIKE_BETWEEN * (ka.len() + kb.len()) as f64
 }
 
 /// [`join_neighbours`], with `shape` telling what each match is.
-fn join_by(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+fn join_by(
+    matches: Vec<PairMatch>,
+    shape: impl Fn(&PairMatch) -> Shape,
+    between: impl Fn(&PairMatch, &PairMatch) -> bool,
+) -> Vec<PairMatch> {
     let mut order: Vec<usize> = (0..matches.len()).collect();
     order.sort_by_key(|&i| (matches[i].a, matches[i].b, matches[i].a_words.start, matches[i].a_words.end));
     let mut parent: Vec<usize> = (0..matches.len()).collect();
     for (k, &i) in order.iter().enumerate() {
         for &j in &order[k + 1..] {
             let (m, n) = (&matches[i], &matches[j]);
-            if n.a != m.a || n.b != m.b || n.a_words.start > m.a_words.end + MAX_GAP {
+            if n.a != m.a || n.b != m.b || n.a_words.start > m.a_words.end + WIDE_GAP {
                 break;
             }
-            if joins(m, n, &shape) {
+            if joins(m, n, &shape, &between) {
                 union(&mut parent, i, j);
             }
         }
@@ -171,6 +245,11 @@ mod tests {
         PairMatch { a: 0, a_words, b: 1, b_words, paraphrase, strong: true }
     }
 
+    /// No stretch between two pieces is like the other.
+    fn apart(_: &PairMatch, _: &PairMatch) -> bool {
+        false
+    }
+
     /// Matches of 20 words are whole sentences; none is an exact copy.
     fn twenty_whole(x: &PairMatch) -> Shape {
         Shape { whole: x.a_words.len() == 20, exact: false, para: (None, None) }
@@ -182,7 +261,7 @@ mod tests {
 
     #[test]
     fn a_run_of_reworded_sentences_joins() {
-        let out = join_by(vec![m(0..20, 50..70, true), m(20..38, 70..90, true)], twenty_whole);
+        let out = join_by(vec![m(0..20, 50..70, true), m(20..38, 70..90, true)], twenty_whole, apart);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..38, 50..90));
         assert!(out[0].paraphrase);
@@ -190,7 +269,7 @@ mod tests {
 
     #[test]
     fn a_reworded_sentence_right_after_an_edited_copy_joins_it() {
-        let out = join_by(vec![m(0..20, 50..70, false), m(20..38, 70..90, true)], twenty_whole);
+        let out = join_by(vec![m(0..20, 50..70, false), m(20..38, 70..90, true)], twenty_whole, apart);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..38, 50..90));
         assert!(!out[0].paraphrase, "a block holding a copy is a copy");
@@ -200,41 +279,41 @@ mod tests {
     fn an_exact_copy_stays_apart_from_the_edited_piece_after_it() {
         let exact_first = |x: &PairMatch| Shape { whole: true, exact: x.a_words.start == 0, para: (None, None) };
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
-        assert_eq!(join_by(pieces, exact_first).len(), 2);
+        assert_eq!(join_by(pieces, exact_first, apart).len(), 2);
         let pieces = vec![m(0..20, 50..70, false), m(20..38, 70..90, false)];
-        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: (None, None) }).len(), 1);
+        assert_eq!(join_by(pieces, |_| Shape { whole: true, exact: true, para: (None, None) }, apart).len(), 1);
     }
 
     #[test]
     fn fragments_in_swapped_order_join_but_whole_sentences_do_not() {
         let pieces = || vec![m(0..20, 72..90, false), m(22..40, 50..70, false)];
-        let out = join_by(pieces(), twenty_whole);
+        let out = join_by(pieces(), twenty_whole, apart);
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..40, 50..90));
         // Two whole sentences in swapped order: reordered paragraphs.
-        assert_eq!(join_by(pieces(), all_whole).len(), 2);
+        assert_eq!(join_by(pieces(), all_whole, apart).len(), 2);
     }
 
     #[test]
     fn touching_sentences_swapped_inside_one_paragraph_join() {
         let pieces = || vec![m(0..20, 68..90, false), m(20..40, 50..68, false)];
         let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: (Some(3), Some(7)) };
-        assert_eq!(join_by(pieces(), one_paragraph).len(), 1);
+        assert_eq!(join_by(pieces(), one_paragraph, apart).len(), 1);
         // The same sentences in two paragraphs of A: moved paragraphs.
         let two = |x: &PairMatch| Shape { whole: true, exact: false, para: (Some(x.a_words.start), Some(7)) };
-        assert_eq!(join_by(pieces(), two).len(), 2);
+        assert_eq!(join_by(pieces(), two, apart).len(), 2);
     }
 
     #[test]
     fn close_pieces_in_order_join_but_distant_ones_stay_apart() {
         // An edited sentence, an edited stretch of 6 and 4 words, then another edited sentence.
-        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(26..44, 74..92, false)], all_whole).len(), 1);
+        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(26..44, 74..92, false)], all_whole, apart).len(), 1);
         // A gap of 40 words in one article: two passages.
-        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(60..78, 72..90, true)], all_whole).len(), 2);
+        assert_eq!(join_by(vec![m(0..20, 50..70, false), m(60..78, 72..90, true)], all_whole, apart).len(), 2);
         // A rewritten stretch of 12 words between a sentence of 30 and a phrase of 8: one block.
-        assert_eq!(join_by(vec![m(0..30, 50..80, false), m(42..50, 92..100, false)], all_whole).len(), 1);
+        assert_eq!(join_by(vec![m(0..30, 50..80, false), m(42..50, 92..100, false)], all_whole, apart).len(), 1);
         // A gap longer than both pieces: two short phrases far apart.
-        assert_eq!(join_by(vec![m(0..10, 50..60, false), m(22..30, 72..80, false)], all_whole).len(), 2);
+        assert_eq!(join_by(vec![m(0..10, 50..60, false), m(22..30, 72..80, false)], all_whole, apart).len(), 2);
     }
 
     /// Every match lies in paragraph 0 of article `a`, and in no one paragraph of article `b`.
@@ -288,6 +367,43 @@ mod tests {
         assert!(
             m.iter().any(|m| m.text.starts_with("The port authority said") && m.text.ends_with("two years ago.")),
             "{m:#?}"
+        );
+    }
+
+    #[test]
+    fn pieces_further_apart_join_only_when_the_stretches_between_are_alike() {
+        // Gaps of 40 words on each side, beyond the close limit.
+        let pieces = || vec![m(0..30, 100..130, false), m(70..100, 170..200, false)];
+        assert_eq!(join_by(pieces(), all_whole, apart).len(), 2);
+        assert_eq!(join_by(pieces(), all_whole, |_: &PairMatch, _: &PairMatch| true).len(), 1);
+        // Beyond the wide limit, nothing joins.
+        let far = vec![m(0..30, 100..130, false), m(100..130, 200..230, false)];
+        assert_eq!(join_by(far, all_whole, |_: &PairMatch, _: &PairMatch| true).len(), 2);
+    }
+
+    #[test]
+    fn stretches_are_alike_when_they_share_half_their_content_words() {
+        assert!(alike(&[1, 2, 3, 4], &[2, 3, 4, 9]));
+        assert!(!alike(&[1, 2, 3, 4], &[4, 7, 8, 9]));
+        assert!(!alike(&[1, 2], &[1, 2]), "two words are too few to tell");
+    }
+
+    #[test]
+    fn a_copy_with_a_heavily_edited_sentence_between_is_one_passage() {
+        let a = "Ferry services cut for winter\n\n\
+            The island ferry will run twice a day from November until the end of March, the operator announced on Friday. \
+            Islanders have complained for years that the winter service leaves them stranded when the weather turns, \
+            and the council has promised to look again at the subsidy paid to the company each year. \
+            Tickets for the reduced service go on sale next week at the harbour office and online.";
+        let b = "Winter ferry timetable announced\n\n\
+            The island ferry will run twice a day from November until the end of March, the operator announced on Friday. \
+            For years islanders have complained that the service in winter leaves them stranded whenever the weather turns bad, \
+            and councillors have promised to look once more at the yearly subsidy the company is paid. \
+            Tickets for the reduced service go on sale next week at the harbour office and online.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert!(
+            cmp.passages[0].members.iter().all(|m| m.text.starts_with("The island") && m.text.ends_with("online."))
         );
     }
 }

@@ -191,7 +191,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
     });
     matches.extend(paraphrases);
     let matches = gate::judged(&docs, matches);
-    let matches = join::join_neighbours(&docs, matches);
+    let matches = join::join_neighbours(&docs, &vocab, matches);
     cluster::passages(&docs, &matches)
 }
 
