@@ -43,7 +43,39 @@ pub(super) fn note_furniture(line: &str) -> Option<&'static str> {
     if is_tagged_teaser(line, &lower) {
         return Some("related-article teaser");
     }
+    if is_reference(line) {
+        return Some("reference or footnote");
+    }
     None
+}
+
+/// A bibliographic reference or a footnote citing one: a line holding a book's imprint, "Place:
+/// Publisher, Year" ("Harbourtown, ST: Gull Press, 1988"), with no more than 60 words for each
+/// imprint it holds. References are the apparatus of a text, not its prose: two texts citing the
+/// same book share no passage.
+fn is_reference(line: &str) -> bool {
+    let imprints = line.match_indices(':').filter(|&(i, _)| is_imprint(&line[..i], &line[i + 1..])).count();
+    imprints > 0 && words(line) <= 60 * imprints
+}
+
+/// True when the text around a colon is an imprint: a capitalised place before it, and after it a
+/// publisher of one to six capitalised words (with "of", "and", "&", "the" between them) followed by
+/// a comma and a year.
+fn is_imprint(before: &str, after: &str) -> bool {
+    let place = before.trim_end_matches(|c: char| c.is_ascii_uppercase() || c == ',' || c == ' ');
+    let place =
+        if place.len() < before.len() && before.ends_with(|c: char| c.is_ascii_uppercase()) { place } else { before };
+    let capital_place = place
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase));
+    let Some((publisher, rest)) = after.split_once(',') else { return false };
+    let names: Vec<&str> = publisher.split_whitespace().collect();
+    let linking = ["of", "and", "&", "the", "for"];
+    let publisher_shaped = (1..=6).contains(&names.len())
+        && names.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || linking.contains(w));
+    let year = rest.trim_start().get(..4).and_then(|y| y.parse::<u32>().ok());
+    capital_place && publisher_shaped && year.is_some_and(|y| (1500..=2099).contains(&y))
 }
 
 /// "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "| UPDATED: 11:05, Tue, Nov 19, 2019",
@@ -184,6 +216,11 @@ mod tests {
             ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
             ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
             ("[Ten questions about the new harbour ferry]", "related-article teaser"),
+            ("Roe, Jane. Harbourtown, ST: Gull Press, 1988.The Tides of the Bay.", "reference or footnote"),
+            (
+                "12 Jane Roe, \"On Ferries\" in (Harbourtown: University of the Bay Press, 1994), 17-20.",
+                "reference or footnote",
+            ),
         ] {
             assert_eq!(note_furniture(line), Some(why), "{line}");
         }
@@ -199,6 +236,9 @@ mod tests {
             "Also: the board will meet again on Monday.",
             "The board said it would publish the report. Read more",
             "[Editor's note: the ferry times below changed on Monday.]",
+            "The board said: Harbour Ferries, the operator since 1998, would keep the route.",
+            "Ferry times: Monday, 2019 timetable",
+            "The mayor told reporters: The Ferry Company, 2019, is not the company it was, and it must change.",
         ] {
             assert_eq!(note_furniture(line), None, "{line}");
         }
