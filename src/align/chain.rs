@@ -426,7 +426,8 @@ fn is_strong(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>) -> bool {
 
 /// Keep a region only when it is more than a common phrase: eight or more matching words (four of
 /// them content words), or whole sentences on both sides with five, or a quotation that both
-/// articles quote whole.
+/// articles quote whole, or one of six words (three of them content words) that one article quotes
+/// whole and the other inside a longer quotation.
 fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab) -> bool {
     if ra.is_empty() || rb.is_empty() {
         return false;
@@ -449,7 +450,9 @@ fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab)
     if (matched >= 8 && content >= 4) || (whole && matched >= 5 && content >= 3) {
         return true;
     }
-    matched >= 3 && content >= 2 && a.quoted_whole(ra) && b.quoted_whole(rb)
+    let quoted = a.quoted(ra) && b.quoted(rb);
+    (matched >= 3 && content >= 2 && a.quoted_whole(ra) && b.quoted_whole(rb))
+        || (matched >= 6 && content >= 3 && quoted && (a.quoted_whole(ra) || b.quoted_whole(rb)))
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! when one sentence goes on to say something the other does not. Exact copies and shared
 //! quotations stand on their own.
 
-use super::{Doc, PairMatch};
+use std::ops::Range;
+
+use super::{Doc, PairMatch, Vocab};
 
 /// The sentence of each side when a match lies inside one sentence of each article.
 fn sentences(docs: &[Doc], m: &PairMatch) -> Option<(usize, usize)> {
@@ -36,17 +38,68 @@ pub(super) fn sentence_text<'a>(doc: &Doc<'a>, s: usize) -> &'a str {
     doc.text.get(span.start..span.end).unwrap_or("")
 }
 
-/// Keep the matches that stand: those spanning more than one sentence, exact copies, shared
-/// quotations, and sentence pairs the judge finds say the same thing.
-pub(super) fn judged(docs: &[Doc], matches: Vec<PairMatch>) -> Vec<PairMatch> {
-    let verdicts = crate::par::map(&matches, |m| {
-        let Some((sa, sb)) = sentences(docs, m) else { return true };
-        if m.paraphrase || copied(docs, m) || (docs[m.a].quoted(&m.a_words) && docs[m.b].quoted(&m.b_words)) {
-            return true;
+/// Fewest words, and content words, of a quotation two articles share for it to stand when the
+/// sentences around it say different things.
+const SHARED_QUOTE_WORDS: (usize, usize) = (6, 3);
+
+/// The part of a match that is one quotation in both articles, when the match starts (or ends)
+/// inside a quotation on both sides and the quoted part is at least [`SHARED_QUOTE_WORDS`] long and
+/// the whole of the quotation in one of them: "'I am sorry,' she said" and "'To all those hurt, I
+/// am sorry,' the chief said" share the quotation, whatever the rest of the sentences say.
+fn quoted_part(docs: &[Doc], vocab: &Vocab, m: &PairMatch) -> Option<PairMatch> {
+    let (a, b) = (&docs[m.a], &docs[m.b]);
+    let clip = |x: &Range<usize>, q: Range<usize>| x.start.max(q.start)..x.end.min(q.end);
+    for (wa, wb) in [(m.a_words.start, m.b_words.start), (m.a_words.end - 1, m.b_words.end - 1)] {
+        let (Some(qa), Some(qb)) = (a.quote_words(wa), b.quote_words(wb)) else { continue };
+        let (ra, rb) = (clip(&m.a_words, qa.clone()), clip(&m.b_words, qb.clone()));
+        let (ka, kb) = (&a.keys[ra.clone()], &b.keys[rb.clone()]);
+        let (mut matched, mut content) = (0, 0);
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, ka, kb) {
+            if let (similar::DiffTag::Equal, r, _) = op.as_tag_tuple() {
+                matched += r.len();
+                content += ka[r].iter().filter(|&&k| !vocab.stop[k as usize]).count();
+            }
         }
-        super::judge::same_thing(sentence_text(&docs[m.a], sa), sentence_text(&docs[m.b], sb))
+        let whole = |r: &Range<usize>, q: &Range<usize>| r.len() * 10 >= q.len() * 8;
+        if matched >= SHARED_QUOTE_WORDS.0 && content >= SHARED_QUOTE_WORDS.1 && (whole(&ra, &qa) || whole(&rb, &qb)) {
+            return Some(PairMatch { a_words: ra, b_words: rb, ..*m });
+        }
+    }
+    None
+}
+
+/// What the gate does with one match.
+enum Verdict {
+    /// The match stands as it is.
+    Stands,
+    /// Only this part of it stands (`None`: nothing does).
+    Part(Option<PairMatch>),
+}
+
+/// Keep the matches that stand: those spanning more than one sentence, exact copies, shared
+/// quotations, and sentence pairs the judge finds say the same thing; of the others, the
+/// quotation both articles share ([`quoted_part`]).
+pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Vec<PairMatch> {
+    let verdicts = crate::par::map(&matches, |m| {
+        let Some((sa, sb)) = sentences(docs, m) else { return Verdict::Stands };
+        let quoted = docs[m.a].quoted(&m.a_words) && docs[m.b].quoted(&m.b_words);
+        if m.paraphrase
+            || copied(docs, m)
+            || quoted
+            || super::judge::same_thing(sentence_text(&docs[m.a], sa), sentence_text(&docs[m.b], sb))
+        {
+            return Verdict::Stands;
+        }
+        Verdict::Part(quoted_part(docs, vocab, m))
     });
-    matches.into_iter().zip(verdicts).filter(|(_, keep)| *keep).map(|(m, _)| m).collect()
+    matches
+        .into_iter()
+        .zip(verdicts)
+        .filter_map(|(m, verdict)| match verdict {
+            Verdict::Stands => Some(m),
+            Verdict::Part(part) => part,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -88,5 +141,33 @@ mod tests {
         let c = "City news\n\nPolice in the city centre on Sunday also handed out leaflets about bicycle thefts, \
                  pickpockets, late buses and the new parking rules near the station.";
         assert!(compare(&[a, c]).passages.is_empty(), "{:#?}", compare(&[a, c]).passages);
+    }
+
+    #[test]
+    fn a_quotation_shared_inside_different_sentences_is_a_passage_of_the_quotation() {
+        let a = "Mayor apologises for the flooding\n\n\u{201c}We should have cleared the drains before the storm,\u{201d} \
+                 the mayor told the council on a tense Thursday evening after hours of angry questions.";
+        let b = "Flood anger grows\n\n\"To every family whose home was ruined this week, we should have cleared the \
+                 drains before the storm,\" a councillor shouted from the public gallery as the vote was taken.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let p = &cmp.passages[0];
+        assert_eq!(p.kind, PassageKind::Quote, "{p:#?}");
+        for m in &p.members {
+            assert!(m.text.contains("should have cleared the drains before the storm"), "{m:#?}");
+            assert!(!m.text.contains("mayor") && !m.text.contains("councillor"), "only the quotation: {m:#?}");
+        }
+        // The same words after the quotation ("the mayor said") are not taken in with it.
+        let e = "Mayor sorry\n\n\u{201c}Nobody cleared the old drains before the big storm,\u{201d} the mayor said \
+                 on Thursday, as the water company announced it would sue the council over the cost of its pumps.";
+        let f = "Repairs promised\n\n\"To every family whose home was ruined, I must admit that nobody cleared the \
+                 old drains before the storm,\" the mayor said, close to tears, to a packed hall of residents in the town's oldest church.";
+        let cmp = compare(&[e, f]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert!(cmp.passages[0].members.iter().all(|m| !m.text.contains("mayor")), "{:#?}", cmp.passages);
+        // A short shared quotation is a phrase, not a passage.
+        let c = "Council row\n\nThe leader called the plan \u{201c}a costly mistake\u{201d} and walked out of the meeting early.";
+        let d = "Budget fight\n\nCritics said it was \"a costly mistake that the town will regret\" for years to come.";
+        assert!(compare(&[c, d]).passages.is_empty(), "{:#?}", compare(&[c, d]).passages);
     }
 }

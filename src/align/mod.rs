@@ -148,6 +148,13 @@ impl<'a> Doc<'a> {
         self.model.quote_around(self.word_span(r)).is_some()
     }
 
+    /// The words of the quotation holding word `w`, when it stands in one.
+    fn quote_words(&self, w: usize) -> Option<Range<usize>> {
+        let q = self.model.quote_around(self.word_span(&(w..w + 1)))?;
+        let toks = self.model.tokens_within(q);
+        Some(self.words.partition_point(|&t| t < toks.start)..self.words.partition_point(|&t| t < toks.end))
+    }
+
     /// True when a word range lies inside one quotation and covers most of its words.
     fn quoted_whole(&self, r: &Range<usize>) -> bool {
         let Some(q) = self.model.quote_around(self.word_span(r)) else { return false };
@@ -190,7 +197,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
         !absorbed.contains(&(k - 1))
     });
     matches.extend(paraphrases);
-    let matches = gate::judged(&docs, matches);
+    let matches = gate::judged(&docs, &vocab, matches);
     let matches = join::join_neighbours(&docs, &vocab, matches);
     cluster::passages(&docs, &matches)
 }
