@@ -62,8 +62,13 @@ pub(crate) fn diff_runs(ops: &[DiffOp], tags: &[DiffTag]) -> Vec<(DiffTag, Strin
             Some(prev) if second_side && last == Some(DiffTag::Equal) => {
                 (prev.is_alphanumeric() && first.is_alphanumeric()) || (space && !closes(first))
             }
-            // Inline, struck words and the underlined ones that replace them stay apart.
-            Some(_) => space || (last == Some(DiffTag::Delete) && op.tag == DiffTag::Insert),
+            // Inline, struck words and the underlined ones that replace them stay apart, and so do
+            // two words of different runs (diffs are by words: a run never ends inside a word).
+            Some(prev) => {
+                space
+                    || (last == Some(DiffTag::Delete) && op.tag == DiffTag::Insert)
+                    || (prev.is_alphanumeric() && first.is_alphanumeric())
+            }
         };
         if gap {
             push_run(&mut runs, DiffTag::Equal, " ");
@@ -174,6 +179,17 @@ mod tests {
         assert_eq!(first, "oil resources, and the two");
         assert_eq!(second, "oil resources and the two");
         assert_eq!(inline, "oil resources, and the two");
+    }
+
+    #[test]
+    fn a_word_inserted_after_the_last_equal_word_stands_apart_inline() {
+        // "its lunar exploration." against "its lunar exploration programme.", as the analysis gives it.
+        let ops =
+            [op(DiffTag::Equal, "its lunar exploration"), op(DiffTag::Insert, "programme"), op(DiffTag::Equal, ".")];
+        let [first, second, inline] = SIDES.map(|tags| text(&diff_runs(&ops, tags)));
+        assert_eq!(first, "its lunar exploration.");
+        assert_eq!(second, "its lunar exploration programme.");
+        assert_eq!(inline, "its lunar exploration programme.");
     }
 
     #[test]
