@@ -6,6 +6,7 @@
 //! pages' strings.
 
 mod captions;
+pub(crate) use captions::caption_texts;
 mod notes;
 mod promos;
 mod vocabulary;

@@ -159,7 +159,7 @@ fn stub_body<'a>(lines: &[&'a str], roles: &[Role]) -> Vec<&'a str> {
         .map(|(l, _)| *l)
         .collect();
     if !captions.is_empty() {
-        return captions;
+        return furniture::caption_texts(&captions);
     }
     lines.iter().zip(roles).filter(|(_, r)| **r == Role::Title).map(|(l, _)| *l).take(1).collect()
 }
@@ -184,7 +184,7 @@ mod tests {
     fn a_page_of_nothing_but_furniture_keeps_its_captions_or_its_headline() {
         let lines = ["Harbour fire in pictures", "Photos: Harbour fire Boats burned. Hide Caption 1 of 2", "Share"];
         let roles = [Role::Title, Role::Furniture("photo gallery widget"), Role::Furniture("page control")];
-        assert_eq!(stub_body(&lines, &roles), [lines[1]]);
+        assert_eq!(stub_body(&lines, &roles), ["Photos: Harbour fire Boats burned."]);
         let lines = ["Harbour fire closes the pier", "Celebrate our birthday! Click to read today's story."];
         let roles = [Role::Title, Role::Furniture("site message")];
         assert_eq!(stub_body(&lines, &roles), [lines[0]]);

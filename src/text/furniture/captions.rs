@@ -87,6 +87,66 @@ fn is_gallery_widget(line: &str, lower: &str) -> bool {
     (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
 }
 
+/// The caption text of gallery lines kept as a picture story's text: without the widget's counter
+/// at the end ("… Hide Caption 3 of 8") and, when there are several, without the label every line
+/// opens with ("Photos: Harbour fire …", the gallery's title repeated). What is left is each
+/// picture's caption, the story's words; a line with no caption is dropped (all of them are kept
+/// whole when none has one).
+pub(crate) fn caption_texts<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    let tails: Vec<&str> = lines.iter().map(|l| without_counter(l)).collect();
+    let label = if tails.len() >= 2 { common_label(&tails) } else { 0 };
+    let texts: Vec<&str> = tails.iter().map(|t| t[label..].trim()).filter(|t| !t.is_empty()).collect();
+    if texts.is_empty() { lines.to_vec() } else { texts }
+}
+
+/// A gallery line without a trailing "Caption/Image/Photo N of M" counter and the word before it
+/// ("Hide", "Show").
+fn without_counter(line: &str) -> &str {
+    let t = line.trim_end();
+    let mut words: Vec<(usize, &str)> =
+        t.split_whitespace().map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w)).collect();
+    let n = words.len();
+    if n < 4 {
+        return t;
+    }
+    let last4: Vec<String> = words[n - 4..].iter().map(|(_, w)| w.to_lowercase()).collect();
+    let counted = matches!(last4[0].as_str(), "caption" | "image" | "photo")
+        && last4[1].parse::<u32>().is_ok()
+        && last4[2] == "of"
+        && last4[3].parse::<u32>().is_ok();
+    if !counted {
+        return t;
+    }
+    words.truncate(n - 4);
+    if words.last().is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "hide" | "show")) {
+        words.pop();
+    }
+    words.last().map_or("", |&(at, w)| &t[..at + w.len()])
+}
+
+/// Bytes of the label all lines open with: their longest common run of whole words, when it starts
+/// with "Photos:" or "Gallery:" (the gallery's title follows and is repeated on every line).
+fn common_label(lines: &[&str]) -> usize {
+    let first = lines[0];
+    let lower = first.to_lowercase();
+    if !(lower.starts_with("photos:") || lower.starts_with("gallery:")) {
+        return 0;
+    }
+    let mut end = 0;
+    for (at, w) in first.split_whitespace().map(|w| (w.as_ptr() as usize - first.as_ptr() as usize, w)) {
+        let upto = at + w.len();
+        let same = |l: &&str| {
+            l.get(..upto) == Some(&first[..upto]) && (l.len() == upto || l[upto..].starts_with(char::is_whitespace))
+        };
+        if lines.iter().all(same) {
+            end = upto;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// A caption that ends with its credit: "(Photo: AP)", "(Photo by Name/Agency)", "(Name/AP)",
 /// "(Name, File/Associated Press)", "(file photo)", or "REUTERS/Name Surname".
 fn ends_with_credit(line: &str) -> bool {
@@ -263,6 +323,27 @@ pub(super) fn is_gallery_item(lines: &[&str], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gallery_lines_keep_their_captions_alone() {
+        let lines = [
+            "Photos: Harbour fire Boats burned at their moorings overnight. Hide Caption 1 of 3",
+            "Photos: Harbour fire Firefighters fought the blaze from the quay. Hide Caption 2 of 3",
+            "Photos: Harbour fire Hide Caption 3 of 3",
+        ];
+        assert_eq!(
+            caption_texts(&lines),
+            ["Boats burned at their moorings overnight.", "Firefighters fought the blaze from the quay."]
+        );
+        assert_eq!(caption_texts(&lines[2..]), ["Photos: Harbour fire"], "a lone line keeps its label");
+        let bare = ["Photos: Harbour fire Hide Caption 1 of 2", "Photos: Harbour fire Hide Caption 2 of 2"];
+        assert_eq!(caption_texts(&bare), bare, "nothing but widgets: kept as they are");
+        // One line: no label to tell, the counter alone goes.
+        assert_eq!(caption_texts(&[lines[0]]), ["Photos: Harbour fire Boats burned at their moorings overnight."]);
+        // Lines that are not a gallery's keep their words.
+        let plain = ["A boat burned. Show 3 of them", "Photographs of the fire"];
+        assert_eq!(caption_texts(&plain), plain);
+    }
 
     #[test]
     fn captions_with_credits() {
