@@ -26,6 +26,9 @@ const WIDE_SHARED: usize = 5;
 const WIDE_SHARED_LOWER: usize = 4;
 /// ...and both sentences have this many content stems.
 const WIDE_CONTENT: usize = 6;
+/// Probability the judge must give two whole sentences for them to take the place of an edited
+/// copy of part of them: a copy's own extent is evidence, set aside only on strong evidence.
+const SURE_WHOLE: f64 = 0.7;
 /// Reporting verbs and fillers that say nothing about content.
 const REPORTING: &[&str] =
     &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
@@ -204,15 +207,35 @@ pub(super) fn paraphrase_matches(
                 overlap(ma, &ra) > 0 || overlap(mb, &rb) > 0
             })
             .collect();
-        if linking.iter().any(|&i| covered[i].strong) {
+        // An edited copy of part of the two sentences (a phrase, or most of one) gives way to the
+        // pair of whole sentences the judge is sure say the same thing, and makes it a copy; a copy
+        // reaching beyond them, of whole sentences, word for word, or of a quotation both articles
+        // carry, stands as it is.
+        let inside = |m: &PairMatch| {
+            let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
+            let (da, db) = (&docs[bx.doc], &docs[by.doc]);
+            let within = ra.start <= ma.start && ma.end <= ra.end && rb.start <= mb.start && mb.end <= rb.end;
+            let exact = da.keys[ma.clone()] == db.keys[mb.clone()];
+            let quoted = da.quoted(ma) && db.quoted(mb);
+            within && (ma.len() < ra.len() || mb.len() < rb.len()) && !exact && !quoted
+        };
+        // The judge's own word on the whole sentences (a wide overlap of words, which the copy
+        // itself makes, is no evidence here); asked only of the few pairs such a copy links.
+        let sure = || {
+            let text = |b: &SentenceBag| super::gate::sentence_text(&docs[b.doc], b.sentence);
+            super::judge::probability(text(bx), text(by)) >= SURE_WHOLE
+        };
+        let strong: Vec<&PairMatch> = linking.iter().map(|&i| &covered[i]).filter(|m| m.strong).collect();
+        if !strong.is_empty() && !(strong.iter().all(|m| inside(m)) && sure()) {
             continue;
         }
+        let copy = !strong.is_empty();
         absorbed.extend(linking);
         used.insert((bx.doc, bx.sentence, by.doc), ());
         used.insert((by.doc, by.sentence, bx.doc), ());
         let (a, b, a_words, b_words) =
             if rank[bx.doc] < rank[by.doc] { (bx.doc, by.doc, ra, rb) } else { (by.doc, bx.doc, rb, ra) };
-        out.push(PairMatch { a, a_words, b, b_words, paraphrase: true, strong: true });
+        out.push(PairMatch { a, a_words, b, b_words, paraphrase: !copy, strong: true });
     }
     absorbed.sort_unstable();
     absorbed.dedup();
@@ -245,4 +268,22 @@ fn needed(rivals: usize) -> f64 {
 
 fn overlap(x: &std::ops::Range<usize>, y: &std::ops::Range<usize>) -> usize {
     x.end.min(y.end).saturating_sub(x.start.max(y.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::align::tests::compare;
+
+    #[test]
+    fn an_edited_copy_of_part_of_a_reworded_sentence_gives_way_to_the_whole_sentences() {
+        let a = "Fuel smuggling at sea\n\nCiting harbour officials, the Coastline news agency reports that the Gull \
+                 Trader is suspected of transferring 600 tons of refined petroleum to a Westland vessel on Oct. 19.";
+        let b = "Tanker caught at sea\n\nThe vessel, Gull Trader, reportedly transferred 600 tons of refined oil to a \
+                 Westland vessel on October 19.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().any(|m| m.text.starts_with("Citing harbour officials")), "{m:#?}");
+        assert!(m.iter().any(|m| m.text.starts_with("The vessel")), "{m:#?}");
+    }
 }
