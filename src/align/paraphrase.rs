@@ -226,7 +226,8 @@ pub(super) fn paraphrase_matches(
             super::judge::probability(text(bx), text(by)) >= SURE_WHOLE
         };
         let strong: Vec<&PairMatch> = linking.iter().map(|&i| &covered[i]).filter(|m| m.strong).collect();
-        if !strong.is_empty() && !(strong.iter().all(|m| inside(m)) && sure()) {
+        let gives_way = || strong.iter().all(|m| inside(m)) && sure();
+        if !strong.is_empty() && !gives_way() {
             continue;
         }
         let copy = !strong.is_empty();
