@@ -3,6 +3,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use std::ops::Range;
+
 use super::{Doc, PairMatch, Vocab};
 
 /// Sentences with fewer content words than this are not compared.
@@ -32,6 +34,13 @@ const SURE_WHOLE: f64 = 0.7;
 /// Reporting verbs and fillers that say nothing about content.
 const REPORTING: &[&str] =
     &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
+
+/// Every sentence's bag of stems, the sentences holding each stem, and each stem's rarity.
+struct SentenceBags {
+    bags: Vec<SentenceBag>,
+    postings: super::FastMap<u32, Vec<u32>>,
+    idf: Vec<f64>,
+}
 
 struct SentenceBag {
     doc: usize,
@@ -103,6 +112,56 @@ pub(super) fn paraphrase_matches(
     rank: &[usize],
     covered: &[PairMatch],
 ) -> (Vec<PairMatch>, Vec<usize>) {
+    let bags = sentence_bags(docs, vocab, rank);
+    let candidates = judged_candidates(docs, &bags);
+    let bags = bags.bags;
+    // One partner per sentence and other article, best first; skip sentences already matched as copies.
+    // Copy matches by pair of articles, to find those linking a candidate pair at once.
+    let mut by_pair: super::FastMap<(usize, usize), Vec<usize>> = super::FastMap::default();
+    for (i, m) in covered.iter().enumerate() {
+        by_pair.entry((m.a.min(m.b), m.a.max(m.b))).or_default().push(i);
+    }
+    let mut used: super::FastMap<(usize, usize, usize), ()> = super::FastMap::default();
+    let mut out = Vec::new();
+    let mut absorbed = Vec::new();
+    for (_, x, y) in candidates {
+        let (bx, by) = (&bags[x as usize], &bags[y as usize]);
+        if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
+            continue;
+        }
+        let (ra, rb) = (docs[bx.doc].sent_words[bx.sentence].clone(), docs[by.doc].sent_words[by.sentence].clone());
+        let pair = (bx.doc.min(by.doc), bx.doc.max(by.doc));
+        let linking: Vec<usize> = by_pair
+            .get(&pair)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                let m = &covered[i];
+                let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
+                overlap(ma, &ra) > 0 || overlap(mb, &rb) > 0
+            })
+            .collect();
+        let strong: Vec<&PairMatch> = linking.iter().map(|&i| &covered[i]).filter(|m| m.strong).collect();
+        if !strong.is_empty() && !copies_give_way(docs, (bx, by), (&ra, &rb), &strong) {
+            continue;
+        }
+        let copy = !strong.is_empty();
+        absorbed.extend(linking);
+        used.insert((bx.doc, bx.sentence, by.doc), ());
+        used.insert((by.doc, by.sentence, bx.doc), ());
+        let (a, b, a_words, b_words) =
+            if rank[bx.doc] < rank[by.doc] { (bx.doc, by.doc, ra, rb) } else { (by.doc, bx.doc, rb, ra) };
+        out.push(PairMatch { a, a_words, b, b_words, paraphrase: !copy, strong: true });
+    }
+    absorbed.sort_unstable();
+    absorbed.dedup();
+    (out, absorbed)
+}
+
+/// The content stems of every sentence with enough of them, article by article in `rank` order,
+/// each weighted by the rarity of its stems across these sentences.
+fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut stem_ids: super::FastMap<String, u32> = super::FastMap::default();
     let mut bags: Vec<SentenceBag> = Vec::new();
@@ -152,9 +211,14 @@ pub(super) fn paraphrase_matches(
             postings.entry(s).or_default().push(i as u32);
         }
     }
-    let candidates = scored_pairs(&bags, &postings, &idf);
-    // The judge decides, unless the overlap is wide enough on its own; its confidence orders the
-    // candidates. Each sentence is read for it once.
+    SentenceBags { bags, postings, idf }
+}
+
+/// The candidate pairs the judge (or a wide overlap) lets stand, as (probability, sentence,
+/// sentence), most probable first. Each sentence is read for the judge once.
+fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, u32, u32)> {
+    let bags = &sb.bags;
+    let candidates = scored_pairs(bags, &sb.postings, &sb.idf);
     let mut read: Vec<u32> = candidates.iter().filter(|c| !c.0).flat_map(|&(_, x, y)| [x, y]).collect();
     read.sort_unstable();
     read.dedup();
@@ -171,7 +235,7 @@ pub(super) fn paraphrase_matches(
             if wide { 1.0 } else { super::judge::probability_of(side(x), side(y)) }
         },
     );
-    let rivals = rivals(&bags, &candidates);
+    let rivals = rivals(bags, &candidates);
     let mut candidates: Vec<(f64, u32, u32)> = candidates
         .into_iter()
         .zip(judged)
@@ -180,67 +244,36 @@ pub(super) fn paraphrase_matches(
         .map(|(((_, x, y), p), _)| (p, x, y))
         .collect();
     candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-    // One partner per sentence and other article, best first; skip sentences already matched as copies.
-    // Copy matches by pair of articles, to find those linking a candidate pair at once.
-    let mut by_pair: super::FastMap<(usize, usize), Vec<usize>> = super::FastMap::default();
-    for (i, m) in covered.iter().enumerate() {
-        by_pair.entry((m.a.min(m.b), m.a.max(m.b))).or_default().push(i);
+    candidates
+}
+
+/// True when the strong copy matches linking two sentences give way to the pair of whole
+/// sentences: each is an edited copy of part of them (at most half of one), not word for word
+/// and not of a quotation both articles carry, and the judge is sure the whole sentences say the
+/// same thing (its own word: a wide overlap of words, which the copy itself makes, is no evidence
+/// here; asked only of the few pairs such a copy links). A copy reaching beyond the two sentences,
+/// or of both whole, stands as it is.
+fn copies_give_way(
+    docs: &[Doc],
+    (bx, by): (&SentenceBag, &SentenceBag),
+    (ra, rb): (&Range<usize>, &Range<usize>),
+    strong: &[&PairMatch],
+) -> bool {
+    let (da, db) = (&docs[bx.doc], &docs[by.doc]);
+    let inside = |m: &PairMatch| {
+        let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
+        let within = ra.start <= ma.start && ma.end <= ra.end && rb.start <= mb.start && mb.end <= rb.end;
+        let exact = da.keys[ma.clone()] == db.keys[mb.clone()];
+        let quoted = da.quoted(ma) && db.quoted(mb);
+        // A fragment: at most half of one sentence (a copy of most of both already shows where
+        // the shared text lies, up to a clause edge).
+        let fragment = ma.len() * 2 <= ra.len() || mb.len() * 2 <= rb.len();
+        within && fragment && !exact && !quoted
+    };
+    strong.iter().all(|m| inside(m)) && {
+        let text = |b: &SentenceBag| super::gate::sentence_text(&docs[b.doc], b.sentence);
+        super::judge::probability(text(bx), text(by)) >= SURE_WHOLE
     }
-    let mut used: super::FastMap<(usize, usize, usize), ()> = super::FastMap::default();
-    let mut out = Vec::new();
-    let mut absorbed = Vec::new();
-    for (_, x, y) in candidates {
-        let (bx, by) = (&bags[x as usize], &bags[y as usize]);
-        if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
-            continue;
-        }
-        let (ra, rb) = (docs[bx.doc].sent_words[bx.sentence].clone(), docs[by.doc].sent_words[by.sentence].clone());
-        let pair = (bx.doc.min(by.doc), bx.doc.max(by.doc));
-        let linking: Vec<usize> = by_pair
-            .get(&pair)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&i| {
-                let m = &covered[i];
-                let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
-                overlap(ma, &ra) > 0 || overlap(mb, &rb) > 0
-            })
-            .collect();
-        // An edited copy of part of the two sentences (a phrase, or most of one) gives way to the
-        // pair of whole sentences the judge is sure say the same thing, and makes it a copy; a copy
-        // reaching beyond them, of whole sentences, word for word, or of a quotation both articles
-        // carry, stands as it is.
-        let inside = |m: &PairMatch| {
-            let (ma, mb) = if m.a == bx.doc { (&m.a_words, &m.b_words) } else { (&m.b_words, &m.a_words) };
-            let (da, db) = (&docs[bx.doc], &docs[by.doc]);
-            let within = ra.start <= ma.start && ma.end <= ra.end && rb.start <= mb.start && mb.end <= rb.end;
-            let exact = da.keys[ma.clone()] == db.keys[mb.clone()];
-            let quoted = da.quoted(ma) && db.quoted(mb);
-            within && (ma.len() < ra.len() || mb.len() < rb.len()) && !exact && !quoted
-        };
-        // The judge's own word on the whole sentences (a wide overlap of words, which the copy
-        // itself makes, is no evidence here); asked only of the few pairs such a copy links.
-        let sure = || {
-            let text = |b: &SentenceBag| super::gate::sentence_text(&docs[b.doc], b.sentence);
-            super::judge::probability(text(bx), text(by)) >= SURE_WHOLE
-        };
-        let strong: Vec<&PairMatch> = linking.iter().map(|&i| &covered[i]).filter(|m| m.strong).collect();
-        let gives_way = || strong.iter().all(|m| inside(m)) && sure();
-        if !strong.is_empty() && !gives_way() {
-            continue;
-        }
-        let copy = !strong.is_empty();
-        absorbed.extend(linking);
-        used.insert((bx.doc, bx.sentence, by.doc), ());
-        used.insert((by.doc, by.sentence, bx.doc), ());
-        let (a, b, a_words, b_words) =
-            if rank[bx.doc] < rank[by.doc] { (bx.doc, by.doc, ra, rb) } else { (by.doc, bx.doc, rb, ra) };
-        out.push(PairMatch { a, a_words, b, b_words, paraphrase: !copy, strong: true });
-    }
-    absorbed.sort_unstable();
-    absorbed.dedup();
-    (out, absorbed)
 }
 
 /// For each candidate pair, the larger of the numbers of candidates its first sentence has in the
