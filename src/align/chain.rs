@@ -434,14 +434,7 @@ fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab)
     }
     let ka = &a.keys[ra.clone()];
     let kb = &b.keys[rb.clone()];
-    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, ka, kb);
-    let (mut matched, mut content) = (0usize, 0usize);
-    for op in &ops {
-        if let (similar::DiffTag::Equal, r, _) = op.as_tag_tuple() {
-            matched += r.len();
-            content += ka[r].iter().filter(|&&k| !vocab.stop[k as usize]).count();
-        }
-    }
+    let (matched, content) = vocab.matched_words(ka, kb);
     let ratio = 2.0 * matched as f64 / (ka.len() + kb.len()) as f64;
     if ratio < 0.5 {
         return false;

@@ -53,13 +53,7 @@ fn quoted_part(docs: &[Doc], vocab: &Vocab, m: &PairMatch) -> Option<PairMatch> 
         let (Some(qa), Some(qb)) = (a.quote_words(wa), b.quote_words(wb)) else { continue };
         let (ra, rb) = (clip(&m.a_words, qa.clone()), clip(&m.b_words, qb.clone()));
         let (ka, kb) = (&a.keys[ra.clone()], &b.keys[rb.clone()]);
-        let (mut matched, mut content) = (0, 0);
-        for op in similar::capture_diff_slices(similar::Algorithm::Myers, ka, kb) {
-            if let (similar::DiffTag::Equal, r, _) = op.as_tag_tuple() {
-                matched += r.len();
-                content += ka[r].iter().filter(|&&k| !vocab.stop[k as usize]).count();
-            }
-        }
+        let (matched, content) = vocab.matched_words(ka, kb);
         let whole = |r: &Range<usize>, q: &Range<usize>| r.len() * 10 >= q.len() * 8;
         if matched >= SHARED_QUOTE_WORDS.0 && content >= SHARED_QUOTE_WORDS.1 && (whole(&ra, &qa) || whole(&rb, &qb)) {
             return Some(PairMatch { a_words: ra, b_words: rb, ..*m });

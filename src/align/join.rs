@@ -50,15 +50,13 @@ struct Shape {
 /// much the same in both articles (`between`): an edited stretch, too reworded to be matched on its
 /// own, between two pieces of one copy, in whichever order they stand.
 fn joins(
-    m: &PairMatch,
-    n: &PairMatch,
-    shape: &impl Fn(&PairMatch) -> Shape,
+    (m, sm): (&PairMatch, Shape),
+    (n, sn): (&PairMatch, Shape),
     between: &impl Fn(&PairMatch, &PairMatch) -> bool,
 ) -> bool {
     let longer = m.a_words.len().min(m.b_words.len()).max(n.a_words.len().min(n.b_words.len()));
     let limit = MAX_GAP.min(longer);
     let (ga, gb) = (gap(&m.a_words, &n.a_words), gap(&m.b_words, &n.b_words));
-    let (sm, sn) = (shape(m), shape(n));
     if ga > limit || gb > limit {
         return ga.max(gb) <= WIDE_GAP && sm.exact == sn.exact && between(m, n);
     }
@@ -151,6 +149,7 @@ fn join_by(
     shape: impl Fn(&PairMatch) -> Shape,
     between: impl Fn(&PairMatch, &PairMatch) -> bool,
 ) -> Vec<PairMatch> {
+    let shapes: Vec<Shape> = matches.iter().map(shape).collect();
     let mut order: Vec<usize> = (0..matches.len()).collect();
     order.sort_by_key(|&i| (matches[i].a, matches[i].b, matches[i].a_words.start, matches[i].a_words.end));
     let mut parent: Vec<usize> = (0..matches.len()).collect();
@@ -160,7 +159,7 @@ fn join_by(
             if n.a != m.a || n.b != m.b || n.a_words.start > m.a_words.end + WIDE_GAP {
                 break;
             }
-            if joins(m, n, &shape, &between) {
+            if joins((m, shapes[i]), (n, shapes[j]), &between) {
                 union(&mut parent, i, j);
             }
         }
@@ -177,15 +176,17 @@ fn union(parent: &mut [usize], i: usize, j: usize) {
 const RETOLD_PIECES: usize = 3;
 
 /// Join the pieces of each retelling: a paragraph of one article made of at least
-/// [`RETOLD_PIECES`] pieces that follow each other there (at most [`MAX_GAP`] words apart) and come in the same order, however far
-/// apart, in the other article, sums up that stretch of the other article (a digest of a longer
-/// report keeps the order of what it sums up). Two pieces are a coincidence of order, not a digest.
+/// [`RETOLD_PIECES`] pieces that follow each other there (at most [`MAX_GAP`] words apart) and
+/// come in the same order, however far apart, in the other article, sums up that stretch of the
+/// other article (a digest of a longer report keeps the order of what it sums up). Two pieces are
+/// a coincidence of order, not a digest.
 fn join_retellings(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+    let paras: Vec<(Option<usize>, Option<usize>)> = matches.iter().map(|m| shape(m).para).collect();
     let mut parent: Vec<usize> = (0..matches.len()).collect();
     for x in 0..2 {
         let at = |i: usize| if x == 0 { &matches[i].a_words } else { &matches[i].b_words };
         let other = |i: usize| if x == 0 { &matches[i].b_words } else { &matches[i].a_words };
-        let para = |i: usize| if x == 0 { shape(&matches[i]).para.0 } else { shape(&matches[i]).para.1 };
+        let para = |i: usize| if x == 0 { paras[i].0 } else { paras[i].1 };
         let mut order: Vec<usize> = (0..matches.len()).collect();
         order.sort_by_key(|&i| (matches[i].a, matches[i].b, at(i).start, at(i).end));
         let follows = |i: usize, j: usize| {

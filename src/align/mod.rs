@@ -56,6 +56,19 @@ impl Vocab {
         self.map.insert(key.to_owned(), id);
         id
     }
+
+    /// Words two key sequences share in order (by a word diff), and how many of those are content
+    /// words (not stopwords).
+    fn matched_words(&self, ka: &[u32], kb: &[u32]) -> (usize, usize) {
+        let (mut matched, mut content) = (0, 0);
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, ka, kb) {
+            if let (similar::DiffTag::Equal, r, _) = op.as_tag_tuple() {
+                matched += r.len();
+                content += ka[r].iter().filter(|&&k| !self.stop[k as usize]).count();
+            }
+        }
+        (matched, content)
+    }
 }
 
 /// One article as the aligner sees it: its words as interned keys, with sentence structure.
@@ -148,20 +161,22 @@ impl<'a> Doc<'a> {
         self.model.quote_around(self.word_span(r)).is_some()
     }
 
-    /// The words of the quotation holding word `w`, when it stands in one.
-    fn quote_words(&self, w: usize) -> Option<Range<usize>> {
-        let q = self.model.quote_around(self.word_span(&(w..w + 1)))?;
+    /// The words of the quotation holding the whole of a word range, when it stands in one.
+    fn quote_of(&self, r: &Range<usize>) -> Option<Range<usize>> {
+        let q = self.model.quote_around(self.word_span(r))?;
+        // Words are token indices in order: those inside the quotation are one run of them.
         let toks = self.model.tokens_within(q);
         Some(self.words.partition_point(|&t| t < toks.start)..self.words.partition_point(|&t| t < toks.end))
     }
 
+    /// The words of the quotation holding word `w`, when it stands in one.
+    fn quote_words(&self, w: usize) -> Option<Range<usize>> {
+        self.quote_of(&(w..w + 1))
+    }
+
     /// True when a word range lies inside one quotation and covers most of its words.
     fn quoted_whole(&self, r: &Range<usize>) -> bool {
-        let Some(q) = self.model.quote_around(self.word_span(r)) else { return false };
-        // Words are token indices in order: those inside the quotation are one run of them.
-        let toks = self.model.tokens_within(q);
-        let in_quote = self.words.partition_point(|&t| t < toks.end) - self.words.partition_point(|&t| t < toks.start);
-        r.len() * 10 >= in_quote * 6
+        self.quote_of(r).is_some_and(|q| r.len() * 10 >= q.len() * 6)
     }
 }
 

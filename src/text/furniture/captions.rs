@@ -74,12 +74,7 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
 /// "Hide Caption 3 of 8", "Slideshow (2 Images)", "12 show all UK news in pictures", "Photos: …".
 fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
-    let counted = tokens.windows(4).any(|t| {
-        matches!(t[0], "caption" | "image" | "images" | "photo" | "photos")
-            && t[1].parse::<u32>().is_ok()
-            && t[2] == "of"
-            && t[3].trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().is_ok()
-    });
+    let counted = tokens.windows(4).any(is_counter);
     let slideshow = (lower.starts_with("slideshow") && words(line) <= 6)
         || (has_phrase(lower, "play slideshow") && words(line) <= 250);
     let show_all = tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all");
@@ -110,11 +105,7 @@ fn without_counter(line: &str) -> &str {
         return t;
     }
     let last4: Vec<String> = words[n - 4..].iter().map(|(_, w)| w.to_lowercase()).collect();
-    let counted = matches!(last4[0].as_str(), "caption" | "image" | "photo")
-        && last4[1].parse::<u32>().is_ok()
-        && last4[2] == "of"
-        && last4[3].parse::<u32>().is_ok();
-    if !counted {
+    if !is_counter(&last4.iter().map(String::as_str).collect::<Vec<_>>()) {
         return t;
     }
     words.truncate(n - 4);
@@ -145,6 +136,14 @@ fn common_label(lines: &[&str]) -> usize {
         }
     }
     end
+}
+
+/// A gallery counter of four lower-case words: "caption 3 of 8", "photos 2 of 12".
+fn is_counter(t: &[&str]) -> bool {
+    matches!(t[0], "caption" | "image" | "images" | "photo" | "photos")
+        && t[1].parse::<u32>().is_ok()
+        && t[2] == "of"
+        && t[3].trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<u32>().is_ok()
 }
 
 /// A caption that ends with its credit: "(Photo: AP)", "(Photo by Name/Agency)", "(Name/AP)",
