@@ -330,11 +330,27 @@ fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vo
     let (ha, hb) = (ra.end - ra.start.max(sa.start), rb.end - rb.start.max(sb.start));
     let few = ma <= SNAP_END && mb <= SNAP_END;
     let rest = ra.start <= sa.start && rb.start <= sb.start && 2 * ma <= ha && 2 * mb <= hb;
-    if few || (near(ma, ha, SNAP_END) && near(mb, hb, SNAP_END) && (rest || shares(ra.end..sa.end, rb.end..sb.end))) {
+    if few
+        || (near(ma, ha, SNAP_END) && near(mb, hb, SNAP_END) && (rest || shares(ra.end..sa.end, rb.end..sb.end)))
+        || inserted_before_end(a, b, ra.end..sa.end, rb.end..sb.end, vocab)
+    {
         ra.end = sa.end;
         rb.end = sb.end;
     }
     (ra, rb)
+}
+
+/// True when the words two regions leave of their sentences end alike: one side's missed ending
+/// (a few words, one of them a content word) is the very end of the other's, which only has up to
+/// `SNAP_FAR` words inserted before it ("... the tunnel [near the old station] has been closed.").
+/// The copy then runs to both sentences' ends, with an insertion.
+fn inserted_before_end(a: &Doc, b: &Doc, xa: Range<usize>, xb: Range<usize>, vocab: &Vocab) -> bool {
+    let (short, long) = if xa.len() <= xb.len() { (&a.keys[xa], &b.keys[xb]) } else { (&b.keys[xb], &a.keys[xa]) };
+    !short.is_empty()
+        && short.len() <= SNAP_END
+        && long.len() - short.len() <= SNAP_FAR
+        && long.ends_with(short)
+        && short.iter().any(|&k| !vocab.stop[k as usize])
 }
 
 /// Diff keys of a sentence's tokens (words and punctuation), for exact-copy tests.
@@ -498,6 +514,23 @@ mod tests {
         let (a, b) = (Doc::new(&pa, &mut vocab), Doc::new(&pb, &mut vocab));
         let (ra, rb) = (3..a.words.len(), 2..b.words.len());
         assert_eq!(split_exact_runs(&a, &b, ra.clone(), rb.clone()), vec![(ra, rb)]);
+    }
+
+    #[test]
+    fn a_copy_cut_by_words_inserted_before_the_same_ending_runs_to_the_sentence_end() {
+        // A reused block of four sentences: its last sentence has words inserted in B.
+        let block = "The ferry line across the bay was closed on Friday after a collision. Divers were sent \
+                     down to inspect the damaged hull at first light. The operator says no passenger was \
+                     hurt and the crew are safe. That part of the pier";
+        let a = format!("Ferry halted\n\n{block} has been under repair.");
+        let b =
+            format!("Bay ferry stops\n\n{block} beside the old fish market and the lighthouse has been under repair.");
+        let (a, b) = (a.as_str(), b.as_str());
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        for m in &cmp.passages[0].members {
+            assert!(m.text.ends_with("has been under repair."), "{:?}", m.text);
+        }
     }
 
     #[test]

@@ -42,6 +42,16 @@ struct SentenceBags {
     idf: Vec<f64>,
 }
 
+/// A sentence pair put to the judge: sentences `x < y` (indices into the bags), their weighted
+/// overlap (Dice), and whether that overlap is wide enough to stand on its own.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    wide: bool,
+    score: f64,
+    x: u32,
+    y: u32,
+}
+
 struct SentenceBag {
     doc: usize,
     sentence: usize,
@@ -52,12 +62,11 @@ struct SentenceBag {
 }
 
 /// Sentence pairs of different articles that share enough rare content stems to be put to the
-/// judge, with whether their weighted overlap (Dice) is wide enough to stand on its own, for each
-/// sentence `x` against the later sentences `y`. The overlap of one sentence
+/// judge, for each sentence `x` against the later sentences `y`. The overlap of one sentence
 /// with all others is summed in a scratch row at a time, so memory stays linear in the sentences
 /// however many pairs share a word; each pair's sum adds its stems in ascending order, always alike.
 /// Runs of sentences are scored on every core.
-fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<(bool, u32, u32)> {
+fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<Candidate> {
     const RUN: usize = 256;
     let runs: Vec<std::ops::Range<usize>> =
         (0..bags.len()).step_by(RUN).map(|x| x..(x + RUN).min(bags.len())).collect();
@@ -95,7 +104,7 @@ fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, 
                         && c >= WIDE_SHARED
                         && lower >= WIDE_SHARED_LOWER
                         && bx.stems.len().min(by.stems.len()) >= WIDE_CONTENT;
-                    out.push((wide, x as u32, y));
+                    out.push(Candidate { wide, score, x: x as u32, y });
                 }
             }
         }
@@ -219,7 +228,7 @@ fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
 fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, u32, u32)> {
     let bags = &sb.bags;
     let candidates = scored_pairs(bags, &sb.postings, &sb.idf);
-    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.0).flat_map(|&(_, x, y)| [x, y]).collect();
+    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.wide).flat_map(|c| [c.x, c.y]).collect();
     read.sort_unstable();
     read.dedup();
     let sides = crate::par::map(&read, |&b| {
@@ -229,22 +238,20 @@ fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, u32, u32)> {
         ))
     });
     let side = |b: u32| &sides[read.binary_search(&b).unwrap_or_default()];
-    let judged = crate::par::map(
-        &candidates,
-        |&(wide, x, y)| {
-            if wide { 1.0 } else { super::judge::probability_of(side(x), side(y)) }
-        },
-    );
+    let judged =
+        crate::par::map(&candidates, |c| if c.wide { 1.0 } else { super::judge::probability_of(side(c.x), side(c.y)) });
     let rivals = rivals(bags, &candidates);
-    let mut candidates: Vec<(f64, u32, u32)> = candidates
+    let mut kept: Vec<(f64, Candidate)> = candidates
         .into_iter()
         .zip(judged)
         .zip(rivals)
         .filter(|((_, p), k)| *p >= needed(*k))
-        .map(|(((_, x, y), p), _)| (p, x, y))
+        .map(|((c, p), _)| (p, c))
         .collect();
-    candidates.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-    candidates
+    // Most probable first; among equally sure pairs (every wide overlap stands at 1), the pair
+    // sharing more of its words, so a sentence meets its closest partner before a looser one.
+    kept.sort_by(|(p, c), (q, d)| q.total_cmp(p).then(d.score.total_cmp(&c.score)).then((c.x, c.y).cmp(&(d.x, d.y))));
+    kept.into_iter().map(|(p, c)| (p, c.x, c.y)).collect()
 }
 
 /// True when the strong copy matches linking two sentences give way to the pair of whole
@@ -278,15 +285,15 @@ fn copies_give_way(
 
 /// For each candidate pair, the larger of the numbers of candidates its first sentence has in the
 /// second's article and its second sentence has in the first's.
-fn rivals(bags: &[SentenceBag], candidates: &[(bool, u32, u32)]) -> Vec<usize> {
+fn rivals(bags: &[SentenceBag], candidates: &[Candidate]) -> Vec<usize> {
     let mut count: super::FastMap<(u32, usize), usize> = super::FastMap::default();
-    for &(_, x, y) in candidates {
+    for &Candidate { x, y, .. } in candidates {
         *count.entry((x, bags[y as usize].doc)).or_default() += 1;
         *count.entry((y, bags[x as usize].doc)).or_default() += 1;
     }
     candidates
         .iter()
-        .map(|&(_, x, y)| count[&(x, bags[y as usize].doc)].max(count[&(y, bags[x as usize].doc)]))
+        .map(|&Candidate { x, y, .. }| count[&(x, bags[y as usize].doc)].max(count[&(y, bags[x as usize].doc)]))
         .collect()
 }
 
@@ -307,6 +314,20 @@ fn overlap(x: &std::ops::Range<usize>, y: &std::ops::Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::align::tests::compare;
+
+    #[test]
+    fn a_sentence_meets_its_closest_partner_among_equally_sure_ones() {
+        let a = "Depot fire\n\nHarbour police inspector Ann Vale said the force was examining whether the \
+                 night guard fell asleep during his patrol of the depot.";
+        let b = "Fire at the depot\n\nHarbour police are examining if the guard fell asleep on his patrol. \
+                 The depot stores grain for the region's farms and employs forty people.\n\nAnn \
+                 Vale, an inspector with harbour police, said officers are examining if the guard on night duty \
+                 fell asleep while on patrol at the depot.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let starts = |t: &str| cmp.passages[0].members.iter().any(|m| m.text.starts_with(t));
+        assert!(starts("Ann Vale, an inspector"), "{:#?}", cmp.passages);
+    }
 
     #[test]
     fn an_edited_copy_of_part_of_a_reworded_sentence_gives_way_to_the_whole_sentences() {
