@@ -209,7 +209,7 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
     let mut k = 0;
     matches.retain(|_| {
         k += 1;
-        !absorbed.contains(&(k - 1))
+        absorbed.binary_search(&(k - 1)).is_err()
     });
     matches.extend(paraphrases);
     let matches = gate::judged(&docs, &vocab, matches);

@@ -113,8 +113,8 @@ fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, 
     scored.into_iter().flatten().collect()
 }
 
-/// Paraphrased sentence pairs that no strong copy match already links, and the indices of the weak
-/// copy matches (short phrases) inside them, which the paraphrase replaces.
+/// Paraphrased sentence pairs that no strong copy match already links, and the sorted indices of
+/// the weak copy matches (short phrases) inside them, which the paraphrase replaces.
 pub(super) fn paraphrase_matches(
     docs: &[Doc],
     vocab: &Vocab,
@@ -133,7 +133,7 @@ pub(super) fn paraphrase_matches(
     let mut used: super::FastMap<(usize, usize, usize), ()> = super::FastMap::default();
     let mut out = Vec::new();
     let mut absorbed = Vec::new();
-    for (_, x, y) in candidates {
+    for (p, Candidate { wide, x, y, .. }) in candidates {
         let (bx, by) = (&bags[x as usize], &bags[y as usize]);
         if used.contains_key(&(bx.doc, bx.sentence, by.doc)) || used.contains_key(&(by.doc, by.sentence, bx.doc)) {
             continue;
@@ -152,7 +152,8 @@ pub(super) fn paraphrase_matches(
             })
             .collect();
         let strong: Vec<&PairMatch> = linking.iter().map(|&i| &covered[i]).filter(|m| m.strong).collect();
-        if !strong.is_empty() && !copies_give_way(docs, (bx, by), (&ra, &rb), &strong) {
+        let judged = (!wide).then_some(p);
+        if !strong.is_empty() && !copies_give_way(docs, (bx, by), (&ra, &rb), &strong, judged) {
             continue;
         }
         let copy = !strong.is_empty();
@@ -223,9 +224,9 @@ fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
     SentenceBags { bags, postings, idf }
 }
 
-/// The candidate pairs the judge (or a wide overlap) lets stand, as (probability, sentence,
-/// sentence), most probable first. Each sentence is read for the judge once.
-fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, u32, u32)> {
+/// The candidate pairs the judge (or a wide overlap, at 1) lets stand, with their probability,
+/// most probable first. Each sentence is read for the judge once.
+fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, Candidate)> {
     let bags = &sb.bags;
     let candidates = scored_pairs(bags, &sb.postings, &sb.idf);
     let mut read: Vec<u32> = candidates.iter().filter(|c| !c.wide).flat_map(|c| [c.x, c.y]).collect();
@@ -251,20 +252,22 @@ fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, u32, u32)> {
     // Most probable first; among equally sure pairs (every wide overlap stands at 1), the pair
     // sharing more of its words, so a sentence meets its closest partner before a looser one.
     kept.sort_by(|(p, c), (q, d)| q.total_cmp(p).then(d.score.total_cmp(&c.score)).then((c.x, c.y).cmp(&(d.x, d.y))));
-    kept.into_iter().map(|(p, c)| (p, c.x, c.y)).collect()
+    kept
 }
 
 /// True when the strong copy matches linking two sentences give way to the pair of whole
 /// sentences: each is an edited copy of part of them (at most half of one), not word for word
 /// and not of a quotation both articles carry, and the judge is sure the whole sentences say the
 /// same thing (its own word: a wide overlap of words, which the copy itself makes, is no evidence
-/// here; asked only of the few pairs such a copy links). A copy reaching beyond the two sentences,
-/// or of both whole, stands as it is.
+/// here, so a pair that stood on its overlap is put to the judge now; `judged` is the judge's
+/// probability when it was already asked). A copy reaching beyond the two sentences, or of both
+/// whole, stands as it is.
 fn copies_give_way(
     docs: &[Doc],
     (bx, by): (&SentenceBag, &SentenceBag),
     (ra, rb): (&Range<usize>, &Range<usize>),
     strong: &[&PairMatch],
+    judged: Option<f64>,
 ) -> bool {
     let (da, db) = (&docs[bx.doc], &docs[by.doc]);
     let inside = |m: &PairMatch| {
@@ -279,7 +282,7 @@ fn copies_give_way(
     };
     strong.iter().all(|m| inside(m)) && {
         let text = |b: &SentenceBag| super::gate::sentence_text(&docs[b.doc], b.sentence);
-        super::judge::probability(text(bx), text(by)) >= SURE_WHOLE
+        judged.unwrap_or_else(|| super::judge::probability(text(bx), text(by))) >= SURE_WHOLE
     }
 }
 
