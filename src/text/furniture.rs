@@ -313,12 +313,21 @@ fn mark_title(lines: &[&str], roles: &mut [Role], known_title: Option<&str>) {
     }
     // A headline stands before the text: past a paragraph longer than any headline, the text began
     // without one.
-    let candidate = (0..lines.len().min(12))
-        .take_while(|&i| roles[i] != Role::Body || words(lines[i]) <= 30)
-        .find(|&i| roles[i] == Role::Body && words(lines[i]) >= 4 && i + 1 < lines.len());
+    let candidate =
+        (0..lines.len().min(12)).take_while(|&i| roles[i] != Role::Body || words(lines[i]) <= 30).find(|&i| {
+            roles[i] == Role::Body && words(lines[i]) >= 4 && i + 1 < lines.len() && !is_long_sentence(lines[i])
+        });
     if let Some(i) = candidate {
         roles[i] = Role::Title;
     }
+}
+
+/// More words than a headline has, closed by a full stop: a sentence of the text, which a page
+/// without a headline opens with.
+fn is_long_sentence(line: &str) -> bool {
+    const HEADLINE_WORDS: usize = 20;
+    let t = line.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+    words(line) > HEADLINE_WORDS && t.ends_with('.') && !t.ends_with("..")
 }
 
 /// Short lines before the first paragraph of prose (site names, section labels) and after the last

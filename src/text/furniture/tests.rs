@@ -232,3 +232,13 @@ fn a_text_that_opens_with_a_long_paragraph_has_no_headline_line() {
     let lines = ["Orchard society grafts apple trees", opening, later];
     assert_eq!(classify(&lines, None)[0], Role::Title);
 }
+
+#[test]
+fn a_long_sentence_closed_by_a_full_stop_is_text_not_a_headline() {
+    let first = "The orchard society gathered in the old barn on Saturday to graft apple trees and share \
+                 cuttings with all the neighbours.";
+    let lines = ["Orchard notes", first, "Why?", "Members then walked the lower field to count the saplings."];
+    assert!(classify(&lines, None).iter().all(|r| *r != Role::Title));
+    let headline = "Orchard society grafts apple trees. Neighbours share cuttings.";
+    assert_eq!(classify(&[headline, first], None)[0], Role::Title);
+}
