@@ -1,6 +1,7 @@
 //! Stage 2, text: page furniture set aside, headline and metadata found, and the body modelled as
 //! paragraphs, sentences, tokens and quotations with byte spans.
 
+mod copied;
 pub mod diff;
 pub mod furniture;
 pub mod meta;
@@ -30,7 +31,8 @@ pub struct Prepared {
     pub related_from: Option<usize>,
 }
 
-/// Prepare every document: classify lines (with furniture repeated across documents found too),
+/// Prepare every document: classify lines (with furniture repeated across documents found too, and
+/// lines another document copied along with the text around them kept as text),
 /// find title, outlet, date and source, and model the remaining body text.
 pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>> {
     let owned: Vec<Vec<std::borrow::Cow<str>>> = docs.iter().map(|d| unwrap::lines(&d.text)).collect();
@@ -39,6 +41,9 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
     let classify = |&d: &usize| furniture::classify(&lines[d], docs[d].meta.title.as_deref());
     let mut roles: Vec<Vec<Role>> = crate::par::map(&order, classify);
     mark_cross_document_repeats(&lines, &mut roles);
+    let outlets: Vec<Option<String>> =
+        docs.iter().map(|d| d.meta.outlet.clone().or_else(|| meta::outlet_from_file_name(&d.path))).collect();
+    copied::restore_copied_lines(&lines, &mut roles, &outlets);
     let roles = &roles;
     crate::par::map(&order, |&d| build(&docs[d], &lines[d], &roles[d]).map_err(|e| (docs[d].path.clone(), e)))
 }
