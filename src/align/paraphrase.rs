@@ -31,6 +31,11 @@ const WIDE_CONTENT: usize = 6;
 /// Probability the judge must give two whole sentences for them to take the place of an edited
 /// copy of part of them: a copy's own extent is evidence, set aside only on strong evidence.
 const SURE_WHOLE: f64 = 0.7;
+/// Share of an article's sentences a stem must be in to be its topic: two articles on one subject
+/// share their topic words in sentences that say different things.
+const TOPIC_SHARE: f64 = 0.2;
+/// Sentences an article needs before any of its words is its topic.
+const TOPIC_SENTENCES: usize = 10;
 /// Reporting verbs and fillers that say nothing about content.
 const REPORTING: &[&str] =
     &["said", "says", "say", "told", "also", "would", "could", "according", "including", "added"];
@@ -40,13 +45,18 @@ struct SentenceBags {
     bags: Vec<SentenceBag>,
     postings: super::FastMap<u32, Vec<u32>>,
     idf: Vec<f64>,
+    /// Each article's topic: the stems in a large share of its sentences (sorted); `None` for an
+    /// article too short to show one.
+    topic: Vec<Option<Vec<u32>>>,
 }
 
 /// A sentence pair put to the judge: sentences `x < y` (indices into the bags), their weighted
-/// overlap (Dice), and whether that overlap is wide enough to stand on its own.
+/// overlap (Dice), whether that overlap is wide enough to stand on its own, and whether it is
+/// only the articles' subject (a rival of the sentences' other pairings, never a pair itself).
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
     wide: bool,
+    on_topic: bool,
     score: f64,
     x: u32,
     y: u32,
@@ -66,7 +76,8 @@ struct SentenceBag {
 /// with all others is summed in a scratch row at a time, so memory stays linear in the sentences
 /// however many pairs share a word; each pair's sum adds its stems in ascending order, always alike.
 /// Runs of sentences are scored on every core.
-fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, idf: &[f64]) -> Vec<Candidate> {
+fn scored_pairs(sb: &SentenceBags) -> Vec<Candidate> {
+    let (bags, postings, idf) = (&sb.bags, &sb.postings, &sb.idf);
     const RUN: usize = 256;
     let runs: Vec<std::ops::Range<usize>> =
         (0..bags.len()).step_by(RUN).map(|x| x..(x + RUN).min(bags.len())).collect();
@@ -104,7 +115,11 @@ fn scored_pairs(bags: &[SentenceBag], postings: &super::FastMap<u32, Vec<u32>>, 
                         && c >= WIDE_SHARED
                         && lower >= WIDE_SHARED_LOWER
                         && bx.stems.len().min(by.stems.len()) >= WIDE_CONTENT;
-                    out.push(Candidate { wide, score, x: x as u32, y });
+                    // A thin overlap made of the two articles' subject and one word more.
+                    let on_topic = c < WIDE_SHARED
+                        && beyond_topic(&bx.lower, &by.lower, (&sb.topic[bx.doc], &sb.topic[by.doc]))
+                            < MIN_SHARED_LOWER;
+                    out.push(Candidate { wide, on_topic, score, x: x as u32, y });
                 }
             }
         }
@@ -221,15 +236,54 @@ fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
             postings.entry(s).or_default().push(i as u32);
         }
     }
-    SentenceBags { bags, postings, idf }
+    let topic = topics(docs.len(), &bags);
+    SentenceBags { bags, postings, idf, topic }
+}
+
+/// Each article's topic stems: those in more than `TOPIC_SHARE` of its sentences, in an article
+/// long enough to show a topic (`TOPIC_SENTENCES` sentences or more; `None` for a shorter one).
+fn topics(docs: usize, bags: &[SentenceBag]) -> Vec<Option<Vec<u32>>> {
+    let mut count: Vec<super::FastMap<u32, usize>> = vec![super::FastMap::default(); docs];
+    let mut sentences = vec![0usize; docs];
+    for b in bags {
+        sentences[b.doc] += 1;
+        for &s in &b.stems {
+            *count[b.doc].entry(s).or_default() += 1;
+        }
+    }
+    count
+        .into_iter()
+        .zip(sentences)
+        .map(|(c, n)| {
+            (n >= TOPIC_SENTENCES).then(|| {
+                let mut t: Vec<u32> =
+                    c.into_iter().filter(|&(_, k)| k as f64 > TOPIC_SHARE * n as f64).map(|(s, _)| s).collect();
+                t.sort_unstable();
+                t
+            })
+        })
+        .collect()
+}
+
+/// How many stems two sorted lists share that are not the pair's subject: a stem is the subject
+/// when it is the topic of both articles (`ta`, `tb`), or of one when the other is too short to
+/// show its own.
+fn beyond_topic(a: &[u32], b: &[u32], (ta, tb): (&Option<Vec<u32>>, &Option<Vec<u32>>)) -> usize {
+    let of = |t: &Option<Vec<u32>>, s: &u32| t.as_ref().map(|t| t.binary_search(s).is_ok());
+    let topical = |s: &u32| match (of(ta, s), of(tb, s)) {
+        (Some(x), Some(y)) => x && y,
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => false,
+    };
+    a.iter().filter(|s| b.binary_search(s).is_ok() && !topical(s)).count()
 }
 
 /// The candidate pairs the judge (or a wide overlap, at 1) lets stand, with their probability,
 /// most probable first. Each sentence is read for the judge once.
 fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, Candidate)> {
     let bags = &sb.bags;
-    let candidates = scored_pairs(bags, &sb.postings, &sb.idf);
-    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.wide).flat_map(|c| [c.x, c.y]).collect();
+    let candidates = scored_pairs(sb);
+    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.wide && !c.on_topic).flat_map(|c| [c.x, c.y]).collect();
     read.sort_unstable();
     read.dedup();
     let sides = crate::par::map(&read, |&b| {
@@ -239,14 +293,17 @@ fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, Candidate)> {
         ))
     });
     let side = |b: u32| &sides[read.binary_search(&b).unwrap_or_default()];
-    let judged =
-        crate::par::map(&candidates, |c| if c.wide { 1.0 } else { super::judge::probability_of(side(c.x), side(c.y)) });
+    let judged = crate::par::map(&candidates, |c| match (c.wide, c.on_topic) {
+        (_, true) => 0.0,
+        (true, false) => 1.0,
+        (false, false) => super::judge::probability_of(side(c.x), side(c.y)),
+    });
     let rivals = rivals(bags, &candidates);
     let mut kept: Vec<(f64, Candidate)> = candidates
         .into_iter()
         .zip(judged)
         .zip(rivals)
-        .filter(|((_, p), k)| *p >= needed(*k))
+        .filter(|((c, p), k)| !c.on_topic && *p >= needed(*k))
         .map(|((c, p), _)| (p, c))
         .collect();
     // Most probable first; among equally sure pairs (every wide overlap stands at 1), the pair
@@ -330,6 +387,22 @@ mod tests {
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         let starts = |t: &str| cmp.passages[0].members.iter().any(|m| m.text.starts_with(t));
         assert!(starts("Ann Vale, an inspector"), "{:#?}", cmp.passages);
+    }
+
+    #[test]
+    fn two_sentences_sharing_only_their_articles_subject_and_one_word_are_not_a_paraphrase() {
+        let essay = "Gardens in the city\n\nUrban gardening as a hobby in the city may deal with any differences \
+                     among people who garden together. Community gardens bring people of different ages into one \
+                     plot. Rooftop gardening needs light containers and careful watering. The differences between \
+                     allotments and shared gardens lie mostly in their rules. Gardening clubs swap seeds every \
+                     spring. A small garden still feeds bees and birds through the summer. Differences in soil \
+                     mean that each garden needs its own compost. Many councils now lend gardening tools to local \
+                     people. School gardens teach children where vegetables come from. Older gardeners often \
+                     mentor beginners on weekend mornings. Waiting lists for garden plots have grown for years.";
+        let note = "About our society\n\nThe word gardening covers differences of soil, climate and skill among people \
+                    and regions. Members meet on the first Monday of each month.";
+        let cmp = compare(&[essay, note]);
+        assert!(cmp.passages.is_empty(), "{:#?}", cmp.passages);
     }
 
     #[test]
