@@ -275,7 +275,8 @@ fn split_sentences(
                 let c = text[n.span.start..].chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
             });
-            let gap_ok = tokens.get(end).is_none_or(|n| n.span.start > tokens[end - 1].span.end);
+            let gap_ok = tokens.get(end).is_none_or(|n| n.span.start > tokens[end - 1].span.end)
+                || glued_sentence_start(text, tokens, i, end);
             if !abbrev && !quoted_ellipsis && next_starts && gap_ok {
                 push_sentence(tokens, start, end, p, out);
                 start = end;
@@ -289,6 +290,20 @@ fn split_sentences(
     if start < tokens.len() {
         push_sentence(tokens, start, tokens.len(), p, out);
     }
+}
+
+/// True when the stop at token `stop` ends a sentence the next one is glued to, without a space
+/// ("the river.The bridge"): a word of lower-case letters before it, a capitalised word right after.
+fn glued_sentence_start(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
+    let word = |t: &Token| (t.kind == TokenKind::Word).then(|| &text[t.span.start..t.span.end]);
+    let before = stop.checked_sub(1).and_then(|b| word(&tokens[b])).filter(|_| stop + 1 == next);
+    let after = tokens.get(next).and_then(word);
+    let lower_word = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_lowercase);
+    let capitalised = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    };
+    before.is_some_and(lower_word) && after.is_some_and(capitalised)
 }
 
 fn push_sentence(tokens: &[Token], start: usize, end: usize, p: usize, out: &mut Vec<Sentence>) {
@@ -382,6 +397,11 @@ mod tests {
                 "She said: \u{201c}A woman was on top of me ... I don't think she made it.\u{201d} Then silence."
             ),
             ["She said: \u{201c}A woman was on top of me ... I don't think she made it.\u{201d}", "Then silence."]
+        );
+        assert_eq!(sentences("The river rose.The bridge closed."), ["The river rose.", "The bridge closed."]);
+        assert_eq!(
+            sentences("Read it on news.BBC or at U.S.Army sites."),
+            ["Read it on news.BBC or at U.S.Army sites."]
         );
         assert_eq!(
             sentences("The lights went out... Then the screaming began."),
