@@ -68,36 +68,54 @@ fn runs(doc: usize, roles: &[Role], words: &[u64], starts: &[usize]) -> Vec<Run>
 /// Put back as text every run of set-aside lines that another document (of another outlet, when
 /// both are known: one outlet's pages share their furniture) carries word for word together with
 /// the text before and after it. `outlets` names each document's outlet where it is known.
+///
+/// Runs with the same words are looked for once, and each document that holds them is noted once,
+/// so a page that repeats one block many times costs no more than its length.
 pub(super) fn restore_copied_lines(lines: &[Vec<&str>], roles: &mut [Vec<Role>], outlets: &[Option<String>]) {
     let words: Vec<(Vec<u64>, Vec<usize>)> = lines.iter().map(|l| words(l)).collect();
     let runs: Vec<Run> = (0..lines.len()).flat_map(|d| runs(d, &roles[d], &words[d].0, &words[d].1)).collect();
     if runs.is_empty() {
         return;
     }
+    // The distinct windows, the runs that have each, and the windows by their first words.
+    let mut ids: FastMap<&[u64], usize> = FastMap::default();
+    let mut windows: Vec<(&[u64], Vec<usize>)> = Vec::new();
+    for (r, run) in runs.iter().enumerate() {
+        let id = *ids.entry(&run.window).or_insert_with(|| {
+            windows.push((&run.window, Vec::new()));
+            windows.len() - 1
+        });
+        windows[id].1.push(r);
+    }
     let state = foldhash::fast::FixedState::default();
     let mut by_key: FastMap<u64, Vec<usize>> = FastMap::default();
-    for (r, run) in runs.iter().enumerate() {
-        by_key.entry(state.hash_one(&run.window[..KEY])).or_default().push(r);
+    for (id, (window, _)) in windows.iter().enumerate() {
+        by_key.entry(state.hash_one(&window[..KEY])).or_default().push(id);
+    }
+    // The documents each window is found in (each noted once: documents are read in turn).
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); windows.len()];
+    for (e, (w, _)) in words.iter().enumerate() {
+        for p in 0..w.len().saturating_sub(KEY - 1) {
+            let Some(list) = by_key.get(&state.hash_one(&w[p..p + KEY])) else { continue };
+            for &id in list {
+                if found[id].last() != Some(&e) && w[p..].starts_with(windows[id].0) {
+                    found[id].push(e);
+                }
+            }
+        }
     }
     let same_outlet = |a: usize, b: usize| match (&outlets[a], &outlets[b]) {
         (Some(x), Some(y)) => super::meta::same_outlet(x, y),
         _ => false,
     };
-    let mut copied = vec![false; runs.len()];
-    for (e, (w, _)) in words.iter().enumerate() {
-        for p in 0..w.len().saturating_sub(KEY - 1) {
-            let Some(list) = by_key.get(&state.hash_one(&w[p..p + KEY])) else { continue };
-            for &r in list {
-                let run = &runs[r];
-                if !copied[r] && run.doc != e && !same_outlet(run.doc, e) && w[p..].starts_with(&run.window) {
-                    copied[r] = true;
+    for ((_, members), docs) in windows.iter().zip(&found) {
+        for &r in members {
+            let run = &runs[r];
+            if docs.iter().any(|&e| e != run.doc && !same_outlet(run.doc, e)) {
+                for role in &mut roles[run.doc][run.lines.clone()] {
+                    *role = Role::Body;
                 }
             }
-        }
-    }
-    for (run, _) in runs.iter().zip(&copied).filter(|(_, c)| **c) {
-        for role in &mut roles[run.doc][run.lines.clone()] {
-            *role = Role::Body;
         }
     }
 }
@@ -127,6 +145,14 @@ mod tests {
         let joined = format!("{BEFORE} Posted at 6:18 PM Print {AFTER}");
         assert!(restored(&page, &[joined.as_str()], [None, None]).iter().all(|r| *r == Role::Body));
         assert!(restored(&page, &page, [None, None]).iter().all(|r| *r == Role::Body));
+    }
+
+    #[test]
+    fn a_block_repeated_through_a_page_is_looked_for_once() {
+        let block = [BEFORE, "Posted at 6:18 PM", AFTER];
+        let page: Vec<&str> = block.iter().copied().cycle().take(3 * 2_000).collect();
+        let roles = restored(&page, &block, [None, None]);
+        assert!(roles.iter().all(|r| *r == Role::Body));
     }
 
     #[test]
