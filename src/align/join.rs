@@ -103,7 +103,8 @@ pub(super) fn join_neighbours(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatc
         let kb = content(&docs[m.b], &m.b_words, &n.b_words);
         alike(&ka, &kb)
     };
-    drop_contained(join_retellings(join_by(matches, shape, between), shape))
+    let joined = join_touching(join_by(matches, shape, between), shape);
+    drop_contained(join_retellings(joined, shape))
 }
 
 /// Drop each match that lies, on both sides, inside another match of the same pair of articles:
@@ -149,6 +150,30 @@ fn join_by(
     shape: impl Fn(&PairMatch) -> Shape,
     between: impl Fn(&PairMatch, &PairMatch) -> bool,
 ) -> Vec<PairMatch> {
+    join_when(matches, shape, |m, n| joins(m, n, &between))
+}
+
+/// Blocks that touch in both articles (in either order, of one kind: exact or edited) become one,
+/// again and again: a block grown from two pieces may touch a third that neither piece touched.
+fn join_touching(mut matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+    let touching = |(m, sm): (&PairMatch, Shape), (n, sn): (&PairMatch, Shape)| {
+        gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0 && sm.exact == sn.exact
+    };
+    loop {
+        let before = matches.len();
+        matches = join_when(matches, &shape, touching);
+        if matches.len() == before {
+            return matches;
+        }
+    }
+}
+
+/// Union of the matches of each pair of articles that `rule` joins, among those near each other.
+fn join_when(
+    matches: Vec<PairMatch>,
+    shape: impl Fn(&PairMatch) -> Shape,
+    rule: impl Fn((&PairMatch, Shape), (&PairMatch, Shape)) -> bool,
+) -> Vec<PairMatch> {
     let shapes: Vec<Shape> = matches.iter().map(shape).collect();
     let mut order: Vec<usize> = (0..matches.len()).collect();
     order.sort_by_key(|&i| (matches[i].a, matches[i].b, matches[i].a_words.start, matches[i].a_words.end));
@@ -159,7 +184,7 @@ fn join_by(
             if n.a != m.a || n.b != m.b || n.a_words.start > m.a_words.end + WIDE_GAP {
                 break;
             }
-            if joins((m, shapes[i]), (n, shapes[j]), &between) {
+            if rule((m, shapes[i]), (n, shapes[j])) {
                 union(&mut parent, i, j);
             }
         }
@@ -306,6 +331,16 @@ mod tests {
         // A sentence of other text between them in B: paragraphs moved about.
         let apart_in_b = vec![m(0..20, 72..90, false), m(20..40, 50..68, false)];
         assert_eq!(join_by(apart_in_b, two, apart).len(), 2);
+    }
+
+    #[test]
+    fn a_block_grown_from_two_pieces_takes_in_a_third_it_now_touches() {
+        // The third piece touches the block of the first two in both articles, but neither piece alone.
+        let pieces = || vec![m(0..20, 40..60, false), m(20..40, 60..80, false), m(40..50, 30..40, false)];
+        let out = join_touching(join_by(pieces(), all_whole, apart), all_whole);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..50, 30..80));
+        assert_eq!(join_by(pieces(), all_whole, apart).len(), 2);
     }
 
     #[test]
