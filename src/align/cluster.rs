@@ -3,7 +3,7 @@
 
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
-use crate::text::diff::{DiffUnits, align};
+use crate::text::diff::{DiffUnits, align, reordered_ratio};
 use crate::text::meta::same_outlet;
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
@@ -137,7 +137,9 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
 /// Build a passage from its nodes. A passage linked by paraphrase only (no pair in `copies`, pairs
 /// of article indices) is a paraphrase; one with copy links is verbatim when all its members read
 /// alike, near when its copies and its members on the whole are at least [`NEAR_MIN`] alike, else a
-/// paraphrase. Its similarity is the mean over all member pairs.
+/// paraphrase. Its similarity is the mean over all member pairs. Two members are as alike as their
+/// word diff says, or as their sentences paired one by one say when that is more (a copied block
+/// whose sentences were reordered; see [`reordered_ratio`]).
 fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usize)]) -> Option<Passage> {
     let mut spans = member_spans(nodes, members);
     if spans.len() < 2 {
@@ -161,8 +163,9 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
             b: docs[spans[j].0].id,
             ops: alignment.ops(&units[i], &units[j]),
         });
-        ratios.insert((i, j), alignment.ratio());
-        ratio_sum += alignment.ratio();
+        let ratio = alignment.ratio().max(reordered_ratio(&units[i], &units[j]).unwrap_or(0.0));
+        ratios.insert((i, j), ratio);
+        ratio_sum += ratio;
         coarse_diff |= alignment.coarse;
     }
     let similarity = (ratio_sum / pairs.len() as f64 * 1000.0).round() / 1000.0;
@@ -186,7 +189,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
             None => {
                 let alignment = align(&units[i], &units[j]);
                 coarse_diff |= alignment.coarse;
-                alignment.ratio()
+                alignment.ratio().max(reordered_ratio(&units[i], &units[j]).unwrap_or(0.0))
             }
         };
         let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
@@ -208,6 +211,17 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copied_block_with_its_sentences_reordered_is_a_near_copy() {
+        let a = "Ferry stops\n\nThe harbour ferry carried more than two million passengers in 2019/20. \
+                 Its route combines open water and sheltered channels for the 12 miles (19km) of the crossing.";
+        let b = "Ferry halted\n\nIts route uses a mix of open water and sheltered channels for its 12 miles (19km) of \
+                 the crossing. The harbour ferry carried more than two million passengers in 2019-20.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert_eq!(cmp.passages[0].kind, PassageKind::Near, "{:#?}", cmp.passages);
+    }
 
     #[test]
     fn a_copy_nested_in_a_much_longer_copy_is_another_place() {

@@ -182,6 +182,43 @@ fn diff_sentences(a: &DiffUnits, b: &DiffUnits, ra: Range<usize>, rb: Range<usiz
     }
 }
 
+/// Most sentences on either side that [`reordered_ratio`] pairs one by one.
+const MAX_REORDER_SENTENCES: usize = 12;
+
+/// Similarity of two spans whose sentences may stand in another order: each sentence of `a` is
+/// paired with at most one sentence of `b`, the pairs with most units alike first (ties to the
+/// earlier sentences), and the ratio is twice the units alike within the pairs over all units.
+/// `None` when a side has fewer than two sentences or more than [`MAX_REORDER_SENTENCES`], or the
+/// two are longer than [`MAX_DIFF_UNITS`] together (sizes only, so the result never depends on the
+/// machine).
+pub fn reordered_ratio(a: &DiffUnits, b: &DiffUnits) -> Option<f64> {
+    let (sa, sb) = (a.sentence_runs(0..a.len()), b.sentence_runs(0..b.len()));
+    let fits = |s: &[Range<usize>]| (2..=MAX_REORDER_SENTENCES).contains(&s.len());
+    if !fits(&sa) || !fits(&sb) || a.len() + b.len() > MAX_DIFF_UNITS {
+        return None;
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::with_capacity(sa.len() * sb.len());
+    for (i, x) in sa.iter().enumerate() {
+        for (j, y) in sb.iter().enumerate() {
+            let alike: usize = capture_diff_slices(Algorithm::Myers, &a.keys[x.clone()], &b.keys[y.clone()])
+                .iter()
+                .map(|op| op.as_tag_tuple())
+                .filter(|(tag, _, _)| *tag == SimilarTag::Equal)
+                .map(|(_, r, _)| r.len())
+                .sum();
+            pairs.push((alike, i, j));
+        }
+    }
+    pairs.sort_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    let (mut used_a, mut used_b, mut alike) = (vec![false; sa.len()], vec![false; sb.len()], 0);
+    for (n, i, j) in pairs {
+        if !used_a[i] && !used_b[j] {
+            (used_a[i], used_b[j], alike) = (true, true, alike + n);
+        }
+    }
+    Some(2.0 * alike as f64 / (a.len() + b.len()) as f64)
+}
+
 impl Alignment {
     /// Similarity of the two sides, 0..1: twice the units in equal runs over all units.
     pub fn ratio(&self) -> f64 {
@@ -236,6 +273,22 @@ mod tests {
 
     fn whole(t: &str) -> (&str, TextModel, Span) {
         (t, TextModel::new(t), Span::new(0, t.len()))
+    }
+
+    #[test]
+    fn sentences_in_another_order_are_alike_sentence_by_sentence() {
+        let a = "The ferry left at noon with forty passengers. Its engine failed near the island.";
+        let b = "Its engine failed close to the island. The ferry left at noon with forty passengers.";
+        let units = |t: &'static str, m: &TextModel| DiffUnits::new(t, m, Span::new(0, t.len()));
+        let (ma, mb) = (TextModel::new(a), TextModel::new(b));
+        let (ua, ub) = (units(a, &ma), units(b, &mb));
+        let in_order = align(&ua, &ub).ratio();
+        let reordered = reordered_ratio(&ua, &ub).unwrap();
+        assert!(in_order < 0.7 && reordered > 0.85, "{in_order} {reordered}");
+        // One sentence on a side: nothing to reorder.
+        let one = "The ferry left at noon with forty passengers.";
+        let m1 = TextModel::new(one);
+        assert!(reordered_ratio(&units(one, &m1), &ub).is_none());
     }
 
     #[test]
