@@ -165,6 +165,9 @@ fn ends_with_credit(line: &str) -> bool {
         }
     }
     let tokens: Vec<&str> = t.split_whitespace().collect();
+    if ends_with_photographer_credit(&tokens) {
+        return true;
+    }
     let from = tokens.len().saturating_sub(4);
     (from..tokens.len()).any(|j| {
         let (agency, name) = tokens[j].split_once('/').unwrap_or(("", ""));
@@ -176,6 +179,26 @@ fn ends_with_credit(line: &str) -> bool {
             && agency.chars().all(|c| c.is_ascii_uppercase())
             && proper(name)
             && tokens[j + 1..].iter().all(|w| proper(w) || w.len() <= 2)
+    })
+}
+
+/// A caption closed by its photographer and a photo agency, "… at dusk Ann Lee/Reuters", "… Jo
+/// Park/Getty Images": a capitalised word, then "Name/Agency" (one of [`AGENCIES`]) and at most a
+/// word of its credit ([`CREDIT_TAIL`]), after four words of caption or more, with no stop at the
+/// end (a sentence of text ends with one).
+fn ends_with_photographer_credit(tokens: &[&str]) -> bool {
+    let proper = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let n = tokens.len();
+    (n.saturating_sub(2)..n).any(|j| {
+        let Some((name, whose)) = tokens[j].split_once('/') else { return false };
+        j >= 5
+            && proper(tokens[j - 1])
+            && proper(name)
+            && AGENCIES.contains(&whose)
+            && tokens[j + 1..].iter().all(|w| CREDIT_TAIL.contains(w))
     })
 }
 
@@ -368,6 +391,9 @@ mod tests {
             "The crew celebrate on the quay (Getty)",
             "Jo Bloggs/AP",
             "A ferry at the pier in Westport. [Photo/Agencies]",
+            "The ferry was towed from the harbour after it ran aground Ann Lee/Reuters",
+            "Crowds gather on the new pier at dawn. Jo Park-Lee/Getty Images",
+            "Fishermen unload their catch on the quay Sam O'Hara/PA",
         ] {
             assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
         }
@@ -435,6 +461,9 @@ mod tests {
             "Photos of the storm were shared widely on social media by residents of the coast on Sunday.",
             "The board said it would take the credit: Credit: it is due to the crew who worked all night.",
             "Nobody wants to pay more, she said, and many want to pay less",
+            "The deal was struck between the harbour board and Westport Ferries/Harbour Lines.",
+            "The crossing is run by the two operators Westport Ferries/Harbour Lines",
+            "Tickets are sold on board and online at Ferry/Tickets",
         ] {
             assert_eq!(caption_furniture(line), None, "{line}");
         }
