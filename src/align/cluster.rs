@@ -3,7 +3,7 @@
 
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
-use crate::text::diff::{DiffUnits, align, reordered_ratio};
+use crate::text::diff::{Alignment, DiffUnits, align, reordered_ratio};
 use crate::text::meta::same_outlet;
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
@@ -137,9 +137,7 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
 /// Build a passage from its nodes. A passage linked by paraphrase only (no pair in `copies`, pairs
 /// of article indices) is a paraphrase; one with copy links is verbatim when all its members read
 /// alike, near when its copies and its members on the whole are at least [`NEAR_MIN`] alike, else a
-/// paraphrase. Its similarity is the mean over all member pairs. Two members are as alike as their
-/// word diff says, or as their sentences paired one by one say when that is more (a copied block
-/// whose sentences were reordered; see [`reordered_ratio`]).
+/// paraphrase. Its similarity is the mean over all member pairs, each as alike as [`likeness`] says.
 fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usize)]) -> Option<Passage> {
     let mut spans = member_spans(nodes, members);
     if spans.len() < 2 {
@@ -163,7 +161,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
             b: docs[spans[j].0].id,
             ops: alignment.ops(&units[i], &units[j]),
         });
-        let ratio = alignment.ratio().max(reordered_ratio(&units[i], &units[j]).unwrap_or(0.0));
+        let ratio = likeness(&alignment, &units[i], &units[j]);
         ratios.insert((i, j), ratio);
         ratio_sum += ratio;
         coarse_diff |= alignment.coarse;
@@ -189,7 +187,7 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
             None => {
                 let alignment = align(&units[i], &units[j]);
                 coarse_diff |= alignment.coarse;
-                alignment.ratio().max(reordered_ratio(&units[i], &units[j]).unwrap_or(0.0))
+                likeness(&alignment, &units[i], &units[j])
             }
         };
         let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
@@ -206,6 +204,16 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
     Some(Passage { id: String::new(), kind, similarity, members, diffs, coarse_diff, same_outlet })
+}
+
+/// How alike two members are: as their word diff says, or as their sentences paired one by one say
+/// when that is more (a copied block whose sentences were reordered).
+fn likeness(alignment: &Alignment, a: &DiffUnits, b: &DiffUnits) -> f64 {
+    let in_order = alignment.ratio();
+    if in_order >= 1.0 {
+        return in_order;
+    }
+    in_order.max(reordered_ratio(a, b).unwrap_or(0.0))
 }
 
 #[cfg(test)]

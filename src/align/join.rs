@@ -41,11 +41,11 @@ struct Shape {
 /// True when two matches of the same pair of articles are pieces of one block: close on both sides
 /// (a gap no longer than the longer piece, nor than [`MAX_GAP`]: an edited stretch between two
 /// copied sentences may be longer than the shorter of them), and either in the same order in
-/// both articles, or both paraphrases, or in swapped order touching in both articles (a block whose
-/// sentences were reordered), or in swapped order with at least one of them a fragment of a
-/// sentence (words shuffled inside an edited stretch). Whole sentences in swapped order with text
-/// between them are paragraphs moved about, each its own passage; an exact copy next to an edited
-/// or reworded piece stays apart, so that the verbatim passage is reported as what it is.
+/// both articles, or both paraphrases, or in swapped order with at least one of them a fragment of
+/// a sentence (words shuffled inside an edited stretch). Whole sentences in swapped order with text
+/// between them are paragraphs moved about, each its own passage (touching ones are one reordered
+/// block: [`join_touching`]); an exact copy next to an edited or reworded piece stays apart, so
+/// that the verbatim passage is reported as what it is.
 ///
 /// Pieces further apart (up to [`WIDE_GAP`]) are one block too when the stretches between them say
 /// much the same in both articles (`between`): an edited stretch, too reworded to be matched on its
@@ -65,12 +65,7 @@ fn joins(
     if in_order {
         return sm.exact == sn.exact;
     }
-    // Two pieces that touch in both articles with their order swapped: one block whose sentences
-    // or paragraphs were reordered, nothing between them in either article.
-    let touch = gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0;
-    if touch && sm.exact == sn.exact {
-        return true;
-    }
+    // Pieces that touch in both articles in swapped order are joined by [`join_touching`].
     (m.paraphrase && n.paraphrase) || !(sm.whole && sn.whole)
 }
 
@@ -154,7 +149,8 @@ fn join_by(
 }
 
 /// Blocks that touch in both articles (in either order, of one kind: exact or edited) become one,
-/// again and again: a block grown from two pieces may touch a third that neither piece touched.
+/// again and again: a block whose sentences or paragraphs were reordered, nothing between them in
+/// either article; a block grown from two pieces may touch a third that neither piece touched.
 fn join_touching(mut matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
     let touching = |(m, sm): (&PairMatch, Shape), (n, sn): (&PairMatch, Shape)| {
         gap(&m.a_words, &n.a_words) == 0 && gap(&m.b_words, &n.b_words) == 0 && sm.exact == sn.exact
@@ -323,14 +319,18 @@ mod tests {
     #[test]
     fn touching_sentences_swapped_join_but_with_text_between_they_stay_apart() {
         let pieces = || vec![m(0..20, 68..90, false), m(20..40, 50..68, false)];
-        let one_paragraph = |_: &PairMatch| Shape { whole: true, exact: false, para: (Some(3), Some(7)) };
-        assert_eq!(join_by(pieces(), one_paragraph, apart).len(), 1);
+        fn joined(pieces: Vec<PairMatch>, shape: fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+            join_touching(join_by(pieces, shape, apart), shape)
+        }
+        let one_paragraph: fn(&PairMatch) -> Shape = |_| Shape { whole: true, exact: false, para: (Some(3), Some(7)) };
+        assert_eq!(joined(pieces(), one_paragraph).len(), 1);
         // The same sentences as two paragraphs of A: still one reordered block.
-        let two = |x: &PairMatch| Shape { whole: true, exact: false, para: (Some(x.a_words.start), Some(7)) };
-        assert_eq!(join_by(pieces(), two, apart).len(), 1);
+        let two: fn(&PairMatch) -> Shape =
+            |x| Shape { whole: true, exact: false, para: (Some(x.a_words.start), Some(7)) };
+        assert_eq!(joined(pieces(), two).len(), 1);
         // A sentence of other text between them in B: paragraphs moved about.
         let apart_in_b = vec![m(0..20, 72..90, false), m(20..40, 50..68, false)];
-        assert_eq!(join_by(apart_in_b, two, apart).len(), 2);
+        assert_eq!(joined(apart_in_b, two).len(), 2);
     }
 
     #[test]

@@ -23,11 +23,7 @@ mod join;
 pub mod judge;
 mod paraphrase;
 
-use std::collections::HashMap;
-
-/// A hash map with a fast, fixed-seed hasher: the alignment's maps are keyed by small integers
-/// and hashed millions of times, and a fixed seed keeps every run alike.
-pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+pub(crate) use crate::text::FastMap;
 use std::ops::Range;
 
 use crate::lang::normalize::is_stopword;

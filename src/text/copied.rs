@@ -2,9 +2,9 @@
 //! them: copied with that text, they are part of it (a listing's time stamps, a heading, a "Print"
 //! link that a copy took along into its prose), so they go back into the text.
 
-use std::collections::HashMap;
 use std::hash::BuildHasher;
 
+use super::FastMap;
 use super::furniture::Role;
 
 /// Words of the page before and after a run of set-aside lines that the other document must carry
@@ -14,8 +14,6 @@ const CONTEXT: usize = 6;
 const MIN_CONTEXT: usize = 3;
 /// Words hashed together to find where a window may start in another document.
 const KEY: usize = 3;
-
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 /// A run of set-aside lines `lines` of document `doc` between two lines of text, and the words
 /// (hashed) of the end of the text before, the run, and the start of the text after.

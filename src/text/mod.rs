@@ -17,6 +17,10 @@ use crate::model::{Article, ArticleId, Boilerplate};
 use furniture::Role;
 use meta::MetaLine;
 
+/// A hash map with a fast, fixed-seed hasher: the maps of the text and alignment stages are keyed
+/// by small integers or hashes and used millions of times, and a fixed seed keeps every run alike.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 /// An article ready for analysis: the report's view of it and the model of its text.
 #[derive(Debug, Clone)]
 pub struct Prepared {
