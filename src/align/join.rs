@@ -98,7 +98,7 @@ pub(super) fn join_neighbours(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatc
         let kb = content(&docs[m.b], &m.b_words, &n.b_words);
         alike(&ka, &kb)
     };
-    let joined = join_touching(join_by(matches, shape, between), shape);
+    let joined = join_compact(join_touching(join_by(matches, shape, between), shape), shape);
     drop_contained(join_retellings(joined, shape))
 }
 
@@ -162,6 +162,76 @@ fn join_touching(mut matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shap
             return matches;
         }
     }
+}
+
+/// Fewest pieces a compact block is put together from when they stand in another order in the two
+/// articles: two sentences in swapped order with a little text between them are paragraphs moved
+/// about.
+const COMPACT_SWAPPED: usize = 3;
+/// Most pieces a compact block is put together from.
+const COMPACT_MAX: usize = 8;
+/// Least share of its stretch in each article that the pieces of a compact block cover.
+const COMPACT_COVER: f64 = 0.8;
+
+/// Edited pieces that follow each other in one article and between them cover nearly all of one
+/// stretch of each article (at least [`COMPACT_COVER`], no hole longer than [`MAX_GAP`] words), in
+/// whatever order they stand in the other, are one block: a paragraph whose sentences were moved
+/// about and edited, a sentence too edited to be matched left out here and there. Exact copies
+/// stay apart, so that each is reported as verbatim.
+fn join_compact(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
+    let exact: Vec<bool> = matches.iter().map(|m| shape(m).exact).collect();
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|&i| (matches[i].a, matches[i].b, matches[i].a_words.start, matches[i].a_words.end));
+    let mut parent: Vec<usize> = (0..matches.len()).collect();
+    let mut k = 0;
+    while k < order.len() {
+        let first = &matches[order[k]];
+        let mut last = k;
+        for end in k + 1..order.len().min(k + COMPACT_MAX) {
+            let n = &matches[order[end]];
+            if n.a != first.a || n.b != first.b || exact[order[end]] || exact[order[k]] {
+                break;
+            }
+            let pieces = &order[k..=end];
+            let a_side: Vec<Range<usize>> = pieces.iter().map(|&i| matches[i].a_words.clone()).collect();
+            let b_side: Vec<Range<usize>> = pieces.iter().map(|&i| matches[i].b_words.clone()).collect();
+            let ordered = pieces.len() >= COMPACT_SWAPPED || in_order(first, n);
+            if ordered && compact(a_side) && compact(b_side) {
+                last = end;
+            }
+        }
+        for w in order[k..=last].windows(2) {
+            union(&mut parent, w[0], w[1]);
+        }
+        k = last + 1;
+    }
+    merge(matches, &mut parent)
+}
+
+/// True when two matches come in the same order in both articles, or one lies inside the other in
+/// either article (where order says nothing).
+fn in_order(m: &PairMatch, n: &PairMatch) -> bool {
+    let inside = |x: &Range<usize>, y: &Range<usize>| {
+        (y.start <= x.start && x.end <= y.end) || (x.start <= y.start && y.end <= x.end)
+    };
+    (m.a_words.start < n.a_words.start) == (m.b_words.start < n.b_words.start)
+        || inside(&m.a_words, &n.a_words)
+        || inside(&m.b_words, &n.b_words)
+}
+
+/// True when `ranges` cover at least [`COMPACT_COVER`] of the stretch they span, with no hole
+/// longer than [`MAX_GAP`] words.
+fn compact(mut ranges: Vec<Range<usize>>) -> bool {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let (start, mut reach, mut covered) = (ranges[0].start, ranges[0].start, 0);
+    for r in &ranges {
+        if r.start > reach + MAX_GAP {
+            return false;
+        }
+        covered += r.end.saturating_sub(r.start.max(reach));
+        reach = reach.max(r.end);
+    }
+    covered as f64 >= COMPACT_COVER * (reach - start) as f64
 }
 
 /// Union of the matches of each pair of articles that `rule` joins, among those near each other.
@@ -418,6 +488,34 @@ mod tests {
         // Beyond the wide limit, nothing joins.
         let far = vec![m(0..30, 100..130, false), m(100..130, 200..230, false)];
         assert_eq!(join_by(far, all_whole, |_: &PairMatch, _: &PairMatch| true).len(), 2);
+    }
+
+    #[test]
+    fn edited_pieces_that_fill_one_stretch_of_each_article_in_any_order_are_one_block() {
+        // Three edited sentences of A (a sentence of 6 words between the first two) stand in the
+        // order 1, 3, 2 in B, with 5 words between the last two.
+        let pieces = || vec![m(0..20, 100..120, false), m(26..46, 145..165, false), m(46..66, 120..140, false)];
+        let out = join_compact(pieces(), all_whole);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..66, 100..165));
+        // Exact copies stay apart, each reported as verbatim.
+        let exact = |_: &PairMatch| Shape { whole: true, exact: true, para: (None, None) };
+        assert_eq!(join_compact(pieces(), exact).len(), 3);
+        // Pieces that leave most of the stretch of B unmatched are not one block.
+        let sparse = vec![m(0..20, 100..120, false), m(26..46, 170..190, false), m(46..66, 140..160, false)];
+        assert_eq!(join_compact(sparse, all_whole).len(), 3);
+    }
+
+    #[test]
+    fn two_pieces_fill_a_stretch_as_one_block_only_in_the_same_order() {
+        let ordered = vec![m(0..30, 100..130, false), m(36..70, 137..170, false)];
+        assert_eq!(join_compact(ordered, all_whole).len(), 1);
+        // Swapped with a little text between: two paragraphs moved about.
+        let swapped = vec![m(0..30, 140..170, false), m(36..70, 100..133, false)];
+        assert_eq!(join_compact(swapped, all_whole).len(), 2);
+        // A piece lying inside the other in A, just before it in B: one block.
+        let nested = vec![m(0..60, 110..170, false), m(10..20, 98..108, false)];
+        assert_eq!(join_compact(nested, all_whole).len(), 1);
     }
 
     #[test]
