@@ -138,7 +138,7 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         {
             return Some("stray counter or symbol line");
         }
-        if w <= 6 && lower.trim_end().ends_with(':') && !mentions_speech(lower) {
+        if w <= 6 && lower.trim_end().ends_with(':') && !mentions_speech(lower) && !introduces_list(line, w) {
             return Some("page label");
         }
     }
@@ -160,6 +160,13 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         return Some("photo gallery counter");
     }
     None
+}
+
+/// A line of four words or more with a lower-case article ("Wear a sling for comfort:", "Among the
+/// injured were:") is a sentence of the text introducing what follows; a page's labels are names of
+/// things ("Related Topics:", "More from The Times:", "Check us out on Facebook:").
+fn introduces_list(line: &str, w: usize) -> bool {
+    w >= 4 && line.split_whitespace().any(|x| matches!(x, "a" | "an" | "the"))
 }
 
 /// A photo-gallery counter: "show all" with a position such as `3/12`, either on a short line that

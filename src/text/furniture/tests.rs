@@ -79,6 +79,16 @@ fn site_messages_are_phrases_of_the_page_not_of_the_story() {
 }
 
 #[test]
+fn a_line_ending_with_a_colon_is_a_label_unless_it_is_a_sentence_opening_a_list() {
+    for label in ["Topics:", "Share the story:", "More from The Daily Courier:", "Check us out on Facebook:"] {
+        assert!(line_furniture(label, true).is_some(), "{label}");
+    }
+    for opening in ["Wear a sling for comfort:", "Keep the ankle raised above the heart:", "Among the injured were:"] {
+        assert_eq!(line_furniture(opening, true), None, "{opening}");
+    }
+}
+
+#[test]
 fn phrases_match_whole_words() {
     assert!(has_phrase("advertisement", "advertis*"));
     assert!(has_phrase("share | print this", "share |"));
