@@ -312,12 +312,19 @@ fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vo
         a.keys[x].iter().any(|k| ky.contains(k))
     };
     let (sa, sb) = (a.sentence_words(ra.start), b.sentence_words(rb.start));
+    // A quotation's words are not run into the words around it that say who spoke.
+    let quoted = a.quote_mark_in(sa.start, ra.start) || b.quote_mark_in(sb.start, rb.start);
     let (ma, mb) = (ra.start - sa.start, rb.start - sb.start);
     let (ha, hb) = (ra.end.min(sa.end) - ra.start, rb.end.min(sb.end) - rb.start);
     let few = ma <= SNAP_START && mb <= SNAP_START;
     // The region runs to both sentences' ends and holds two thirds of them: only their openings differ.
     let rest = ra.end >= sa.end && rb.end >= sb.end && 2 * ma <= ha && 2 * mb <= hb;
+    // One side's region is its whole sentence, the other's the end of a longer one: a clause put before.
+    let added = !quoted
+        && ((ma == 0 && ra.end >= sa.end && near(mb, hb, SNAP_START))
+            || (mb == 0 && rb.end >= sb.end && near(ma, ha, SNAP_START)));
     if few
+        || added
         || (near(ma, ha, SNAP_START)
             && near(mb, hb, SNAP_START)
             && (rest || shares(sa.start..ra.start, sb.start..rb.start)))
@@ -326,11 +333,17 @@ fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vo
         rb.start = sb.start;
     }
     let (sa, sb) = (a.sentence_words(ra.end - 1), b.sentence_words(rb.end - 1));
+    let quoted = a.quote_mark_in(ra.end - 1, sa.end - 1) || b.quote_mark_in(rb.end - 1, sb.end - 1);
     let (ma, mb) = (sa.end - ra.end, sb.end - rb.end);
     let (ha, hb) = (ra.end - ra.start.max(sa.start), rb.end - rb.start.max(sb.start));
     let few = ma <= SNAP_END && mb <= SNAP_END;
     let rest = ra.start <= sa.start && rb.start <= sb.start && 2 * ma <= ha && 2 * mb <= hb;
+    // One side's region is its whole sentence, the other's the start of a longer one: a clause added.
+    let added = !quoted
+        && ((ma == 0 && ra.start <= sa.start && near(mb, hb, SNAP_END))
+            || (mb == 0 && rb.start <= sb.start && near(ma, ha, SNAP_END)));
     if few
+        || added
         || (near(ma, ha, SNAP_END) && near(mb, hb, SNAP_END) && (rest || shares(ra.end..sa.end, rb.end..sb.end)))
         || inserted_before_end(a, b, ra.end..sa.end, rb.end..sb.end, vocab)
     {
@@ -531,6 +544,30 @@ mod tests {
         for m in &cmp.passages[0].members {
             assert!(m.text.ends_with("has been under repair."), "{:?}", m.text);
         }
+    }
+
+    #[test]
+    fn a_sentence_copied_into_a_longer_one_is_shared_from_edge_to_edge() {
+        let a = "Bridge closed\n\nThe council said on Monday that the old swing bridge over the canal would stay \
+                 shut. The damaged rail lies twisted beside the lock gates and seems to have buckled in the heat.";
+        let b = "Canal crossing shut\n\nNobody was hurt. The damaged rail lies twisted beside the lock gates. \
+                 Engineers will inspect it on Friday.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&"The damaged rail lies twisted beside the lock gates."), "{texts:?}");
+        assert!(texts.iter().any(|t| t.ends_with("buckled in the heat.")), "the longer sentence whole: {texts:?}");
+    }
+
+    #[test]
+    fn a_quotation_is_not_run_into_the_words_that_say_who_spoke() {
+        let a = "Bridge closed\n\n\u{201c}The damaged rail lies twisted beside the old lock gates,\u{201d} \
+                 the engineer told reporters at the canal on Monday.";
+        let b = "Canal crossing shut\n\nNobody was hurt. The damaged rail lies twisted beside the old lock gates. \
+                 Engineers will inspect it on Friday.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert!(cmp.passages[0].members.iter().all(|m| !m.text.contains("engineer told")), "{:#?}", cmp.passages);
     }
 
     #[test]

@@ -18,13 +18,23 @@ fn sentences(docs: &[Doc], m: &PairMatch) -> Option<(usize, usize)> {
 /// A run of this many words copied word for word is a copy, whatever else the sentences say.
 const COPIED_RUN: usize = 12;
 
-/// True when the two word ranges are the same words in the same order, or share a long run of them.
+/// A sentence of this many words copied whole into a longer one is a copy with a clause added.
+const WHOLE_COPIED: usize = 8;
+
+/// True when the two word ranges are the same words in the same order, or share a long run of
+/// them, or the shorter is copied whole into the longer.
 fn copied(docs: &[Doc], m: &PairMatch) -> bool {
     let (a, b) = (&docs[m.a].keys[m.a_words.clone()], &docs[m.b].keys[m.b_words.clone()]);
     if a == b {
         return true;
     }
-    let min = COPIED_RUN;
+    // A run of COPIED_RUN words, or the whole of a shorter sentence of WHOLE_COPIED words or more.
+    let unquoted = |d: &Doc, r: &Range<usize>| !d.quote_mark_in(r.start, r.end - 1);
+    let whole = (docs[m.a].covers_sentences(&m.a_words) || docs[m.b].covers_sentences(&m.b_words))
+        && unquoted(&docs[m.a], &m.a_words)
+        && unquoted(&docs[m.b], &m.b_words);
+    let shorter = if whole { a.len().min(b.len()).max(WHOLE_COPIED) } else { COPIED_RUN };
+    let min = COPIED_RUN.min(shorter);
     a.len().min(b.len()) >= min
         && similar::capture_diff_slices(similar::Algorithm::Myers, a, b).iter().any(|op| match op {
             similar::DiffOp::Equal { len, .. } => *len >= min,

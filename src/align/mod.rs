@@ -152,6 +152,13 @@ impl<'a> Doc<'a> {
         Span::new(self.model.tokens[self.words[r.start]].span.start, self.model.tokens[self.words[r.end - 1]].span.end)
     }
 
+    /// True when a quotation mark stands between the start of word `x` and the start of word `y`
+    /// (`x <= y`): the two words are on either side of a quotation's edge.
+    fn quote_mark_in(&self, x: usize, y: usize) -> bool {
+        let (from, to) = (self.model.tokens[self.words[x]].span.start, self.model.tokens[self.words[y]].span.start);
+        self.text.get(from..to).is_some_and(|t| t.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']))
+    }
+
     /// True when a word range lies inside a quotation.
     fn quoted(&self, r: &Range<usize>) -> bool {
         self.model.quote_around(self.word_span(r)).is_some()
