@@ -22,6 +22,8 @@ const SNAP_START: usize = 3;
 const SNAP_END: usize = 5;
 /// Most words a region holding most of its sentence may miss at either edge and still be snapped.
 const SNAP_FAR: usize = 12;
+/// Words a region must have on both sides to run on to clause edges ([`to_clause_edges`]).
+const LONG_COPY: usize = 12;
 /// How far past a region's edge a single matching content word is looked for.
 const EXTEND_WINDOW: usize = 3;
 /// Largest gap, in words on either side, bridged between two consecutive regions of one pair of
@@ -192,6 +194,7 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
     let (ra, rb) = extend(a, b, ra, rb, vocab);
     let (ra, rb) = trim_strays(a, b, ra, rb);
     let (ra, rb) = snap(a, b, ra, rb, vocab);
+    let (ra, rb) = to_clause_edges(a, b, ra, rb, vocab);
     let (ra, rb) = trim_function_words(a, b, ra, rb, vocab);
     if ra.is_empty() || rb.is_empty() {
         return Vec::new();
@@ -351,6 +354,60 @@ fn snap(a: &Doc, b: &Doc, mut ra: Range<usize>, mut rb: Range<usize>, vocab: &Vo
         rb.end = sb.end;
     }
     (ra, rb)
+}
+
+/// A long copy (both sides [`LONG_COPY`] words or more) that starts (or ends) mid-phrase in both
+/// articles runs on to the nearest clause edge on each side, when that is at most `SNAP_FAR` words
+/// away on both: a member reads from a clause's start to a clause's end, its reworded opening
+/// shown in its diff. A copy at a clause edge in one article keeps its extent: the other's extra
+/// words are its own.
+/// Inside one sentence each, only a word-for-word copy grows: the gate must not be left to judge
+/// sentences that say more than the copy.
+fn to_clause_edges(
+    a: &Doc,
+    b: &Doc,
+    mut ra: Range<usize>,
+    mut rb: Range<usize>,
+    vocab: &Vocab,
+) -> (Range<usize>, Range<usize>) {
+    let one_each = a.sent_of[ra.start] == a.sent_of[ra.end - 1] && b.sent_of[rb.start] == b.sent_of[rb.end - 1];
+    if ra.len() < LONG_COPY || rb.len() < LONG_COPY || (one_each && a.keys[ra.clone()] != b.keys[rb.clone()]) {
+        return (ra, rb);
+    }
+    let back = |d: &Doc, w: usize| (w.saturating_sub(SNAP_FAR)..=w).rev().find(|&x| clause_edge(d, x, vocab));
+    if !clause_edge(a, ra.start, vocab)
+        && !clause_edge(b, rb.start, vocab)
+        && let (Some(x), Some(y)) = (back(a, ra.start), back(b, rb.start))
+    {
+        (ra.start, rb.start) = (x, y);
+    }
+    let on = |d: &Doc, w: usize| (w..=(w + SNAP_FAR).min(d.words.len())).find(|&x| clause_edge(d, x, vocab));
+    if !clause_edge(a, ra.end, vocab)
+        && !clause_edge(b, rb.end, vocab)
+        && let (Some(x), Some(y)) = (on(a, ra.end), on(b, rb.end))
+    {
+        (ra.end, rb.end) = (x, y);
+    }
+    (ra, rb)
+}
+
+/// Words that open a clause: conjunctions, subordinators and relative words.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "that", "though", "until",
+    "when", "where", "whereas", "which", "while", "who", "whom", "whose",
+];
+
+/// True when a clause edge stands before word `w` of a document (`w` may be one past its last
+/// word): a sentence edge, punctuation between the two words, or a word opening a clause at `w` or
+/// just before it ("..., [and] [the tram ...]").
+fn clause_edge(d: &Doc, w: usize, vocab: &Vocab) -> bool {
+    if w == 0 || w >= d.words.len() || d.sent_of[w] != d.sent_of[w - 1] {
+        return true;
+    }
+    let opens = |x: usize| CLAUSE_OPENERS.binary_search(&vocab.words[d.keys[x] as usize].as_str()).is_ok();
+    let (prev, next) = (d.model.tokens[d.words[w - 1]].span.end, d.model.tokens[d.words[w]].span.start);
+    let punctuated = d.text.get(prev..next).is_some_and(|t| t.chars().any(|c| !c.is_whitespace()));
+    punctuated || opens(w) || opens(w - 1)
 }
 
 /// True when the words two regions leave of their sentences end alike: one side's missed ending
@@ -568,6 +625,37 @@ mod tests {
         let cmp = crate::align::tests::compare(&[a, b]);
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         assert!(cmp.passages[0].members.iter().all(|m| !m.text.contains("engineer told")), "{:#?}", cmp.passages);
+    }
+
+    #[test]
+    fn a_long_copy_with_reworded_openings_starts_at_its_clauses_edges() {
+        let copy = "acute swelling of the riverbank after three days of rain, and engineers warned the old \
+                    footbridge could give way before the weekend.";
+        let a = format!("Footbridge shut\n\nInspectors found {copy} The council closed it.");
+        let b = format!("River rises\n\nSurveyors on Tuesday reported an {copy} Nobody was hurt.");
+        let cmp = crate::align::tests::compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("Inspectors found acute")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("Surveyors on Tuesday reported an acute")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_copy_at_a_clause_edge_in_one_article_keeps_its_start() {
+        let tail = "the storm passed over the northern coast near the old harbour at dawn on Friday.";
+        let a = prepared(&format!("Storm\n\nThe radio urged residents to stay indoors as {tail}"));
+        let b = prepared(&format!("Storm passes\n\nForecasters on the island watched how {tail}"));
+        let b_mid = prepared(&format!("Storm passes\n\nForecasters on the island watched closely {tail}"));
+        let mut vocab = Vocab::new();
+        let (a, b, b_mid) = (Doc::new(&a, &mut vocab), Doc::new(&b, &mut vocab), Doc::new(&b_mid, &mut vocab));
+        let the_storm = |d: &Doc| (0..d.words.len()).find(|&w| vocab.words[d.keys[w] as usize] == "storm").unwrap() - 1;
+        let region = |d: &Doc| the_storm(d)..d.words.len();
+        // At a clause edge in A only ("as"): A's opening is A's own words, the copy keeps its start.
+        let (ra, rb) = to_clause_edges(&a, &b, region(&a), region(&b), &vocab);
+        assert_eq!((ra.start, rb.start), (the_storm(&a), the_storm(&b)));
+        // Mid-phrase in both: both run back to their clause's start, six words away.
+        let (rb, rm) = to_clause_edges(&b, &b_mid, region(&b), region(&b_mid), &vocab);
+        assert_eq!((rb.start, rm.start), (the_storm(&b) - 6, the_storm(&b_mid) - 6));
     }
 
     #[test]
