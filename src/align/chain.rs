@@ -398,15 +398,19 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// True when a clause edge stands before word `w` of a document (`w` may be one past its last
-/// word): a sentence edge, punctuation between the two words, or a word opening a clause at `w` or
-/// just before it ("..., [and] [the tram ...]").
+/// word): a sentence edge, punctuation between the two words (not an apostrophe), or a word
+/// opening a clause at `w` or just before it ("..., [and] [the tram ...]").
 fn clause_edge(d: &Doc, w: usize, vocab: &Vocab) -> bool {
     if w == 0 || w >= d.words.len() || d.sent_of[w] != d.sent_of[w - 1] {
         return true;
     }
     let opens = |x: usize| CLAUSE_OPENERS.binary_search(&vocab.words[d.keys[x] as usize].as_str()).is_ok();
     let (prev, next) = (d.model.tokens[d.words[w - 1]].span.end, d.model.tokens[d.words[w]].span.start);
-    let punctuated = d.text.get(prev..next).is_some_and(|t| t.chars().any(|c| !c.is_whitespace()));
+    // Any mark but an apostrophe ("the Grizzlies' minor league" runs on).
+    let punctuated = d
+        .text
+        .get(prev..next)
+        .is_some_and(|t| t.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '\u{2019}')));
     punctuated || opens(w) || opens(w - 1)
 }
 
@@ -656,6 +660,20 @@ mod tests {
         // Mid-phrase in both: both run back to their clause's start, six words away.
         let (rb, rm) = to_clause_edges(&b, &b_mid, region(&b), region(&b_mid), &vocab);
         assert_eq!((rb.start, rm.start), (the_storm(&b) - 6, the_storm(&b_mid) - 6));
+    }
+
+    #[test]
+    fn clause_edges_are_sentence_edges_marks_and_words_opening_clauses() {
+        let p = prepared(
+            "Ferry\n\nThe harbour's new ferry, which sails at noon, left late and the crew\u{2019}s mood sank.",
+        );
+        let mut vocab = Vocab::new();
+        let d = Doc::new(&p, &mut vocab);
+        let at = |word: &str| (0..d.words.len()).find(|&w| vocab.words[d.keys[w] as usize] == word).unwrap();
+        let edge = |word: &str| clause_edge(&d, at(word), &vocab);
+        assert!(edge("which") && edge("left") && edge("and") && edge("the"), "after a comma, an opener, or at one");
+        assert!(!edge("new") && !edge("ferry") && !edge("mood"), "an apostrophe is no clause edge");
+        assert!(clause_edge(&d, d.words.len(), &vocab), "the text's end");
     }
 
     #[test]
