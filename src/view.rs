@@ -190,6 +190,18 @@ fn loaded_summaries(cmp: &Comparison) -> Vec<LoadedSummary> {
         .collect()
 }
 
+/// A passage's similarity as every face prints it: whole percent, rounded down, so a passage that
+/// is not word for word never reads "100%" (and one just under the near line never reads as on it);
+/// from 99% up, one decimal ("99.7%").
+pub fn percent_alike(similarity: f64) -> String {
+    let per_mille = (similarity.clamp(0.0, 1.0) * 1000.0 + 1e-9).floor() as u32;
+    if (990..1000).contains(&per_mille) {
+        format!("{}.{}%", per_mille / 10, per_mille % 10)
+    } else {
+        format!("{}%", per_mille / 10)
+    }
+}
+
 /// Number groups in display order (see [`ComparisonView::number_order`]).
 pub fn number_order(cmp: &Comparison) -> Vec<usize> {
     let mut order: Vec<usize> = (0..cmp.number_groups.len()).collect();
@@ -342,6 +354,16 @@ mod tests {
         ];
         cmp.framing.quotes = vec![quote(2, false), quote(1, false), quote(2, true), quote(3, false)];
         cmp
+    }
+
+    #[test]
+    fn a_passage_short_of_word_for_word_never_reads_as_100_percent() {
+        assert_eq!(percent_alike(1.0), "100%");
+        assert_eq!(percent_alike(0.997), "99.7%");
+        assert_eq!(percent_alike(0.9999), "99.9%");
+        assert_eq!(percent_alike(0.699), "69%", "just under the near line reads under it");
+        assert_eq!(percent_alike(0.7), "70%");
+        assert_eq!(percent_alike(0.0), "0%");
     }
 
     #[test]

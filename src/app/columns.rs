@@ -419,10 +419,10 @@ fn column_ui(
             }
             if let Some(p) = view.cmp.passages.get(pi) {
                 let tip = format!(
-                    "{} · {} · {:.0}% alike · in {} articles — click to compare",
+                    "{} · {} · {} alike · in {} articles — click to compare",
                     p.id,
                     p.kind.as_str(),
-                    p.similarity * 100.0,
+                    crate::view::percent_alike(p.similarity),
                     p.members.len()
                 );
                 response.on_hover_text_at_pointer(tip);

@@ -180,10 +180,10 @@ pub fn list_ui(
                 super::same_outlet::tag_ui(ui, p, align, &view.palette);
                 let first = p.members.first().map_or("", |m| m.text.as_str());
                 let text = format!(
-                    "{} · {} · {:.0}% · {} outlets — {}",
+                    "{} · {} · {} · {} outlets — {}",
                     p.id,
                     p.kind.as_str(),
-                    p.similarity * 100.0,
+                    crate::view::percent_alike(p.similarity),
                     p.members.len(),
                     excerpt(first, 90)
                 );
@@ -212,7 +212,8 @@ pub fn detail_ui(ui: &mut egui::Ui, cmp: &Comparison, selected: Option<usize>, p
         })
         .collect();
     let same = if p.same_outlet { format!(" · {}", super::same_outlet::TAG) } else { String::new() };
-    ui.strong(format!("{} · {} · {:.0}% alike{same}", p.id, p.kind.as_str(), p.similarity * 100.0)).on_hover_text(
+    let alike = crate::view::percent_alike(p.similarity);
+    ui.strong(format!("{} · {} · {alike} alike{same}", p.id, p.kind.as_str())).on_hover_text(
         "The kind is how the copied members relate (verbatim: word for word); % alike is the average \
          over every pair of members, including any that only paraphrase.",
     );

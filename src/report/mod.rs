@@ -350,7 +350,8 @@ pub(crate) fn passage_heading(cmp: &Comparison, p: &crate::model::Passage) -> St
         .collect();
     let coarse = if p.coarse_diff { " · diffed by sentences" } else { "" };
     let same = if p.same_outlet { " · same outlet" } else { "" };
-    format!("{} · {} · similarity {:.2}{coarse}{same} · {}", p.id, p.kind.as_str(), p.similarity, who.join(", "))
+    let alike = crate::view::percent_alike(p.similarity);
+    format!("{} · {} · {alike} alike{coarse}{same} · {}", p.id, p.kind.as_str(), who.join(", "))
 }
 
 /// "5 article(s), 9 shared passage(s)", saying how many passages only versions of one outlet's
