@@ -219,19 +219,23 @@ fn in_order(m: &PairMatch, n: &PairMatch) -> bool {
         || inside(&m.b_words, &n.b_words)
 }
 
-/// True when `ranges` cover at least [`COMPACT_COVER`] of the stretch they span, with no hole
-/// longer than [`MAX_GAP`] words.
-fn compact(mut ranges: Vec<Range<usize>>) -> bool {
+/// The share of the stretch `ranges` span that they cover, and the longest hole they leave in it.
+fn coverage(mut ranges: Vec<Range<usize>>) -> (f64, usize) {
     ranges.sort_by_key(|r| (r.start, r.end));
-    let (start, mut reach, mut covered) = (ranges[0].start, ranges[0].start, 0);
+    let (start, mut reach, mut covered, mut hole) = (ranges[0].start, ranges[0].start, 0, 0);
     for r in &ranges {
-        if r.start > reach + MAX_GAP {
-            return false;
-        }
+        hole = hole.max(r.start.saturating_sub(reach));
         covered += r.end.saturating_sub(r.start.max(reach));
         reach = reach.max(r.end);
     }
-    covered as f64 >= COMPACT_COVER * (reach - start) as f64
+    (covered as f64 / (reach - start).max(1) as f64, hole)
+}
+
+/// True when `ranges` cover at least [`COMPACT_COVER`] of the stretch they span, with no hole
+/// longer than [`MAX_GAP`] words.
+fn compact(ranges: Vec<Range<usize>>) -> bool {
+    let (share, hole) = coverage(ranges);
+    hole <= MAX_GAP && share >= COMPACT_COVER
 }
 
 /// Union of the matches of each pair of articles that `rule` joins, among those near each other.
@@ -265,12 +269,15 @@ fn union(parent: &mut [usize], i: usize, j: usize) {
 
 /// Fewest pieces of a retelling.
 const RETOLD_PIECES: usize = 3;
+/// Least share of its stretch that the pieces of a retelling in another order must cover.
+const RETOLD_COVER: f64 = 0.75;
 
 /// Join the pieces of each retelling: a paragraph of one article made of at least
-/// [`RETOLD_PIECES`] pieces that follow each other there (at most [`MAX_GAP`] words apart) and
-/// come in the same order, however far apart, in the other article, sums up that stretch of the
-/// other article (a digest of a longer report keeps the order of what it sums up). Two pieces are
-/// a coincidence of order, not a digest.
+/// [`RETOLD_PIECES`] pieces that follow each other there (at most [`MAX_GAP`] words apart) sums up
+/// the stretch of the other article they come from when they come in the same order there, however
+/// far apart (a digest of a longer report keeps the order of what it sums up), or, in any order,
+/// when they make up most of their stretch of the paragraph ([`RETOLD_COVER`]): a summary that
+/// picked its sentences from all over the report. Two pieces are a coincidence, not a digest.
 fn join_retellings(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) -> Vec<PairMatch> {
     let paras: Vec<(Option<usize>, Option<usize>)> = matches.iter().map(|m| shape(m).para).collect();
     let mut parent: Vec<usize> = (0..matches.len()).collect();
@@ -280,23 +287,31 @@ fn join_retellings(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape)
         let para = |i: usize| if x == 0 { paras[i].0 } else { paras[i].1 };
         let mut order: Vec<usize> = (0..matches.len()).collect();
         order.sort_by_key(|&i| (matches[i].a, matches[i].b, at(i).start, at(i).end));
-        let follows = |i: usize, j: usize| {
+        let next = |i: usize, j: usize| {
             matches[i].a == matches[j].a
                 && matches[i].b == matches[j].b
                 && at(j).start >= at(i).end
                 && at(j).start <= at(i).end + MAX_GAP
-                && other(j).start >= other(i).end
                 && para(i).is_some()
                 && para(i) == para(j)
         };
         let mut k = 0;
         while k < order.len() {
             let mut end = k + 1;
-            while end < order.len() && follows(order[end - 1], order[end]) {
+            while end < order.len() && next(order[end - 1], order[end]) {
                 end += 1;
             }
-            if end - k >= RETOLD_PIECES {
-                for w in order[k..end].windows(2) {
+            let run = &order[k..end];
+            let ranges: Vec<Range<usize>> = run.iter().map(|&i| at(i).clone()).collect();
+            let in_order = |w: &[usize]| other(w[1]).start >= other(w[0]).end;
+            // The whole run when it makes up most of its stretch, else each part in order.
+            let parts: Vec<&[usize]> = if run.len() >= RETOLD_PIECES && coverage(ranges).0 >= RETOLD_COVER {
+                vec![run]
+            } else {
+                run.chunk_by(|&i, &j| in_order(&[i, j])).collect()
+            };
+            for part in parts.into_iter().filter(|p| p.len() >= RETOLD_PIECES) {
+                for w in part.windows(2) {
                     union(&mut parent, w[0], w[1]);
                 }
             }
@@ -446,11 +461,21 @@ mod tests {
     fn two_pieces_or_pieces_out_of_order_or_in_two_paragraphs_are_no_retelling() {
         let two = vec![m(0..12, 100..115, false), m(12..20, 300..310, false)];
         assert_eq!(join_retellings(two, a_paragraph).len(), 2);
-        let shuffled = vec![m(0..12, 300..315, false), m(12..20, 100..110, false), m(24..35, 520..540, false)];
+        // Out of order, with as much other text as pieces between them in the paragraph.
+        let shuffled = vec![m(0..8, 300..315, false), m(20..28, 100..110, false), m(40..48, 520..540, false)];
         assert_eq!(join_retellings(shuffled, a_paragraph).len(), 3, "the first two are out of order");
         let pieces = vec![m(0..12, 100..115, false), m(12..20, 300..310, false), m(24..35, 520..540, false)];
         let by_piece = |x: &PairMatch| Shape { whole: true, exact: false, para: (Some(x.a_words.start), None) };
         assert_eq!(join_retellings(pieces, by_piece).len(), 3);
+    }
+
+    #[test]
+    fn pieces_making_up_most_of_a_paragraph_in_any_order_are_one_retelling() {
+        // Three pieces cover 31 of the paragraph's 35 words; they come from all over the other article.
+        let pieces = || vec![m(0..12, 300..315, false), m(12..20, 100..110, false), m(24..35, 520..540, false)];
+        let out = join_retellings(pieces(), a_paragraph);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..35, 100..540));
     }
 
     #[test]
