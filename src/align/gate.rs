@@ -28,13 +28,13 @@ fn copied(docs: &[Doc], m: &PairMatch) -> bool {
     if a == b {
         return true;
     }
-    // A run of COPIED_RUN words, or the whole of a shorter sentence of WHOLE_COPIED words or more.
+    // A run of COPIED_RUN words, or the whole of a shorter sentence of WHOLE_COPIED words or more
+    // (with no quotation in either, which the gate's quotation rules handle).
     let unquoted = |d: &Doc, r: &Range<usize>| !d.quote_mark_in(r.start, r.end - 1);
     let whole = (docs[m.a].covers_sentences(&m.a_words) || docs[m.b].covers_sentences(&m.b_words))
         && unquoted(&docs[m.a], &m.a_words)
         && unquoted(&docs[m.b], &m.b_words);
-    let shorter = if whole { a.len().min(b.len()).max(WHOLE_COPIED) } else { COPIED_RUN };
-    let min = COPIED_RUN.min(shorter);
+    let min = if whole { COPIED_RUN.min(a.len().min(b.len()).max(WHOLE_COPIED)) } else { COPIED_RUN };
     a.len().min(b.len()) >= min
         && similar::capture_diff_slices(similar::Algorithm::Myers, a, b).iter().any(|op| match op {
             similar::DiffOp::Equal { len, .. } => *len >= min,

@@ -187,9 +187,9 @@ fn join_compact(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape) ->
     while k < order.len() {
         let first = &matches[order[k]];
         let mut last = k;
-        for end in k + 1..order.len().min(k + COMPACT_MAX) {
+        for end in (k + 1..order.len().min(k + COMPACT_MAX)).filter(|_| !exact[order[k]]) {
             let n = &matches[order[end]];
-            if n.a != first.a || n.b != first.b || exact[order[end]] || exact[order[k]] {
+            if n.a != first.a || n.b != first.b || exact[order[end]] {
                 break;
             }
             let pieces = &order[k..=end];
@@ -303,12 +303,11 @@ fn join_retellings(matches: Vec<PairMatch>, shape: impl Fn(&PairMatch) -> Shape)
             }
             let run = &order[k..end];
             let ranges: Vec<Range<usize>> = run.iter().map(|&i| at(i).clone()).collect();
-            let in_order = |w: &[usize]| other(w[1]).start >= other(w[0]).end;
             // The whole run when it makes up most of its stretch, else each part in order.
             let parts: Vec<&[usize]> = if run.len() >= RETOLD_PIECES && coverage(ranges).0 >= RETOLD_COVER {
                 vec![run]
             } else {
-                run.chunk_by(|&i, &j| in_order(&[i, j])).collect()
+                run.chunk_by(|&i, &j| other(j).start >= other(i).end).collect()
             };
             for part in parts.into_iter().filter(|p| p.len() >= RETOLD_PIECES) {
                 for w in part.windows(2) {
