@@ -187,11 +187,12 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
     let (ra, rb) = extend(a, b, ra, rb, vocab);
     let (ra, rb) = trim_strays(a, b, ra, rb);
     let (ra, rb) = snap(a, b, ra, rb, vocab);
-    let (ra, rb) = to_clause_edges(a, b, ra, rb, vocab);
     let (ra, rb) = trim_function_words(a, b, ra, rb, vocab);
     if ra.is_empty() || rb.is_empty() {
         return Vec::new();
     }
+    // (After the trim: a clause edge is a clean edge, whatever word opens the clause.)
+    let (ra, rb) = to_clause_edges(a, b, ra, rb, vocab);
     split_exact_runs(a, b, ra, rb).into_iter().filter(|(ra, rb)| accept(a, b, ra, rb, vocab)).collect()
 }
 

@@ -193,8 +193,8 @@ pub(super) fn snap(
 /// away on both: a member reads from a clause's start to a clause's end, its reworded opening
 /// shown in its diff. A copy at a clause edge in one article keeps its extent: the other's extra
 /// words are its own.
-/// Inside one sentence each, only a word-for-word copy grows: the gate must not be left to judge
-/// sentences that say more than the copy.
+/// Inside one sentence each, only a word-for-word copy or a copy inside a quotation in both grows:
+/// the gate must not be left to judge sentences that say more than the copy.
 pub(super) fn to_clause_edges(
     a: &Doc,
     b: &Doc,
@@ -203,7 +203,10 @@ pub(super) fn to_clause_edges(
     vocab: &Vocab,
 ) -> (Range<usize>, Range<usize>) {
     let one_each = a.sent_of[ra.start] == a.sent_of[ra.end - 1] && b.sent_of[rb.start] == b.sent_of[rb.end - 1];
-    if ra.len() < LONG_COPY || rb.len() < LONG_COPY || (one_each && a.keys[ra.clone()] != b.keys[rb.clone()]) {
+    // (A copy inside a quotation in both stands at the gate as a shared quotation, and grows only
+    // up to the quotation marks, which are clause edges.)
+    let gated = one_each && !(a.quoted(&ra) && b.quoted(&rb));
+    if ra.len() < LONG_COPY || rb.len() < LONG_COPY || (gated && a.keys[ra.clone()] != b.keys[rb.clone()]) {
         return (ra, rb);
     }
     let back = |d: &Doc, w: usize| (w.saturating_sub(SNAP_FAR)..=w).rev().find(|&x| clause_edge(d, x, vocab));
@@ -317,6 +320,24 @@ mod tests {
         // Mid-phrase in both: both run back to their clause's start, six words away.
         let (rb, rm) = to_clause_edges(&b, &b_mid, region(&b), region(&b_mid), &vocab);
         assert_eq!((rb.start, rm.start), (the_storm(&b) - 6, the_storm(&b_mid) - 6));
+    }
+
+    #[test]
+    fn a_quotation_reworded_at_its_opening_is_shared_from_the_quotation_mark() {
+        let words = "can neither frighten the island with threats of new tolls nor make its ferries stop running";
+        let a = format!(
+            "Toll row\n\nSpeaking to councillors on a wet Tuesday evening at the town hall, Ann Vale said: \
+             \u{201c}The ministry must know it {words}.\u{201d}"
+        );
+        let b = format!(
+            "Ferry tolls\n\nIn a letter published on Friday by the harbour weekly, Vale wrote: \
+             \"The government should realise it {words}.\""
+        );
+        let cmp = crate::align::tests::compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("The ministry must know it")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("The government should realise it")), "{texts:?}");
     }
 
     #[test]
