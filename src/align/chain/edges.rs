@@ -233,7 +233,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// True when a clause edge stands before word `w` of a document (`w` may be one past its last
-/// word): a sentence edge, punctuation between the two words (not an apostrophe), or a word
+/// word): a sentence edge, punctuation between the two words (not an apostrophe, nor the full stop
+/// of an abbreviation before a word in lower case), or a word
 /// opening a clause at `w` or just before it ("..., [and] [the tram ...]").
 fn clause_edge(d: &Doc, w: usize, vocab: &Vocab) -> bool {
     if w == 0 || w >= d.words.len() || d.sent_of[w] != d.sent_of[w - 1] {
@@ -241,11 +242,12 @@ fn clause_edge(d: &Doc, w: usize, vocab: &Vocab) -> bool {
     }
     let opens = |x: usize| CLAUSE_OPENERS.binary_search(&vocab.words[d.keys[x] as usize].as_str()).is_ok();
     let (prev, next) = (d.model.tokens[d.words[w - 1]].span.end, d.model.tokens[d.words[w]].span.start);
-    // Any mark but an apostrophe ("the Grizzlies' minor league" runs on).
-    let punctuated = d
-        .text
-        .get(prev..next)
-        .is_some_and(|t| t.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '\u{2019}')));
+    // Any mark but an apostrophe ("the Grizzlies' minor league" runs on), or a full stop before a
+    // word in lower case, which closes an abbreviation ("the U.S. should know" runs on).
+    let lower_next = d.text[next..].chars().next().is_some_and(char::is_lowercase);
+    let punctuated = d.text.get(prev..next).is_some_and(|t| {
+        !(t.trim() == "." && lower_next) && t.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '\u{2019}'))
+    });
     punctuated || opens(w) || opens(w - 1)
 }
 
@@ -351,6 +353,11 @@ mod tests {
         let edge = |word: &str| clause_edge(&d, at(word), &vocab);
         assert!(edge("which") && edge("left") && edge("and") && edge("the"), "after a comma, an opener, or at one");
         assert!(!edge("new") && !edge("ferry") && !edge("mood"), "an apostrophe is no clause edge");
+        let p = prepared("Ferry\n\nThe U.S. ferry line and the harbour's boats sail at noon.");
+        let mut vocab = Vocab::new();
+        let d = Doc::new(&p, &mut vocab);
+        let at = |word: &str| (0..d.words.len()).find(|&w| vocab.words[d.keys[w] as usize] == word).unwrap();
+        assert!(!clause_edge(&d, at("ferry"), &vocab), "an abbreviation's stop");
         assert!(clause_edge(&d, d.words.len(), &vocab), "the text's end");
     }
 }
