@@ -23,6 +23,7 @@ pub mod app;
 pub mod corrections;
 pub mod framing;
 pub mod lang;
+pub mod lcs;
 pub mod load;
 pub mod model;
 pub mod numbers;

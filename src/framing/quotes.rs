@@ -153,6 +153,12 @@ fn same_quote(a: &Quote, in_a: &[bool], b: &Quote) -> bool {
         return false;
     }
     let longer = if std::ptr::eq(shorter, a) { b } else { a };
+    // The ordered match is a longest common subsequence: rule out by its length first, at a small
+    // part of the cost of the diff.
+    let most = crate::lcs::lcs_len(&shorter.ids, &longer.ids);
+    if most < need || (most as f64) < MIN_SHARE * shorter.keys.len() as f64 {
+        return false;
+    }
     let (n, content, range) = matched_words(shorter, longer);
     // ... and in one run of the other's words, not words scattered over a long quote.
     if shorter.keys.len() < MIN_WORDS && range.is_none_or(|(s, e)| e + 1 - s != n) {
