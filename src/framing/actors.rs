@@ -149,10 +149,16 @@ fn is_group_name(lex: &Lexicon, key: &str) -> bool {
 /// Find and merge the actors of all articles.
 pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     let ev = evidence(docs);
-    let mut raws = Vec::new();
-    for (di, d) in docs.iter().enumerate() {
-        runs(d, di, lex, &ev, &mut raws);
-    }
+    // Each article's name runs on their own (on every core), in the order of the articles.
+    let indices: Vec<usize> = (0..docs.len()).collect();
+    let mut raws: Vec<Raw> = crate::par::map(&indices, |&di| {
+        let mut out = Vec::new();
+        runs(&docs[di], di, lex, &ev, &mut out);
+        out
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let surnames: BTreeSet<String> =
         raws.iter().filter(|r| !r.adjective).filter_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned())).collect();
     let names: BTreeSet<String> = raws.iter().filter(|r| !r.adjective).map(|r| r.key.clone()).collect();
@@ -293,7 +299,7 @@ fn merge_surnames(
     }
     for (i, k) in keys.iter().enumerate() {
         // A common word capitalised only at a sentence start ("Road") is no surname.
-        let common = ev.lower.contains(k) && !ev.inner_caps.contains(k);
+        let common = ev.seen_lower(k) && !ev.seen_inner_caps(k);
         if k.contains(' ') || acronym_key[i] || common {
             continue;
         }
@@ -301,7 +307,7 @@ fn merge_surnames(
         for &j in by_last_word.get(k.as_str()).into_iter().flatten() {
             let full = &keys[j];
             let first_common =
-                full.split(' ').next().is_some_and(|w| ev.lower.contains(w) || lex.term(&[w.to_owned()]).is_some());
+                full.split(' ').next().is_some_and(|w| ev.seen_lower(w) || lex.term(&[w.to_owned()]).is_some());
             let first_acronym = full.split(' ').next().is_some_and(|w| acronym_keys.contains(w));
             if j != i && !is_group_name(lex, full) && !first_common && !first_acronym {
                 let total = totals.get(&dsu.find(j)).copied().unwrap_or(0);

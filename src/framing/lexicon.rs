@@ -130,8 +130,8 @@ struct File {
 pub struct Lexicon {
     terms: Vec<Term>,
     attributions: Vec<AttributionTerm>,
-    term_index: HashMap<Vec<String>, usize>,
-    attribution_index: HashMap<Vec<String>, usize>,
+    term_index: HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
+    attribution_index: HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
     longest: usize,
 }
 
@@ -227,7 +227,12 @@ fn parse(text: &str, path: &Path) -> Result<File, LexiconError> {
 
 /// Add `item` under `key`, replacing an entry with the same key (a user's file overrides ours).
 /// Entries whose text has no words are ignored.
-fn upsert<T>(index: &mut HashMap<Vec<String>, usize>, items: &mut Vec<T>, key: Vec<String>, item: T) {
+fn upsert<T>(
+    index: &mut HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
+    items: &mut Vec<T>,
+    key: Vec<String>,
+    item: T,
+) {
     if key.is_empty() {
         return;
     }

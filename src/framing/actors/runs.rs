@@ -1,7 +1,7 @@
 //! Name runs: capitalised words read as one name, over initials, particles, "&" and the
 //! possessives of plural nouns, with titles split off; and what the articles tell of their words.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use super::super::lexicon::{Category, Lexicon, Refers};
 use super::super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
@@ -9,23 +9,31 @@ use super::{CALENDAR, HOLIDAY_HEADS, PARTICLES, Raw, is_acronym, is_group_name, 
 use crate::lang::normalize::is_stopword;
 
 /// Words seen in lower case, and capitalised words seen away from a sentence start, across all articles.
-pub(super) struct Evidence {
-    pub(super) lower: BTreeSet<String>,
-    pub(super) inner_caps: BTreeSet<String>,
+pub(super) struct Evidence<'a> {
     /// How often each word is seen in lower case, and capitalised away from a sentence start.
-    counts: HashMap<String, (usize, usize)>,
+    counts: HashMap<&'a str, (usize, usize), foldhash::fast::FixedState>,
 }
 
-impl Evidence {
+impl Evidence<'_> {
     /// True when a word is mostly used as a common word: more often in lower case than capitalised
     /// inside sentences.
     pub(super) fn mostly_common(&self, key: &str) -> bool {
         self.counts.get(key).is_some_and(|&(lower, caps)| lower > caps)
     }
+
+    /// True when a word is seen in lower case somewhere.
+    pub(super) fn seen_lower(&self, key: &str) -> bool {
+        self.counts.get(key).is_some_and(|&(lower, _)| lower > 0)
+    }
+
+    /// True when a word is seen capitalised away from a sentence start somewhere.
+    pub(super) fn seen_inner_caps(&self, key: &str) -> bool {
+        self.counts.get(key).is_some_and(|&(_, caps)| caps > 0)
+    }
 }
 
-pub(super) fn evidence(docs: &[Doc<'_>]) -> Evidence {
-    let mut e = Evidence { lower: BTreeSet::new(), inner_caps: BTreeSet::new(), counts: HashMap::new() };
+pub(super) fn evidence<'a>(docs: &[Doc<'a>]) -> Evidence<'a> {
+    let mut e = Evidence { counts: HashMap::default() };
     for d in docs {
         for i in 0..d.model.tokens.len() {
             if !d.is_word(i) {
@@ -33,11 +41,9 @@ pub(super) fn evidence(docs: &[Doc<'_>]) -> Evidence {
             }
             let w = d.tok(i);
             if w.chars().next().is_some_and(char::is_lowercase) {
-                e.lower.insert(d.keys[i].clone());
-                e.counts.entry(d.keys[i].clone()).or_default().0 += 1;
+                e.counts.entry(d.keys[i].as_str()).or_default().0 += 1;
             } else if is_capitalised(w) && !at_clause_start(d, i) {
-                e.inner_caps.insert(d.keys[i].clone());
-                e.counts.entry(d.keys[i].clone()).or_default().1 += 1;
+                e.counts.entry(d.keys[i].as_str()).or_default().1 += 1;
             }
         }
     }
@@ -115,7 +121,7 @@ pub(super) fn joins_body_name(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, j: usiz
         return false;
     }
     let before = d.keys[j - 1].as_str();
-    if !ev.lower.contains(before) && !ABSTRACT.iter().any(|s| before.ends_with(s)) {
+    if !ev.seen_lower(before) && !ABSTRACT.iter().any(|s| before.ends_with(s)) {
         return false;
     }
     let mut k = j + 1;
@@ -232,8 +238,8 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
     while let Some(&f) = w.first() {
         let k = &d.keys[f];
         let initial = at_clause_start(d, f);
-        let common = is_stopword(k) || ev.lower.contains(k) || CALENDAR.contains(&k.as_str());
-        let single_unattested = w.len() == 1 && !ev.inner_caps.contains(k);
+        let common = is_stopword(k) || ev.seen_lower(k) || CALENDAR.contains(&k.as_str());
+        let single_unattested = w.len() == 1 && !ev.seen_inner_caps(k);
         if (initial && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
             w.remove(0);
         } else {
@@ -318,7 +324,7 @@ pub(super) fn split_title(
             let last = &keys[keys.len() - 1];
             let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
             let rest_common =
-                (plain && ev.lower.contains(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
+                (plain && ev.seen_lower(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
                     || is_group_name(lex, last);
             if !(rest_common && len < end) {
                 title = Some((w[0], w[end - 1]));

@@ -38,7 +38,7 @@ pub(super) fn merge_first_words(
         v
     };
     for (i, k) in keys.iter().enumerate() {
-        if k.contains(' ') || titled[i] || ev.lower.contains(k) {
+        if k.contains(' ') || titled[i] || ev.seen_lower(k) {
             continue;
         }
         let Some(j) = by_first_word.get(k.as_str()).and_then(|c| c.iter().copied().max_by_key(|&j| (count[j], j)))
