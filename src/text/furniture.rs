@@ -8,10 +8,14 @@
 mod captions;
 pub(crate) use captions::caption_texts;
 mod notes;
+mod phrases;
 mod promos;
 mod vocabulary;
 
 use super::meta::{self, Language, MetaLine, meta_line};
+use std::sync::OnceLock;
+
+use phrases::Phrases;
 use vocabulary::{CONTROLS, DISCLAIMERS, SIGNUP_FORM, SITE_MESSAGES, WEB_PHRASES};
 
 /// What a line of the input is.
@@ -41,6 +45,10 @@ fn words(line: &str) -> usize {
 }
 
 fn token_words(token: &str) -> usize {
+    // No script written without spaces is ASCII.
+    if token.is_ascii() {
+        return 1;
+    }
     let (mut ideographs, mut southeast, mut spaced) = (0usize, 0usize, false);
     for c in token.chars() {
         if !meta::is_unspaced(c) {
@@ -78,13 +86,7 @@ fn has_phrase(lower: &str, phrase: &str) -> bool {
         Some(p) => (p, true),
         None => (phrase, false),
     };
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    lower.match_indices(p).any(|(i, _)| {
-        let before = lower[..i].chars().next_back();
-        let after = lower[i + p.len()..].chars().next();
-        let edge_ok = |c: Option<char>, at_p_edge: Option<char>| !word_char(c) || !word_char(at_p_edge);
-        edge_ok(before, p.chars().next()) && (prefix || edge_ok(after, p.chars().next_back()))
-    })
+    lower.match_indices(p).any(|(i, _)| phrases::at_word_edges(lower, i, i + p.len(), p, prefix))
 }
 
 /// A line long and punctuated enough to be a paragraph of prose.
@@ -127,8 +129,9 @@ fn line_furniture(line: &str, english: bool) -> Option<&'static str> {
 /// Furniture recognised by the vocabulary of English web pages and the shape of English lines.
 fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> {
     if w <= 12 && !ends_as_sentence(line) {
-        if let Some((_, why)) = WEB_PHRASES.iter().find(|(p, _)| has_phrase(lower, p)) {
-            return Some(why);
+        static WEB: OnceLock<Phrases> = OnceLock::new();
+        if let Some(&first) = Phrases::of(&WEB, WEB_PHRASES.iter().map(|(p, _)| *p)).found(lower).first() {
+            return Some(WEB_PHRASES[first].1);
         }
         let first = lower.split_whitespace().next().unwrap_or("");
         let counted = ["comments", "shares", "views", "likes", "replies"];
@@ -148,12 +151,15 @@ fn english_furniture(line: &str, lower: &str, w: usize) -> Option<&'static str> 
         // A bare marker opens a list of other stories; a marker with a headline is one teaser.
         return Some(if w <= 4 { "related-articles marker" } else { "related-article teaser" });
     }
-    if (w <= 40 && SITE_MESSAGES.iter().any(|p| has_phrase(lower, p)))
-        || (w <= 120 && DISCLAIMERS.iter().any(|p| has_phrase(lower, p)))
+    static SITE: OnceLock<Phrases> = OnceLock::new();
+    static DISCLAIMER: OnceLock<Phrases> = OnceLock::new();
+    static SIGNUP: OnceLock<Phrases> = OnceLock::new();
+    if (w <= 40 && !Phrases::of(&SITE, SITE_MESSAGES.iter().copied()).found(lower).is_empty())
+        || (w <= 120 && !Phrases::of(&DISCLAIMER, DISCLAIMERS.iter().copied()).found(lower).is_empty())
     {
         return Some("site message");
     }
-    if w <= 150 && SIGNUP_FORM.iter().filter(|p| has_phrase(lower, p)).count() >= 2 {
+    if w <= 150 && Phrases::of(&SIGNUP, SIGNUP_FORM.iter().copied()).found(lower).len() >= 2 {
         return Some("sign-up form");
     }
     if is_gallery_counter(line, lower) {
