@@ -67,6 +67,23 @@ impl Vocab {
     }
 }
 
+/// Quotation marks that open or close a quotation.
+const QUOTE_MARKS: [char; 5] = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'];
+
+/// For each of a rising list of byte offsets, the number of quotation marks in `text` before it.
+fn marks_before(text: &str, starts: impl Iterator<Item = usize>) -> Vec<u32> {
+    let (mut seen, mut count) = (0, 0u32);
+    starts
+        .map(|at| {
+            if at > seen {
+                count += text.get(seen..at).map_or(0, |t| t.matches(QUOTE_MARKS).count() as u32);
+                seen = at;
+            }
+            count
+        })
+        .collect()
+}
+
 /// One article as the aligner sees it: its words as interned keys, with sentence structure.
 pub(crate) struct Doc<'a> {
     id: ArticleId,
@@ -82,6 +99,8 @@ pub(crate) struct Doc<'a> {
     sent_of: Vec<u32>,
     /// Word range of each sentence.
     sent_words: Vec<Range<usize>>,
+    /// Number of quotation marks in the text before the start of each word.
+    marks_before: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -104,7 +123,9 @@ impl<'a> Doc<'a> {
             }
             sent_words.push(start..words.len());
         }
-        Doc { id: p.article.id, text, model, outlet: p.article.outlet.as_deref(), words, keys, sent_of, sent_words }
+        let marks_before = marks_before(text, words.iter().map(|&t| model.tokens[t].span.start));
+        let outlet = p.article.outlet.as_deref();
+        Doc { id: p.article.id, text, model, outlet, words, keys, sent_of, sent_words, marks_before }
     }
 
     /// Word range of the sentence holding word `w`.
@@ -155,8 +176,7 @@ impl<'a> Doc<'a> {
     /// True when a quotation mark stands between the start of word `x` and the start of word `y`
     /// (`x <= y`): the two words are on either side of a quotation's edge.
     fn quote_mark_in(&self, x: usize, y: usize) -> bool {
-        let (from, to) = (self.model.tokens[self.words[x]].span.start, self.model.tokens[self.words[y]].span.start);
-        self.text.get(from..to).is_some_and(|t| t.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']))
+        self.marks_before[y] > self.marks_before[x]
     }
 
     /// True when a word range lies inside a quotation.
@@ -234,6 +254,13 @@ mod tests {
     fn compare_named(files: &[(&str, &str)]) -> Comparison {
         let sources = files.iter().map(|(p, t)| Source { path: (*p).to_owned(), bytes: t.as_bytes().to_vec() });
         crate::analyze(sources.collect(), Vec::new(), &mut |_| {})
+    }
+
+    #[test]
+    fn quotation_marks_are_counted_before_each_word() {
+        let text = "a \u{201c}b c\u{201d} d \"e\"";
+        let starts: Vec<usize> = ["a", "b", "c", "d", "e"].iter().map(|w| text.find(w).unwrap()).collect();
+        assert_eq!(super::marks_before(text, starts.into_iter()), [0, 1, 1, 2, 3]);
     }
 
     const WIRE: &str = "Rescue teams worked through the night to reach villages cut off by the flood water. \
