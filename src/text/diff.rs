@@ -197,16 +197,14 @@ pub fn reordered_ratio(a: &DiffUnits, b: &DiffUnits) -> Option<f64> {
     if !fits(&sa) || !fits(&sb) || a.len() + b.len() > MAX_DIFF_UNITS {
         return None;
     }
+    // Units alike in a pair of sentences: the length of their longest common subsequence (what a
+    // minimal diff keeps equal), on the keys numbered once for both sides.
+    let mut numbers = std::collections::HashMap::new();
+    let (ka, kb) = (number_keys(&mut numbers, &a.keys), number_keys(&mut numbers, &b.keys));
     let mut pairs: Vec<(usize, usize, usize)> = Vec::with_capacity(sa.len() * sb.len());
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
-            let alike: usize = capture_diff_slices(Algorithm::Myers, &a.keys[x.clone()], &b.keys[y.clone()])
-                .iter()
-                .map(|op| op.as_tag_tuple())
-                .filter(|(tag, _, _)| *tag == SimilarTag::Equal)
-                .map(|(_, r, _)| r.len())
-                .sum();
-            pairs.push((alike, i, j));
+            pairs.push((crate::lcs::lcs_len(&ka[x.clone()], &kb[y.clone()]), i, j));
         }
     }
     pairs.sort_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
@@ -217,6 +215,16 @@ pub fn reordered_ratio(a: &DiffUnits, b: &DiffUnits) -> Option<f64> {
         }
     }
     Some(2.0 * alike as f64 / (a.len() + b.len()) as f64)
+}
+
+/// Each key as a number, equal keys getting equal numbers across calls sharing `numbers`.
+fn number_keys<'k>(numbers: &mut std::collections::HashMap<&'k str, u32>, keys: &'k [String]) -> Vec<u32> {
+    keys.iter()
+        .map(|k| {
+            let n = numbers.len() as u32;
+            *numbers.entry(k.as_str()).or_insert(n)
+        })
+        .collect()
 }
 
 impl Alignment {
