@@ -63,8 +63,17 @@ pub(crate) struct ActorInfo {
 pub(crate) struct ActorSet {
     /// Actors.
     pub actors: Vec<ActorInfo>,
-    /// Mentions in reading order per article.
+    /// Mentions in reading order per article, the articles in order.
     pub mentions: Vec<Mention>,
+}
+
+impl ActorSet {
+    /// The mentions in article `di`, in reading order.
+    pub(crate) fn mentions_in(&self, di: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.doc < di);
+        let to = from + self.mentions[from..].partition_point(|m| m.doc == di);
+        &self.mentions[from..to]
+    }
 }
 
 struct Raw {
@@ -364,6 +373,8 @@ fn build_actors(
         *surfaces[a].entry(r.key.clone()).or_default().entry(r.surface.clone()).or_default() += 1;
         mentions.push(Mention { doc: r.doc, first: r.first, last: r.last, title: r.title, actor: a });
     }
+    // The runs come article by article; a stable sort keeps that promise of `ActorSet::mentions`.
+    mentions.sort_by_key(|m: &Mention| m.doc);
     for (a, info) in infos.iter_mut().enumerate() {
         // One surface per key: its most frequent spelling.
         let mut names: Vec<(String, usize)> = surfaces[a]
@@ -389,4 +400,21 @@ fn build_actors(
         }
     }
     ActorSet { actors: infos, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ActorSet, Mention};
+
+    #[test]
+    fn the_mentions_of_one_article_are_its_run_of_the_list() {
+        let at = |doc: usize, first: usize| Mention { doc, first, last: first, title: None, actor: 0 };
+        let set = ActorSet { actors: Vec::new(), mentions: vec![at(0, 1), at(0, 5), at(1, 2), at(3, 0), at(3, 9)] };
+        let firsts = |di: usize| set.mentions_in(di).iter().map(|m| m.first).collect::<Vec<_>>();
+        assert_eq!(firsts(0), [1, 5]);
+        assert_eq!(firsts(1), [2]);
+        assert!(firsts(2).is_empty());
+        assert_eq!(firsts(3), [0, 9]);
+        assert!(firsts(7).is_empty());
+    }
 }

@@ -62,7 +62,7 @@ pub(super) fn places(docs: &[Doc<'_>], set: &ActorSet) -> Vec<bool> {
 /// The actor whose mention (its title included) holds each token of article `di`.
 pub(super) fn in_mention(d: &Doc<'_>, di: usize, set: &ActorSet) -> Vec<Option<usize>> {
     let mut v = vec![None; d.model.tokens.len()];
-    for m in set.mentions.iter().filter(|m| m.doc == di) {
+    for m in set.mentions_in(di) {
         for x in v.iter_mut().take(m.last + 1).skip(m.title.map_or(m.first, |t| t.0)) {
             *x = Some(m.actor);
         }

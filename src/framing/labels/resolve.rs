@@ -28,9 +28,9 @@ pub(super) struct Salience {
 impl Salience {
     pub(super) fn new(d: &Doc<'_>, di: usize, set: &ActorSet) -> Self {
         let mut mentions: Vec<(usize, usize, usize)> = set
-            .mentions
+            .mentions_in(di)
             .iter()
-            .filter(|m| m.doc == di && set.actors[m.actor].kind == Some(Refers::Person))
+            .filter(|m| set.actors[m.actor].kind == Some(Refers::Person))
             .map(|m| (m.last, d.sentence_of.get(m.first).copied().unwrap_or(0), m.actor))
             .collect();
         mentions.sort_unstable();
@@ -179,9 +179,9 @@ impl GroupSalience {
     /// `place[a]` is true for actors that are places.
     pub(super) fn new(d: &Doc<'_>, di: usize, set: &ActorSet, place: &[bool]) -> Self {
         let mut mentions: Vec<(usize, usize, usize)> = set
-            .mentions
+            .mentions_in(di)
             .iter()
-            .filter(|m| m.doc == di && set.actors[m.actor].kind != Some(Refers::Person))
+            .filter(|m| set.actors[m.actor].kind != Some(Refers::Person))
             .filter(|m| !place.get(m.actor).copied().unwrap_or(false))
             .map(|m| (m.last, m.actor, d.sentence_of.get(m.first).copied().unwrap_or(0)))
             .collect();
