@@ -64,22 +64,27 @@ pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<
             }
         }
     }
-    let mut pairs: Vec<(u32, u32)> = pair_seeds.keys().copied().collect();
-    pairs.sort_by_key(|&(a, b)| (rank[a as usize], rank[b as usize]));
-    let mut out = Vec::new();
-    for key in pairs {
-        let mut seeds = pair_seeds.remove(&key).unwrap_or_default();
+    let mut pairs: Vec<((u32, u32), Vec<(u32, u32)>)> = pair_seeds.into_iter().collect();
+    pairs.sort_by_key(|&((a, b), _)| (rank[a as usize], rank[b as usize]));
+    // Each pair of articles is refined on its own (on every core), the results in pair order.
+    crate::par::map(&pairs, |((a, b), seeds)| {
+        let mut seeds = seeds.clone();
         seeds.sort_unstable();
         seeds.dedup();
-        let (a, b) = (key.0 as usize, key.1 as usize);
+        let (a, b) = (*a as usize, *b as usize);
         let refined =
             merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
-        for m in drop_nested(merge_refined(refined)) {
-            let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
-            out.push(PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong });
-        }
-    }
-    out
+        drop_nested(merge_refined(refined))
+            .into_iter()
+            .map(|m| {
+                let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
+                PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong }
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Chain seeds (sorted by position in A) into regions.
@@ -293,6 +298,11 @@ fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab)
     }
     let ka = &a.keys[ra.clone()];
     let kb = &b.keys[rb.clone()];
+    // The words matched in order are at most a longest common subsequence: a cheap bound first.
+    let most = crate::lcs::lcs_len(ka, kb);
+    if most < 3 || 2.0 * (most as f64) / ((ka.len() + kb.len()) as f64) < 0.5 {
+        return false;
+    }
     let (matched, content) = vocab.matched_words(ka, kb);
     let ratio = 2.0 * matched as f64 / (ka.len() + kb.len()) as f64;
     if ratio < 0.5 {
