@@ -189,6 +189,8 @@ pub(super) fn paraphrase_matches(
 fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut stem_ids: super::FastMap<String, u32> = super::FastMap::default();
+    // The stem number of each word of the vocabulary, stemmed the first time it is met.
+    let mut stem_of: Vec<Option<u32>> = vec![None; vocab.words.len()];
     let mut bags: Vec<SentenceBag> = Vec::new();
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by_key(|&d| rank[d]);
@@ -202,9 +204,10 @@ fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
                 if vocab.stop[k] || REPORTING.contains(&vocab.words[k].as_str()) {
                     continue;
                 }
-                let stem = stemmer.stem(&vocab.words[k]).into_owned();
-                let n = stem_ids.len() as u32;
-                let id = *stem_ids.entry(stem).or_insert(n);
+                let id = *stem_of[k].get_or_insert_with(|| {
+                    let n = stem_ids.len() as u32;
+                    *stem_ids.entry(stemmer.stem(&vocab.words[k]).into_owned()).or_insert(n)
+                });
                 stems.push(id);
                 let tok = doc.model.tokens[doc.words[w]].span;
                 let capital = doc.text[tok.start..].chars().next().is_some_and(char::is_uppercase);
