@@ -37,41 +37,38 @@ struct Chain {
 pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<PairMatch> {
     let mut by_rank: Vec<usize> = (0..docs.len()).collect();
     by_rank.sort_by_key(|&d| rank[d]);
-    let mut index: super::FastMap<[u32; K], Vec<(u32, u32)>> = super::FastMap::default();
-    for &d in &by_rank {
+    // Every shingle that is not only function words, with its article's rank and its position:
+    // sorted, equal shingles stand together, their places in rank and position order. (Flat lists
+    // sorted once take a fraction of the memory of a map of lists.)
+    let mut shingles: Vec<([u32; K], u32, u32)> = Vec::new();
+    for (r, &d) in by_rank.iter().enumerate() {
         let keys = &docs[d].keys;
         for p in 0..keys.len().saturating_sub(K - 1) {
             let sh = [keys[p], keys[p + 1], keys[p + 2]];
-            if sh.iter().all(|&k| vocab.stop[k as usize]) {
-                continue;
+            if !sh.iter().all(|&k| vocab.stop[k as usize]) {
+                shingles.push((sh, r as u32, p as u32));
             }
-            index.entry(sh).or_default().push((d as u32, p as u32));
         }
     }
-    let mut pair_seeds: super::FastMap<(u32, u32), Vec<(u32, u32)>> = super::FastMap::default();
-    for postings in index.values() {
-        if postings.len() < 2 || postings.len() > MAX_POSTINGS || postings.iter().all(|p| p.0 == postings[0].0) {
+    shingles.sort_unstable();
+    // Seeds: (rank of x, rank of y, position in x, position in y) for two articles x before y.
+    let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
+    for places in shingles.chunk_by(|x, y| x.0 == y.0) {
+        if places.len() < 2 || places.len() > MAX_POSTINGS || places.iter().all(|p| p.1 == places[0].1) {
             continue;
         }
-        for (i, &(dx, px)) in postings.iter().enumerate() {
-            for &(dy, py) in &postings[i + 1..] {
-                if dx == dy {
-                    continue;
-                }
-                let (x, y) =
-                    if rank[dx as usize] < rank[dy as usize] { ((dx, px), (dy, py)) } else { ((dy, py), (dx, px)) };
-                pair_seeds.entry((x.0, y.0)).or_default().push((x.1, y.1));
-            }
+        for (i, &(_, rx, px)) in places.iter().enumerate() {
+            seeds.extend(places[i + 1..].iter().filter(|p| p.1 != rx).map(|&(_, ry, py)| (rx, ry, px, py)));
         }
     }
-    let mut pairs: Vec<((u32, u32), Vec<(u32, u32)>)> = pair_seeds.into_iter().collect();
-    pairs.sort_by_key(|&((a, b), _)| (rank[a as usize], rank[b as usize]));
+    drop(shingles);
+    seeds.sort_unstable();
+    seeds.dedup();
+    let pairs: Vec<&[(u32, u32, u32, u32)]> = seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)).collect();
     // Each pair of articles is refined on its own (on every core), the results in pair order.
-    crate::par::map(&pairs, |((a, b), seeds)| {
-        let mut seeds = seeds.clone();
-        seeds.sort_unstable();
-        seeds.dedup();
-        let (a, b) = (*a as usize, *b as usize);
+    crate::par::map(&pairs, |run| {
+        let (a, b) = (by_rank[run[0].0 as usize], by_rank[run[0].1 as usize]);
+        let seeds: Vec<(u32, u32)> = run.iter().map(|s| (s.2, s.3)).collect();
         let refined =
             merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
         drop_nested(merge_refined(refined))

@@ -68,6 +68,9 @@ impl TextModel {
             }
             offset += line.len();
         }
+        // The model is kept for the whole analysis: no room left over from growing.
+        m.tokens.shrink_to_fit();
+        m.sentences.shrink_to_fit();
         m.keys = m.tokens.iter().map(|t| match_key(&text[t.span.start..t.span.end])).collect();
         m.sentence_of = vec![usize::MAX; m.tokens.len()];
         for (si, s) in m.sentences.iter().enumerate() {
