@@ -5,7 +5,7 @@ use std::path::Path;
 
 /// Levels, lowest first; a module may use its own level and those before it.
 const LEVELS: &[&[&str]] = &[
-    &["lang", "model", "par"],
+    &["lang", "model", "par", "lcs"],
     &["load"],
     &["text"],
     &["align"],
