@@ -227,23 +227,18 @@ fn number_articles(prepared: &mut [text::Prepared], given: &HashMap<String, Arti
 type Findings = (Vec<model::Passage>, model::Framing, (Vec<model::NumberMention>, Vec<model::NumberGroup>));
 
 /// The three cross-article stages only read the prepared articles, so shared passages are found on
-/// this thread while figures and framing are worked out on another: the same findings, on two cores
-/// in about the time of the longest stage. A panic in either is passed on to the caller's guard.
+/// this thread while figures and framing are worked out on others: the same findings, on every core
+/// in about the time of the longest stage. A panic in any is passed on to the caller's guard.
 fn compare(prepared: &[text::Prepared], options: &Options, progress: &mut dyn FnMut(Progress)) -> Findings {
-    std::thread::scope(|scope| {
-        let others = std::thread::Builder::new()
-            .name("parallax-numbers-framing".into())
-            .spawn_scoped(scope, || (numbers::analyze(prepared), framing::analyze_with(prepared, &options.lexicon)));
+    let passages = || {
         let passages = align::find_passages(prepared);
         progress(Progress { stage: Stage::Numbers, fraction: 0.7 });
-        let (numbers, framing) = match others {
-            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: the stages run here, one after the other.
-            Err(_) => (numbers::analyze(prepared), framing::analyze_with(prepared, &options.lexicon)),
-        };
-        progress(Progress { stage: Stage::Framing, fraction: 0.9 });
-        (passages, framing, numbers)
-    })
+        passages
+    };
+    let others = || par::join(|| framing::analyze_with(prepared, &options.lexicon), || numbers::analyze(prepared));
+    let (passages, (framing, numbers)) = par::join(passages, others);
+    progress(Progress { stage: Stage::Framing, fraction: 0.9 });
+    (passages, framing, numbers)
 }
 
 /// The cross-article stages, with a last line of defence against a defect of Parallax: should they

@@ -1,6 +1,6 @@
 //! An order-keeping parallel map over a slice, on scoped threads: the same results in the same order
 //! as a plain `map`, on every core the machine offers. Stages use it for work that is independent
-//! per article.
+//! per article, and `join` runs two independent stages side by side.
 
 /// Fewest items worth a thread of their own.
 const MIN_ITEMS_PER_THREAD: usize = 8;
@@ -26,6 +26,26 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     })
 }
 
+/// `(a(), b())`, with `b` on a thread of its own while `a` runs on this one: two independent
+/// stages in about the time of the longer. Should no thread be had, `b` runs here after `a`. A
+/// panic in either is passed on to the caller.
+pub fn join<RA, RB: Send>(a: impl FnOnce() -> RA, b: impl FnOnce() -> RB + Send) -> (RA, RB) {
+    let cell = std::sync::Mutex::new(Some(b));
+    let take = |cell: &std::sync::Mutex<Option<_>>| cell.lock().unwrap_or_else(|e| e.into_inner()).take();
+    std::thread::scope(|scope| {
+        let cell = &cell;
+        let handle = std::thread::Builder::new()
+            .name("parallax-stage".into())
+            .spawn_scoped(scope, move || take(cell).map(|b| b()));
+        let ra = a();
+        let rb = match handle {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => None,
+        };
+        (ra, rb.unwrap_or_else(|| take(cell).map(|b| b()).expect("the second stage runs once")))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -35,6 +55,15 @@ mod tests {
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u8], |x| *x).is_empty());
         assert_eq!(super::map(&[3u8], |x| *x), vec![3]);
+    }
+
+    #[test]
+    fn join_gives_both_results_and_passes_on_a_panic() {
+        let shared = vec![1, 2, 3];
+        let (x, y) = super::join(|| shared.iter().sum::<i32>(), || shared.len());
+        assert_eq!((x, y), (6, 3));
+        let caught = std::panic::catch_unwind(|| super::join(|| 1, || -> i32 { panic!("second stage") }));
+        assert!(caught.is_err());
     }
 
     #[test]

@@ -28,15 +28,20 @@ pub fn analyze(articles: &[Prepared]) -> Framing {
 /// Analyse the framing of a set of prepared articles with a given lexicon.
 pub fn analyze_with(articles: &[Prepared], lex: &Lexicon) -> Framing {
     let docs: Vec<Doc<'_>> = articles.iter().map(|p| Doc::new(p.article.id, &p.article.text, &p.model)).collect();
-    let actors = actors::find(&docs, lex);
-    let actors = labels::attach(&docs, lex, actors);
-    Framing {
-        actors,
-        attributions: attribution::attributions(&docs, lex),
-        quotes: quotes::groups(&docs, lex),
-        scare_quotes: attribution::scare_quotes(&docs, lex),
-        loaded_words: loaded::loaded_words(&docs, lex),
-    }
+    // Actors and their labels on this thread; quotations, attribution and loaded words (which do not
+    // read the actors) beside it.
+    let (actors, (attributions, quotes, scare_quotes, loaded_words)) = crate::par::join(
+        || labels::attach(&docs, lex, actors::find(&docs, lex)),
+        || {
+            (
+                attribution::attributions(&docs, lex),
+                quotes::groups(&docs, lex),
+                attribution::scare_quotes(&docs, lex),
+                loaded::loaded_words(&docs, lex),
+            )
+        },
+    );
+    Framing { actors, attributions, quotes, scare_quotes, loaded_words }
 }
 
 /// One article as the framing stages read it: its text, model and a folded key per token.
