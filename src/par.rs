@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn join_gives_both_results_and_passes_on_a_panic() {
-        let shared = vec![1, 2, 3];
+        let shared = [1, 2, 3];
         let (x, y) = super::join(|| shared.iter().sum::<i32>(), || shared.len());
         assert_eq!((x, y), (6, 3));
         let caught = std::panic::catch_unwind(|| super::join(|| 1, || -> i32 { panic!("second stage") }));

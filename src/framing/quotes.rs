@@ -11,6 +11,9 @@ use crate::lang::normalize::is_stopword;
 use crate::model::{Member, PairDiff, QuoteGroup, Span, SpanText};
 use crate::text::diff::word_diff;
 
+mod candidates;
+use candidates::Candidates;
+
 /// Fewest words a quotation needs to count as a statement worth comparing.
 const MIN_WORDS: usize = 4;
 /// Share of the shorter quote's words that must match for two quotes to be the same.
@@ -196,9 +199,6 @@ fn fit(seed: &Quote, q: &Quote, assigned: bool) -> Fit {
     }
 }
 
-/// A content word in more quotations than this is too common to find candidates by.
-const MAX_POSTINGS: usize = 400;
-
 /// Numbers each quotation's keys (equal keys, equal numbers) and returns how many distinct keys
 /// there are.
 fn number_words(quotes: &mut [Quote]) -> usize {
@@ -222,16 +222,17 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&q| (std::cmp::Reverse(quotes[q].keys.len()), quotes[q].doc, quotes[q].span.start));
     // Candidates through an index of content words, so that hundreds of articles stay fast: two
-    // quotations that share no content word are not the same quote.
-    let mut postings: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (qi, q) in quotes.iter().enumerate() {
-        let mut seen: Vec<&str> = q.keys.iter().map(String::as_str).filter(|k| !is_stopword(k)).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for k in seen {
-            postings.entry(k).or_default().push(qi);
+    // quotations that share too few content words are not the same quote (see `same_quote`).
+    let index = {
+        let mut content = vec![false; distinct];
+        for q in &quotes {
+            for (k, &i) in q.keys.iter().zip(&q.ids) {
+                content[i as usize] = !is_stopword(k);
+            }
         }
-    }
+        let ids: Vec<&[u32]> = quotes.iter().map(|q| q.ids.as_slice()).collect();
+        Candidates::new(&ids, distinct, &content, |n| (0..=n).find(|&c| c as f64 >= MIN_SHARE * n as f64).unwrap_or(n))
+    };
     let mut assigned = vec![false; quotes.len()];
     let mut out = Vec::new();
     for &seed in &order {
@@ -240,18 +241,8 @@ pub(crate) fn groups(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<QuoteGroup> {
         }
         assigned[seed] = true;
         let s = &quotes[seed];
-        let mut candidates: Vec<usize> = s
-            .keys
-            .iter()
-            .filter_map(|k| postings.get(k.as_str()))
-            .filter(|list| list.len() <= MAX_POSTINGS)
-            .flatten()
-            .copied()
-            .filter(|&q| quotes[q].doc != s.doc)
-            .collect();
-        // Each candidate once (it is found through every word it shares), then the costly test.
-        candidates.sort_unstable();
-        candidates.dedup();
+        let mut candidates = index.of(seed);
+        candidates.retain(|&q| quotes[q].doc != s.doc);
         s.ids.iter().for_each(|&i| in_seed[i as usize] = true);
         candidates.retain(|&q| same_quote(s, &in_seed, &quotes[q]));
         s.ids.iter().for_each(|&i| in_seed[i as usize] = false);
