@@ -15,6 +15,10 @@ pub fn match_key(word: &str) -> String {
 /// Fold a token for a word diff: lower case, straight quotes and apostrophes, one kind of dash.
 /// Spelling is kept, so a diff still shows `recognized` against `recognised`.
 pub fn diff_key(token: &str) -> String {
+    // Plain ASCII (most words) needs only lower case: of its characters only '`' is folded.
+    if token.is_ascii() && !token.contains('`') {
+        return token.to_ascii_lowercase();
+    }
     token
         .chars()
         .flat_map(char::to_lowercase)
@@ -176,8 +180,15 @@ const OUR_STEMS: &[&str] = &[
 ];
 
 fn americanize(s: &mut String) {
-    if let Some((_, us)) = PAIRS.iter().find(|(uk, _)| *uk == s.as_str()) {
+    static PAIR_INDEX: std::sync::OnceLock<std::collections::HashMap<&str, &str>> = std::sync::OnceLock::new();
+    // The first pair listed for a spelling wins, as a scan of the list would have it.
+    let pairs = PAIR_INDEX.get_or_init(|| PAIRS.iter().rev().copied().collect());
+    if let Some(us) = pairs.get(s.as_str()) {
         *s = (*us).to_owned();
+        return;
+    }
+    // Every spelling below holds "our" or "is": most words are passed over at once.
+    if !s.contains("our") && !s.contains("is") {
         return;
     }
     for stem in OUR_STEMS {
@@ -374,6 +385,10 @@ mod tests {
     fn diff_key_keeps_spelling() {
         assert_ne!(diff_key("recognised"), diff_key("recognized"));
         assert_eq!(diff_key("“Army’"), diff_key("\"army'"));
+        // Plain ASCII takes the short way and folds the same: the grave accent still becomes '.
+        assert_eq!(diff_key("Don`t STOP"), "don't stop");
+        assert_eq!(match_key("PARIS"), "paris");
+        assert_eq!(match_key("Honourable"), "honorable");
     }
 
     #[test]
