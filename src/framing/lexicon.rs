@@ -125,13 +125,16 @@ struct File {
     attribution: Vec<AttributionTerm>,
 }
 
+/// Position of each term in its list, by its words (a fixed-seed hasher: lookups only).
+type TermIndex = HashMap<Vec<String>, usize, foldhash::fast::FixedState>;
+
 /// The terms, looked up by their folded words.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     terms: Vec<Term>,
     attributions: Vec<AttributionTerm>,
-    term_index: HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
-    attribution_index: HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
+    term_index: TermIndex,
+    attribution_index: TermIndex,
     longest: usize,
 }
 
@@ -227,12 +230,7 @@ fn parse(text: &str, path: &Path) -> Result<File, LexiconError> {
 
 /// Add `item` under `key`, replacing an entry with the same key (a user's file overrides ours).
 /// Entries whose text has no words are ignored.
-fn upsert<T>(
-    index: &mut HashMap<Vec<String>, usize, foldhash::fast::FixedState>,
-    items: &mut Vec<T>,
-    key: Vec<String>,
-    item: T,
-) {
+fn upsert<T>(index: &mut TermIndex, items: &mut Vec<T>, key: Vec<String>, item: T) {
     if key.is_empty() {
         return;
     }
