@@ -41,7 +41,31 @@ impl Role {
 /// Words in a line. In scripts written without spaces a word is counted for every two ideographs or
 /// kana (about a Chinese or Japanese word) and every four Thai, Lao, Khmer or Myanmar letters.
 fn words(line: &str) -> usize {
-    line.split_whitespace().map(token_words).sum()
+    spaced_words(line).unwrap_or_else(|| line.split_whitespace().map(token_words).sum())
+}
+
+/// The word count of a line in scripts written with spaces, by one pass over its bytes (the rules
+/// ask it of each line a dozen times); `None` when the line holds a space or letter beyond ASCII
+/// that the full count must weigh (a no-break space, an ideograph, a Thai letter).
+fn spaced_words(line: &str) -> Option<usize> {
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    let bytes = line.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let c = line[i..].chars().next()?;
+            if c.is_whitespace() || meta::is_unspaced(c) {
+                return None;
+            }
+            (false, c.len_utf8())
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    Some(count)
 }
 
 fn token_words(token: &str) -> usize {

@@ -143,6 +143,13 @@ fn words_are_counted_by_characters_in_scripts_without_spaces() {
     assert_eq!(words("市役所が新しい橋"), 4);
     assert_eq!(words("新型iPhone発売"), 3);
     assert_eq!(words("— | 42"), 3);
+    // The one-pass count agrees with the full one wherever it answers.
+    assert_eq!(spaced_words("It’s  a\ttest, “quoted”\u{b}\r\n"), Some(4));
+    assert_eq!(spaced_words("a\u{a0}b"), None);
+    assert_eq!(spaced_words("市役所"), None);
+    for line in ["", "   ", "one", " Café owners’ fears ", "— | 42", "x\u{0b}y", "Zürich 2:1 Basel"] {
+        assert_eq!(spaced_words(line), Some(line.split_whitespace().map(token_words).sum()), "{line:?}");
+    }
     assert!(ends_as_sentence("橋は来月開通する。") && ends_as_sentence("هل سيفتح الجسر؟\u{200f}"));
 }
 
