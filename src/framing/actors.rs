@@ -104,13 +104,18 @@ fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let w = doc.tok(i);
+    let hyphenated = w.contains(['-', '\u{2010}', '\u{2011}']);
+    // Most words: lower case and no hyphen, so no name (the checks below only ever refuse more).
+    if !hyphenated && !is_capitalised(w) {
+        return false;
+    }
     // "I'm", "It'll", "We've": a pronoun's contraction.
     let folded = w.replace('\u{2019}', "'").to_lowercase();
     if ["'m", "'ll", "'ve", "'re", "'d"].iter().any(|c| folded.ends_with(c)) {
         return false;
     }
     let tail_lower = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().is_some_and(|t| !is_capitalised(t));
-    if w.contains(['-', '\u{2010}', '\u{2011}']) && tail_lower {
+    if hyphenated && tail_lower {
         return false;
     }
     if is_capitalised(w) {
@@ -119,6 +124,9 @@ fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
     // "al-Sarraj", "el-Kharraz": a lower-case particle joined to a capitalised name.
     w.split_once(['-', '\u{2010}', '\u{2011}']).is_some_and(|(p, rest)| p.len() <= 3 && is_capitalised(rest))
 }
+
+/// The number of each distinct name key (lookups only, so a fixed-seed hash map).
+type KeyIds = HashMap<String, usize, foldhash::fast::FixedState>;
 
 struct Dsu(Vec<usize>);
 
@@ -168,12 +176,14 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     .into_iter()
     .flatten()
     .collect();
-    let surnames: BTreeSet<String> =
-        raws.iter().filter(|r| !r.adjective).filter_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned())).collect();
-    let names: BTreeSet<String> = raws.iter().filter(|r| !r.adjective).map(|r| r.key.clone()).collect();
-    raws.retain(|r| !r.adjective || surnames.contains(&r.key) || names.contains(&r.key));
+    let names: std::collections::HashSet<String, foldhash::fast::FixedState> = raws
+        .iter()
+        .filter(|r| !r.adjective)
+        .flat_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned()).into_iter().chain([r.key.clone()]))
+        .collect();
+    raws.retain(|r| !r.adjective || names.contains(&r.key));
     // Distinct keys, with counts and surfaces.
-    let mut key_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut key_ids = KeyIds::default();
     for r in &raws {
         let n = key_ids.len();
         key_ids.entry(r.key.clone()).or_insert(n);
@@ -220,7 +230,7 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
 /// indexes (initials; the name with one word masked), not from comparing every pair of names.
 fn merge_abbreviations_and_spellings(
     keys: &[String],
-    key_ids: &BTreeMap<String, usize>,
+    key_ids: &KeyIds,
     acronym_key: &[bool],
     titled: &[bool],
     dsu: &mut Dsu,
@@ -270,7 +280,7 @@ pub(crate) const LEGAL_FORMS: &[&str] =
     &["inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp", "group", "holdings", "sa", "ag", "nv"];
 
 /// A company's formal name joins its short name: "Acme Widgets Group Inc" is "Acme Widgets".
-fn merge_legal_forms(keys: &[String], key_ids: &BTreeMap<String, usize>, dsu: &mut Dsu) {
+fn merge_legal_forms(keys: &[String], key_ids: &KeyIds, dsu: &mut Dsu) {
     for (i, k) in keys.iter().enumerate() {
         let mut rest = k.as_str();
         while let Some((head, last)) = rest.rsplit_once(' ') {
@@ -341,7 +351,7 @@ fn merge_surnames(
 /// One actor per merged name, named by its most telling spelling, with its mentions.
 fn build_actors(
     raws: &[Raw],
-    key_ids: &BTreeMap<String, usize>,
+    key_ids: &KeyIds,
     titled: &[bool],
     dsu: &mut Dsu,
     lex: &Lexicon,

@@ -12,7 +12,7 @@ use super::{Dsu, Evidence, Raw};
 pub(super) fn merge_first_words(
     raws: &[Raw],
     keys: &[String],
-    key_ids: &std::collections::BTreeMap<String, usize>,
+    key_ids: &super::KeyIds,
     titled: &[bool],
     ev: &Evidence,
     dsu: &mut Dsu,
