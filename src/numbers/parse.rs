@@ -20,7 +20,10 @@ pub(super) fn sentence_tokens<'a>(text: &'a str, model: &TextModel, s: usize) ->
         .iter()
         .map(|t| {
             let raw = &text[t.span.start..t.span.end];
-            Tok { span: t.span, word: t.kind == TokenKind::Word, raw, low: raw.to_lowercase().replace('\u{2019}', "'") }
+            // ASCII (most tokens) holds no curly apostrophe: lower case is all it needs.
+            let low =
+                if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase().replace('\u{2019}', "'") };
+            Tok { span: t.span, word: t.kind == TokenKind::Word, raw, low }
         })
         .collect()
 }
