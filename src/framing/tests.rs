@@ -349,3 +349,16 @@ fn contractions_are_no_names_and_a_phrase_after_a_preposition_no_apposition() {
     assert!(!n.iter().any(|x| x.starts_with("I'") || x.starts_with("I\u{2019}")), "{n:?}");
     assert!(labels_of(&f, "Brask").is_empty(), "{f:#?}");
 }
+
+#[test]
+fn a_title_opening_a_sentence_stays_a_title_where_the_word_is_also_common() {
+    // "secretary" in lower case just before must not turn "Secretary" into a common word.
+    let f = framing(&[
+        "The press secretary said the minister had been told. Secretary of State Jane Marlow said, \
+         \"These talks will go on.\" Marlow flew home on Friday.",
+        "The crowd asked for justice. Justice for Toby was painted on the wall.",
+    ]);
+    assert!(labels_of(&f, "Marlow").contains(&"Secretary of State"), "{f:#?}");
+    // A title word followed by "for" or "of" is not kept as a title opening a name.
+    assert!(!names(&f).iter().any(|n| n.starts_with("for ") || n.starts_with("of ")), "{:?}", names(&f));
+}

@@ -240,7 +240,10 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
         let initial = at_clause_start(d, f);
         let common = is_stopword(k) || ev.seen_lower(k) || CALENDAR.contains(&k.as_str());
         let single_unattested = w.len() == 1 && !ev.seen_inner_caps(k);
-        if (initial && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
+        // A person's title before a name ("Secretary of State Mike Pompeo said") is part of the run
+        // wherever it stands, whatever other articles do with the word.
+        let title = titles_a_name(d, lex, &w);
+        if (initial && !title && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
             w.remove(0);
         } else {
             break;
@@ -305,6 +308,17 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
 
 /// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
 /// index in `w` where the name starts, and the folded words of the run.
+/// True when the run `w` opens with a person's title or role from the lexicon ("Secretary of
+/// State", "Mayor") that a name word follows inside the run ("… Mike Pompeo"), not a particle
+/// ("Justice for Harambe", "Mayor of London …").
+fn titles_a_name(d: &Doc<'_>, lex: &Lexicon, w: &[usize]) -> bool {
+    let Some(&f) = w.first() else { return false };
+    let Some((t, len)) = lex.term_at(&d.keys[f..]) else { return false };
+    let person_title = t.refers == Some(Refers::Person) && (t.is(Category::Title) || t.is(Category::Role));
+    let contiguous = w.len() > len && (0..len).all(|i| w[i] == f + i);
+    person_title && contiguous && !PARTICLES.contains(&d.keys[w[len]].as_str()) && !is_stopword(&d.keys[w[len]])
+}
+
 pub(super) fn split_title(
     d: &Doc<'_>,
     lex: &Lexicon,
