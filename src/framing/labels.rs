@@ -72,6 +72,10 @@ fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<S
     if m.title.is_none() && name_as_modifier(d, g, lex, m.last) {
         return None;
     }
+    // Words before a courtesy title are the sentence's, not a description: "a step Mr. Trump said".
+    if m.title.is_some_and(|(a, b)| is_courtesy_title(d.slice(d.span(a, b)))) {
+        return None;
+    }
     let (label_end, chain_from) = match m.title {
         Some((a, b)) if d.tok(b + 1) == "." && !d.gap_after(b) => (b + 1, a),
         Some((a, b)) => (b, a),

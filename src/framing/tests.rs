@@ -362,3 +362,10 @@ fn a_title_opening_a_sentence_stays_a_title_where_the_word_is_also_common() {
     // A title word followed by "for" or "of" is not kept as a title opening a name.
     assert!(!names(&f).iter().any(|n| n.starts_with("for ") || n.starts_with("of ")), "{:?}", names(&f));
 }
+
+#[test]
+fn words_before_a_courtesy_title_are_no_label() {
+    // The noun before "Mr." ends the clause before it; it describes nothing of the person.
+    let f = framing(&["Talks with the council were a step Mr. Ola Ruud said he would take. Mr. Ruud left."]);
+    assert!(labels_of(&f, "Ruud").iter().all(|l| !l.contains("step")), "{f:#?}");
+}
