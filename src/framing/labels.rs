@@ -72,7 +72,7 @@ fn premodifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<S
     if m.title.is_none() && name_as_modifier(d, g, lex, m.last) {
         return None;
     }
-    // Words before a courtesy title are the sentence's, not a description: "a step Mr. Trump said".
+    // Words before a courtesy title are the sentence's, not a description: "a step Mr. Ruud took".
     if m.title.is_some_and(|(a, b)| is_courtesy_title(d.slice(d.span(a, b)))) {
         return None;
     }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::lexicon::{Category, Lexicon, Refers};
+use super::super::lexicon::{Category, Lexicon, Refers, Term};
 use super::super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
 use super::{CALENDAR, HOLIDAY_HEADS, PARTICLES, Raw, is_acronym, is_group_name, is_name_word, name_key};
 use crate::lang::normalize::is_stopword;
@@ -240,7 +240,7 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
         let initial = at_clause_start(d, f);
         let common = is_stopword(k) || ev.seen_lower(k) || CALENDAR.contains(&k.as_str());
         let single_unattested = w.len() == 1 && !ev.seen_inner_caps(k);
-        // A person's title before a name ("Secretary of State Mike Pompeo said") is part of the run
+        // A person's title before a name ("Secretary of State Jane Marlow said") is part of the run
         // wherever it stands, whatever other articles do with the word.
         let title = titles_a_name(d, lex, &w);
         if (initial && !title && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
@@ -306,19 +306,23 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
     out.push(Raw { doc: di, first, last, title, surface, key, acronym, adjective });
 }
 
-/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
-/// index in `w` where the name starts, and the folded words of the run.
 /// True when the run `w` opens with a person's title or role from the lexicon ("Secretary of
-/// State", "Mayor") that a name word follows inside the run ("… Mike Pompeo"), not a particle
-/// ("Justice for Harambe", "Mayor of London …").
+/// State", "Mayor") that a name word follows inside the run ("… Jane Marlow"), not a particle
+/// ("Justice for Toby", "Mayor of Velm …").
 fn titles_a_name(d: &Doc<'_>, lex: &Lexicon, w: &[usize]) -> bool {
     let Some(&f) = w.first() else { return false };
     let Some((t, len)) = lex.term_at(&d.keys[f..]) else { return false };
-    let person_title = t.refers == Some(Refers::Person) && (t.is(Category::Title) || t.is(Category::Role));
     let contiguous = w.len() > len && (0..len).all(|i| w[i] == f + i);
-    person_title && contiguous && !PARTICLES.contains(&d.keys[w[len]].as_str()) && !is_stopword(&d.keys[w[len]])
+    is_person_role(t) && contiguous && !PARTICLES.contains(&d.keys[w[len]].as_str()) && !is_stopword(&d.keys[w[len]])
 }
 
+/// A lexicon term that names what a person is: a title or a role.
+fn is_person_role(t: &Term) -> bool {
+    t.refers == Some(Refers::Person) && (t.is(Category::Title) || t.is(Category::Role))
+}
+
+/// Titles inside a run: the name is what follows the last title. Returns the title's tokens, the
+/// index in `w` where the name starts, and the folded words of the run.
 pub(super) fn split_title(
     d: &Doc<'_>,
     lex: &Lexicon,
@@ -330,8 +334,7 @@ pub(super) fn split_title(
     let mut start = 0;
     for end in 1..keys.len() {
         if let Some((t, len)) = lex.term_ending(&keys[..end])
-            && t.refers == Some(Refers::Person)
-            && (t.is(Category::Title) || t.is(Category::Role))
+            && is_person_role(t)
         {
             // "Velm General Hospital", "King County Prosecutor": a name ending in a common noun is
             // no person's name after a title.
