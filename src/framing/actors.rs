@@ -1,6 +1,7 @@
 //! Actors: capitalised name sequences, with titles split off and aliases merged (surname alone,
 //! abbreviation and expansion, near spellings). No names are compiled in: only grammar and the lexicon.
 
+use crate::lang::normalize::Key;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::lexicon::{Lexicon, Refers};
@@ -160,7 +161,7 @@ fn initials(key: &str) -> String {
 }
 
 fn is_group_name(lex: &Lexicon, key: &str) -> bool {
-    key.split(' ').any(|w| lex.term(&[w.to_owned()]).is_some_and(|t| t.refers == Some(Refers::Group)))
+    key.split(' ').any(|w| lex.term(&[Key::new(w)]).is_some_and(|t| t.refers == Some(Refers::Group)))
 }
 
 /// Find and merge the actors of all articles.
@@ -326,7 +327,7 @@ fn merge_surnames(
         for &j in by_last_word.get(k.as_str()).into_iter().flatten() {
             let full = &keys[j];
             let first_common =
-                full.split(' ').next().is_some_and(|w| ev.seen_lower(w) || lex.term(&[w.to_owned()]).is_some());
+                full.split(' ').next().is_some_and(|w| ev.seen_lower(w) || lex.term(&[Key::new(w)]).is_some());
             let first_acronym = full.split(' ').next().is_some_and(|w| acronym_keys.contains(w));
             if j != i && !is_group_name(lex, full) && !first_common && !first_acronym {
                 let total = totals.get(&dsu.find(j)).copied().unwrap_or(0);

@@ -2,6 +2,7 @@
 
 use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
+use crate::lang::normalize::Key;
 use crate::lang::normalize::is_stopword;
 use crate::model::{Attribution, Span, SpanText};
 
@@ -61,7 +62,7 @@ fn is_adjectival(d: &Doc<'_>, i: usize, n: usize) -> bool {
 pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
     let mut found = candidate_scare_quotes(docs, lex);
     // The quoted words only: `the "renegade" general` takes its noun along and is one outlet's.
-    let words = |q: &(usize, SpanText, bool)| -> Vec<String> {
+    let words = |q: &(usize, SpanText, bool)| -> Vec<Key> {
         let d = &docs[q.0];
         let toks: Vec<usize> = d.model.tokens_within(q.1.span).collect();
         if !toks.last().is_some_and(|&i| is_quote_mark(d.tok(i))) {
@@ -69,8 +70,8 @@ pub(crate) fn scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<SpanText> {
         }
         toks.into_iter().filter(|&i| d.is_word(i)).map(|i| d.keys[i].clone()).collect()
     };
-    let keys: Vec<Vec<String>> = found.iter().map(words).collect();
-    let mut outlets: std::collections::HashMap<&[String], std::collections::BTreeSet<usize>> = Default::default();
+    let keys: Vec<Vec<Key>> = found.iter().map(words).collect();
+    let mut outlets: std::collections::HashMap<&[Key], std::collections::BTreeSet<usize>> = Default::default();
     for (q, k) in found.iter().zip(&keys) {
         outlets.entry(k.as_slice()).or_default().insert(q.0);
     }

@@ -2,6 +2,7 @@
 //! Khalifa Haftar"), appositives ("Khalifa Haftar, head of ..."), and descriptive noun phrases that
 //! refer back ("the Libyan warlord", "the internationally recognised government").
 
+use crate::lang::normalize::Key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::actors::{ActorInfo, ActorSet, Mention};
@@ -29,7 +30,7 @@ fn loaded_category(d: &Doc<'_>, lex: &Lexicon, span: Span) -> Option<Category> {
         .take_while(|&i| d.model.tokens[i].span.start < span.end)
         .filter(|&i| d.is_word(i) && span.contains(&d.model.tokens[i].span))
         .collect();
-    let keys: Vec<String> = toks.iter().map(|&i| strip_possessive(&d.keys[i]).0.to_owned()).collect();
+    let keys: Vec<Key> = toks.iter().map(|&i| Key::new(strip_possessive(&d.keys[i]).0)).collect();
     (0..keys.len()).find_map(|i| lex.term_at(&keys[i..]).map(|(t, _)| t.category).filter(|c| c.loaded()))
 }
 
@@ -105,7 +106,7 @@ fn then_now(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, start: usize) -> Option<usi
 }
 
 fn is_head(lex: &Lexicon, key: &str) -> Option<Refers> {
-    lex.term(&[strip_possessive(key).0.to_owned()]).filter(|t| !t.is(Category::Descriptor)).and_then(|t| t.refers)
+    lex.term(&[Key::new(strip_possessive(key).0)]).filter(|t| !t.is(Category::Descriptor)).and_then(|t| t.refers)
 }
 
 /// "The Indian foreign minister, Sushma Swaraj" / "the gunman, identified as John Smith".
@@ -237,7 +238,7 @@ struct Context<'c> {
 impl Context<'_> {
     /// True when the head noun is a title ("minister", "president").
     fn is_title(&self, head: &str) -> bool {
-        self.lex.term(&[head.to_owned()]).is_some_and(|t| t.is(Category::Title))
+        self.lex.term(&[Key::new(head)]).is_some_and(|t| t.is(Category::Title))
     }
 
     /// True when actor `a` has a label next to its name with this head noun.
@@ -393,7 +394,7 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
             continue;
         }
         let Some(p) = phrase_at(d, cx, &in_mention, j) else { continue };
-        let head_term = lex.term(std::slice::from_ref(&p.head));
+        let head_term = lex.term(&[Key::new(&p.head)]);
         let title = head_term.is_some_and(|t| t.is(Category::Title));
         if p.bare && !p.loaded && (!title || p.kind == Refers::Group) && !(p.subject && p.kind == Refers::Group) {
             continue;

@@ -1,12 +1,13 @@
 //! The lexicon: loaded, evaluative and legitimising terms, neutral titles and role nouns, and the verbs
 //! that attribute claims. Ours is embedded from `assets/lexicon.toml`; users can extend it.
 
+use crate::lang::normalize::Key;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::lang::normalize::match_key;
+use crate::lang::normalize::match_key_inline;
 pub use crate::model::Category;
 
 /// The lexicon shipped with Parallax.
@@ -126,7 +127,7 @@ struct File {
 }
 
 /// Position of each term in its list, by its words (a fixed-seed hasher: lookups only).
-type TermIndex = HashMap<Vec<String>, usize, foldhash::fast::FixedState>;
+type TermIndex = HashMap<Vec<Key>, usize, foldhash::fast::FixedState>;
 
 /// The terms, looked up by their folded words.
 #[derive(Debug, Clone, Default)]
@@ -139,9 +140,9 @@ pub struct Lexicon {
 }
 
 /// Fold a phrase into the keys lexicon lookups use.
-pub fn phrase_keys(phrase: &str) -> Vec<String> {
+pub fn phrase_keys(phrase: &str) -> Vec<Key> {
     let model = crate::text::TextModel::new(phrase);
-    model.tokens.iter().map(|t| match_key(&phrase[t.span.start..t.span.end])).collect()
+    model.tokens.iter().map(|t| match_key_inline(&phrase[t.span.start..t.span.end])).collect()
 }
 
 impl Lexicon {
@@ -198,23 +199,23 @@ impl Lexicon {
     }
 
     /// The term made of exactly these folded words.
-    pub fn term(&self, keys: &[String]) -> Option<&Term> {
+    pub fn term(&self, keys: &[Key]) -> Option<&Term> {
         self.term_index.get(keys).map(|&i| &self.terms[i])
     }
 
     /// The longest term starting at `keys[0]`, with its length in words.
-    pub fn term_at(&self, keys: &[String]) -> Option<(&Term, usize)> {
+    pub fn term_at(&self, keys: &[Key]) -> Option<(&Term, usize)> {
         (1..=self.longest.min(keys.len())).rev().find_map(|n| self.term(&keys[..n]).map(|t| (t, n)))
     }
 
     /// The longest term ending at the last of `keys`, with its length in words.
-    pub fn term_ending(&self, keys: &[String]) -> Option<(&Term, usize)> {
+    pub fn term_ending(&self, keys: &[Key]) -> Option<(&Term, usize)> {
         let len = keys.len();
         (1..=self.longest.min(len)).rev().find_map(|n| self.term(&keys[len - n..]).map(|t| (t, n)))
     }
 
     /// The longest attribution phrase starting at `keys[0]`, with its length in words.
-    pub fn attribution_at(&self, keys: &[String]) -> Option<(&AttributionTerm, usize)> {
+    pub fn attribution_at(&self, keys: &[Key]) -> Option<(&AttributionTerm, usize)> {
         (1..=self.longest.min(keys.len()))
             .rev()
             .find_map(|n| self.attribution_index.get(&keys[..n]).map(|&i| (&self.attributions[i], n)))
@@ -230,7 +231,7 @@ fn parse(text: &str, path: &Path) -> Result<File, LexiconError> {
 
 /// Add `item` under `key`, replacing an entry with the same key (a user's file overrides ours).
 /// Entries whose text has no words are ignored.
-fn upsert<T>(index: &mut TermIndex, items: &mut Vec<T>, key: Vec<String>, item: T) {
+fn upsert<T>(index: &mut TermIndex, items: &mut Vec<T>, key: Vec<Key>, item: T) {
     if key.is_empty() {
         return;
     }

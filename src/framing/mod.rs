@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod loaded;
 pub mod quotes;
 
+use crate::lang::normalize::Key;
 use crate::model::{ArticleId, Framing, Span};
 use crate::text::{Prepared, TextModel, TokenKind};
 
@@ -54,7 +55,7 @@ pub(crate) struct Doc<'a> {
     /// Its model.
     pub model: &'a TextModel,
     /// `match_key` of every token (from the text stage's model).
-    pub keys: &'a [String],
+    pub keys: &'a [Key],
     /// Sentence index of every token (from the text stage's model).
     pub sentence_of: &'a [usize],
 }

@@ -7,7 +7,7 @@ use similar::{Algorithm, DiffTag as SimilarTag, capture_diff_slices};
 
 use super::lexicon::Lexicon;
 use super::{Doc, is_capitalised, is_quote_mark};
-use crate::lang::normalize::is_stopword;
+use crate::lang::normalize::{Key, is_stopword};
 use crate::model::{Member, PairDiff, QuoteGroup, Span, SpanText};
 use crate::text::diff::word_diff;
 
@@ -32,7 +32,7 @@ struct Quote {
     /// The whole quotation it is part of (its own span when it is whole): where its speaker is named.
     outer: Span,
     words: Vec<usize>,
-    keys: Vec<String>,
+    keys: Vec<Key>,
     /// Each key as a number (equal keys, equal numbers), for fast word matching; set by [`groups`].
     ids: Vec<u32>,
 }
@@ -202,9 +202,9 @@ fn fit(seed: &Quote, q: &Quote, assigned: bool) -> Fit {
 /// Numbers each quotation's keys (equal keys, equal numbers) and returns how many distinct keys
 /// there are.
 fn number_words(quotes: &mut [Quote]) -> usize {
-    let mut numbers: HashMap<String, u32, foldhash::fast::FixedState> = HashMap::default();
+    let mut numbers: HashMap<Key, u32, foldhash::fast::FixedState> = HashMap::default();
     for q in quotes {
-        let number = |k: &String| {
+        let number = |k: &Key| {
             let n = numbers.len() as u32;
             *numbers.entry(k.clone()).or_insert(n)
         };

@@ -1,5 +1,35 @@
 //! Normal forms for matching: case, quote and dash styles, digit grouping, British/American spelling.
 
+/// A word's match key ([`match_key`]), held inline when short (nearly every word), so the keys of
+/// a text take no heap block each.
+pub type Key = smol_str::SmolStr;
+
+/// Longest key held inline by [`Key`].
+const INLINE: usize = 23;
+
+/// [`match_key`] as a [`Key`]. A short plain-ASCII word with no spelling to fold (most words) is
+/// lowered straight into the key; any other word takes the full fold.
+pub fn match_key_inline(word: &str) -> Key {
+    let bytes = word.as_bytes();
+    if bytes.len() <= INLINE && word.is_ascii() && !bytes.contains(&b'`') {
+        let mut buf = [0u8; INLINE];
+        let mut n = 0;
+        let digits = bytes.iter().any(u8::is_ascii_digit);
+        for &b in bytes {
+            if !(digits && b == b',') {
+                buf[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        if let Ok(s) = std::str::from_utf8(&buf[..n])
+            && (digits || !spelling_may_fold(s))
+        {
+            return Key::new(s);
+        }
+    }
+    Key::from(match_key(word))
+}
+
 /// Fold a word for matching across outlets: lower case, straight apostrophes, no digit grouping
 /// commas, American spelling (`recognised` and `recognized` fold alike).
 pub fn match_key(word: &str) -> String {
@@ -179,11 +209,21 @@ const OUR_STEMS: &[&str] = &[
     "ardour",
 ];
 
-fn americanize(s: &mut String) {
+/// British spellings listed word by word, to their American form.
+fn spelling_pairs() -> &'static std::collections::HashMap<&'static str, &'static str> {
     static PAIR_INDEX: std::sync::OnceLock<std::collections::HashMap<&str, &str>> = std::sync::OnceLock::new();
     // The first pair listed for a spelling wins, as a scan of the list would have it.
-    let pairs = PAIR_INDEX.get_or_init(|| PAIRS.iter().rev().copied().collect());
-    if let Some(us) = pairs.get(s.as_str()) {
+    PAIR_INDEX.get_or_init(|| PAIRS.iter().rev().copied().collect())
+}
+
+/// Whether [`americanize`] may change a lower-case word: it is listed, or holds "our" or "is"
+/// (every spelling rule's ending does).
+fn spelling_may_fold(s: &str) -> bool {
+    spelling_pairs().contains_key(s) || s.contains("our") || s.contains("is")
+}
+
+fn americanize(s: &mut String) {
+    if let Some(us) = spelling_pairs().get(s.as_str()) {
         *s = (*us).to_owned();
         return;
     }
@@ -362,6 +402,35 @@ const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inline_key_is_the_full_fold() {
+        for w in [
+            "Harbour",
+            "1,200",
+            "Colour-blind",
+            "it`s",
+            "Theatre",
+            "is",
+            "Isis",
+            "organisation's",
+            "Straße",
+            "a-very-long-hyphenated-compound-word",
+            "RECOGNISED",
+            "3,4",
+            "tyres",
+            "x,y",
+        ] {
+            assert_eq!(match_key_inline(w).as_str(), match_key(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inline_keys_fold_as_match_key(w in "[A-Za-z0-9,'`\\-]{0,30}|\\PC{0,8}") {
+            proptest::prop_assert_eq!(match_key_inline(&w).to_string(), match_key(&w));
+        }
+    }
 
     #[test]
     fn spelling_folds() {

@@ -1,6 +1,6 @@
 //! Tokens, sentences, paragraphs and quotations, all as byte spans into the article text.
 
-use crate::lang::normalize::match_key;
+use crate::lang::normalize::{Key, match_key_inline};
 use crate::model::Span;
 
 /// What a token is.
@@ -43,9 +43,9 @@ pub struct TextModel {
     pub tokens: Vec<Token>,
     /// Quotations, including their quotation marks. An unclosed quotation runs to its paragraph's end.
     pub quotes: Vec<Span>,
-    /// The match key of every token ([`match_key`]: case, quotes, dashes, digit grouping and spelling
+    /// The match key of every token ([`match_key`](crate::lang::normalize::match_key): case, quotes, dashes, digit grouping and spelling
     /// folded), computed once here so that every later stage reads the same folding.
-    pub keys: Vec<String>,
+    pub keys: Vec<Key>,
     /// The sentence of every token (`usize::MAX` for a token outside every sentence).
     pub sentence_of: Vec<usize>,
     /// For each quotation, the furthest end of it and every quotation before it, so that the
@@ -71,7 +71,7 @@ impl TextModel {
         // The model is kept for the whole analysis: no room left over from growing.
         m.tokens.shrink_to_fit();
         m.sentences.shrink_to_fit();
-        m.keys = m.tokens.iter().map(|t| match_key(&text[t.span.start..t.span.end])).collect();
+        m.keys = m.tokens.iter().map(|t| match_key_inline(&text[t.span.start..t.span.end])).collect();
         m.sentence_of = vec![usize::MAX; m.tokens.len()];
         for (si, s) in m.sentences.iter().enumerate() {
             for i in s.tokens.clone() {

@@ -1,6 +1,7 @@
 //! Name runs: capitalised words read as one name, over initials, particles, "&" and the
 //! possessives of plural nouns, with titles split off; and what the articles tell of their words.
 
+use crate::lang::normalize::Key;
 use std::collections::HashMap;
 
 use super::super::lexicon::{Category, Lexicon, Refers, Term};
@@ -84,7 +85,7 @@ pub(super) fn is_title_cased(d: &Doc<'_>, toks: std::ops::Range<usize>) -> bool 
     words.len() >= 4 && caps * 10 >= words.len() * 8
 }
 
-pub(super) fn is_person_title(lex: &Lexicon, keys: &[String]) -> bool {
+pub(super) fn is_person_title(lex: &Lexicon, keys: &[Key]) -> bool {
     lex.term(keys).is_some_and(|t| t.refers == Some(Refers::Person) && t.is(Category::Title))
 }
 
@@ -328,8 +329,8 @@ pub(super) fn split_title(
     lex: &Lexicon,
     ev: &Evidence,
     w: &[usize],
-) -> (Option<(usize, usize)>, usize, Vec<String>) {
-    let keys: Vec<String> = w.iter().map(|&t| strip_possessive(&d.keys[t]).0.to_owned()).collect();
+) -> (Option<(usize, usize)>, usize, Vec<Key>) {
+    let keys: Vec<Key> = w.iter().map(|&t| Key::new(strip_possessive(&d.keys[t]).0)).collect();
     let mut title = None;
     let mut start = 0;
     for end in 1..keys.len() {

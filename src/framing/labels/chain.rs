@@ -1,6 +1,7 @@
 //! Modifier chains: the words before a head noun or a name that describe it ("rival computer
 //! chipmaker", "Royal Navy veteran", "the divisive"), and what the articles tell of which words are verbs.
 
+use crate::lang::normalize::Key;
 use std::collections::HashSet;
 
 use super::super::lexicon::{Category, Lexicon};
@@ -56,13 +57,13 @@ impl Grammar {
                     matches!(k.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "them" | "it" | "him")
                 });
                 if VERB_CUES.contains(&prev) && (prev != "to" || object_follows) {
-                    cued.insert(d.keys[i].clone());
+                    cued.insert(d.keys[i].as_str());
                 } else if matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this") {
-                    nominal.insert(d.keys[i].clone());
+                    nominal.insert(d.keys[i].as_str());
                 }
             }
         }
-        Grammar { verbs: cued.difference(&nominal).cloned().collect() }
+        Grammar { verbs: cued.difference(&nominal).map(|v| v.to_string()).collect() }
     }
 
     /// True when the word is seen used as a verb.
@@ -87,7 +88,7 @@ pub(crate) fn is_adjective_like(word: &str) -> bool {
 pub(crate) fn is_head_noun(d: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     d.is_word(i)
         && lex
-            .term(&[strip_possessive(&d.keys[i]).0.to_owned()])
+            .term(&[Key::new(strip_possessive(&d.keys[i]).0)])
             .is_some_and(|t| t.refers.is_some() && !t.is(Category::Descriptor))
 }
 
