@@ -92,7 +92,7 @@ pub(crate) struct Doc<'a> {
     /// The outlet that published the article, when known.
     outlet: Option<&'a str>,
     /// Token index of each word.
-    words: Vec<usize>,
+    words: Vec<u32>,
     /// Match key of each word.
     keys: Vec<u32>,
     /// Sentence of each word.
@@ -115,16 +115,21 @@ impl<'a> Doc<'a> {
             for ti in sent.tokens.clone() {
                 let t = model.tokens[ti];
                 if t.kind == TokenKind::Word {
-                    words.push(ti);
+                    words.push(ti as u32);
                     keys.push(vocab.intern(&model.keys[ti]));
                     sent_of.push(s as u32);
                 }
             }
             sent_words.push(start..words.len());
         }
-        let marks_before = marks_before(text, words.iter().map(|&t| model.tokens[t].span.start));
+        let marks_before = marks_before(text, words.iter().map(|&t| model.tokens[t as usize].span.start));
         let outlet = p.article.outlet.as_deref();
         Doc { id: p.article.id, text, model, outlet, words, keys, sent_of, sent_words, marks_before }
+    }
+
+    /// Byte span of word `w`.
+    fn span_of_word(&self, w: usize) -> Span {
+        self.model.tokens[self.words[w] as usize].span
     }
 
     /// Word range of the sentence holding word `w`.
@@ -140,8 +145,7 @@ impl<'a> Doc<'a> {
     /// Byte span of a word range; a range that reaches a sentence edge takes in the sentence's
     /// opening or closing punctuation.
     fn byte_span(&self, r: &Range<usize>) -> Span {
-        let first = self.model.tokens[self.words[r.start]].span;
-        let last = self.model.tokens[self.words[r.end - 1]].span;
+        let (first, last) = (self.span_of_word(r.start), self.span_of_word(r.end - 1));
         let s_first = &self.model.sentences[self.sent_of[r.start] as usize];
         let s_last = &self.model.sentences[self.sent_of[r.end - 1] as usize];
         let start = if self.sentence_words(r.start).start == r.start { s_first.span.start } else { first.start };
@@ -156,7 +160,7 @@ impl<'a> Doc<'a> {
         let total: usize = (first..=last).map(|s| self.sent_words[s].len()).sum();
         let inside = (first..=last)
             .flat_map(|s| self.sent_words[s].clone())
-            .filter(|&w| span.contains(&self.model.tokens[self.words[w]].span))
+            .filter(|&w| span.contains(&self.span_of_word(w)))
             .count();
         total - inside <= 2
     }
@@ -169,7 +173,7 @@ impl<'a> Doc<'a> {
 
     /// Byte span from the first to the last word of a word range.
     fn word_span(&self, r: &Range<usize>) -> Span {
-        Span::new(self.model.tokens[self.words[r.start]].span.start, self.model.tokens[self.words[r.end - 1]].span.end)
+        Span::new(self.span_of_word(r.start).start, self.span_of_word(r.end - 1).end)
     }
 
     /// True when a quotation mark stands between the start of word `x` and the start of word `y`
@@ -188,7 +192,10 @@ impl<'a> Doc<'a> {
         let q = self.model.quote_around(self.word_span(r))?;
         // Words are token indices in order: those inside the quotation are one run of them.
         let toks = self.model.tokens_within(q);
-        Some(self.words.partition_point(|&t| t < toks.start)..self.words.partition_point(|&t| t < toks.end))
+        Some(
+            self.words.partition_point(|&t| (t as usize) < toks.start)
+                ..self.words.partition_point(|&t| (t as usize) < toks.end),
+        )
     }
 
     /// The words of the quotation holding word `w`, when it stands in one.

@@ -209,7 +209,7 @@ fn sentence_bags(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> SentenceBags {
                     *stem_ids.entry(stemmer.stem(&vocab.words[k]).into_owned()).or_insert(n)
                 });
                 stems.push(id);
-                let tok = doc.model.tokens[doc.words[w]].span;
+                let tok = doc.span_of_word(w);
                 let capital = doc.text[tok.start..].chars().next().is_some_and(char::is_uppercase);
                 if !capital || w == words.start {
                     lower.push(id);

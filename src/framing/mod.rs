@@ -56,13 +56,11 @@ pub(crate) struct Doc<'a> {
     pub model: &'a TextModel,
     /// `match_key` of every token (from the text stage's model).
     pub keys: &'a [Key],
-    /// Sentence index of every token (from the text stage's model).
-    pub sentence_of: &'a [usize],
 }
 
 impl<'a> Doc<'a> {
     pub(crate) fn new(id: ArticleId, text: &'a str, model: &'a TextModel) -> Self {
-        Doc { id, text, model, keys: &model.keys, sentence_of: &model.sentence_of }
+        Doc { id, text, model, keys: &model.keys }
     }
 
     /// The text of token `i`.
@@ -99,9 +97,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The sentence holding token `i` (`None` outside every sentence).
+    pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
+        self.model.sentence_of(i)
+    }
+
     /// Token range of the sentence holding token `i`.
     pub(crate) fn sentence_tokens(&self, i: usize) -> std::ops::Range<usize> {
-        self.sentence_of.get(i).and_then(|&s| self.model.sentences.get(s)).map_or(i..i + 1, |s| s.tokens.clone())
+        self.sentence_of(i).and_then(|s| self.model.sentences.get(s)).map_or(i..i + 1, |s| s.tokens.clone())
     }
 }
 

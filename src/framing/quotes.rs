@@ -355,7 +355,7 @@ fn speaker_span(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
     let after = toks.partition_point(|t| t.span.start < q.end);
     let before = toks.partition_point(|t| t.span.end <= q.start);
     // After the quotation, in the sentence it ends.
-    if after < toks.len() && d.sentence_of.get(after) == d.sentence_of.get(after.saturating_sub(1)) {
+    if after < toks.len() && d.sentence_of(after) == d.sentence_of(after.saturating_sub(1)) {
         let sent = d.sentence_tokens(after);
         let mut i = after;
         while i < sent.end && !d.is_word(i) && (d.tok(i) == "," || is_quote_mark(d.tok(i))) {

@@ -45,7 +45,7 @@ impl<'a> DiffUnits<'a> {
             surfaces.push(&text[t.span.start..end.max(t.span.end)]);
             keys.push(diff_key(&text[t.span.start..t.span.end]));
         }
-        let sentences = (first..last).map(|i| model.sentence_of.get(i).copied().unwrap_or(usize::MAX)).collect();
+        let sentences = (first..last).map(|i| model.sentence_of(i).unwrap_or(usize::MAX)).collect();
         DiffUnits { surfaces, keys, sentences }
     }
 

@@ -47,7 +47,7 @@ pub struct TextModel {
     /// folded), computed once here so that every later stage reads the same folding.
     pub keys: Vec<Key>,
     /// The sentence of every token (`usize::MAX` for a token outside every sentence).
-    pub sentence_of: Vec<usize>,
+    sentence_of: Vec<u32>,
     /// For each quotation, the furthest end of it and every quotation before it, so that the
     /// quotation around a span is found by binary search rather than by reading every quotation.
     quote_reach: Vec<usize>,
@@ -72,15 +72,20 @@ impl TextModel {
         m.tokens.shrink_to_fit();
         m.sentences.shrink_to_fit();
         m.keys = m.tokens.iter().map(|t| match_key_inline(&text[t.span.start..t.span.end])).collect();
-        m.sentence_of = vec![usize::MAX; m.tokens.len()];
+        m.sentence_of = vec![u32::MAX; m.tokens.len()];
         for (si, s) in m.sentences.iter().enumerate() {
             for i in s.tokens.clone() {
                 if let Some(x) = m.sentence_of.get_mut(i) {
-                    *x = si;
+                    *x = si as u32;
                 }
             }
         }
         m
+    }
+
+    /// The sentence holding token `i` (`None` for a token outside every sentence, or past the end).
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        self.sentence_of.get(i).filter(|&&s| s != u32::MAX).map(|&s| s as usize)
     }
 
     fn add_paragraph(&mut self, text: &str, para: Span) {

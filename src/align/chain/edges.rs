@@ -241,7 +241,7 @@ fn clause_edge(d: &Doc, w: usize, vocab: &Vocab) -> bool {
         return true;
     }
     let opens = |x: usize| CLAUSE_OPENERS.binary_search(&vocab.words[d.keys[x] as usize].as_str()).is_ok();
-    let (prev, next) = (d.model.tokens[d.words[w - 1]].span.end, d.model.tokens[d.words[w]].span.start);
+    let (prev, next) = (d.span_of_word(w - 1).end, d.span_of_word(w).start);
     // Any mark but an apostrophe ("the Grizzlies' minor league" runs on), or a full stop before a
     // word in lower case, which closes an abbreviation ("the U.S. should know" runs on).
     let lower_next = d.text[next..].chars().next().is_some_and(char::is_lowercase);

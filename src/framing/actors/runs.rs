@@ -138,7 +138,7 @@ pub(super) fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &m
     let headline: Vec<bool> = d.model.sentences.iter().map(|s| is_title_cased(d, s.tokens.clone())).collect();
     let mut i = 0;
     while i < n {
-        if !is_name_word(d, i) || d.sentence_of.get(i).is_some_and(|&s| headline[s]) {
+        if !is_name_word(d, i) || d.sentence_of(i).is_some_and(|s| headline[s]) {
             i += 1;
             continue;
         }
@@ -149,7 +149,7 @@ pub(super) fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &m
         let mut referring = refers(i);
         let mut j = i + 1;
         let mut possessive = ends_name(d, ev, i);
-        while j < n && !possessive && d.sentence_of[j] == d.sentence_of[i] {
+        while j < n && !possessive && d.sentence_of(j) == d.sentence_of(i) {
             let last = *words.last().unwrap_or(&i);
             if d.tok(j) == "." && j == last + 1 && !d.gap_after(last) && is_person_title(lex, &d.keys[last..=last]) {
                 j += 1;

@@ -31,7 +31,7 @@ impl Salience {
             .mentions_in(di)
             .iter()
             .filter(|m| set.actors[m.actor].kind == Some(Refers::Person))
-            .map(|m| (m.last, d.sentence_of.get(m.first).copied().unwrap_or(0), m.actor))
+            .map(|m| (m.last, d.sentence_of(m.first).unwrap_or(0), m.actor))
             .collect();
         mentions.sort_unstable();
         let mut latest = HashMap::new();
@@ -55,7 +55,7 @@ impl Salience {
     /// The person named first in the sentence before the one holding token `at`: the subject a
     /// sentence-initial description ("The carpet fitter, who ...") continues.
     pub(super) fn previous_subject(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
-        let here = d.sentence_of.get(at).copied()?;
+        let here = d.sentence_of(at)?;
         let prev = here.checked_sub(1)?;
         let from = self.mentions.partition_point(|m| m.1 < prev);
         self.mentions.get(from).filter(|m| m.1 == prev).map(|m| m.2)
@@ -64,20 +64,20 @@ impl Salience {
     /// The person named last before token `at`, in its sentence or the one before: what a pronoun
     /// ("she", "her") refers to.
     pub(super) fn latest(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
-        let here = d.sentence_of.get(at).copied()?;
+        let here = d.sentence_of(at)?;
         let hi = self.mentions.partition_point(|m| m.0 < at);
         self.mentions[..hi].last().filter(|m| here.saturating_sub(m.1) <= 1).map(|m| m.2)
     }
 
     /// True when actor `a` is mentioned in the three sentences before token `at` or in its own.
     pub(super) fn is_recent(&self, d: &Doc<'_>, at: usize, a: usize) -> bool {
-        let here = d.sentence_of.get(at).copied().unwrap_or(0);
+        let here = d.sentence_of(at).unwrap_or(0);
         let hi = self.mentions.partition_point(|m| m.0 < at);
         self.mentions[..hi].iter().rev().take_while(|m| here.saturating_sub(m.1) <= 3).any(|m| m.2 == a)
     }
 
     pub(super) fn person_before(&mut self, d: &Doc<'_>, before: usize) -> Option<usize> {
-        let here = d.sentence_of.get(before).copied().unwrap_or(0);
+        let here = d.sentence_of(before).unwrap_or(0);
         let hi = self.mentions.partition_point(|m| m.0 < before);
         let lo = self.mentions[..hi].partition_point(|m| here.saturating_sub(m.1) > 3);
         while self.hi < hi {
@@ -183,7 +183,7 @@ impl GroupSalience {
             .iter()
             .filter(|m| set.actors[m.actor].kind != Some(Refers::Person))
             .filter(|m| !place.get(m.actor).copied().unwrap_or(false))
-            .map(|m| (m.last, m.actor, d.sentence_of.get(m.first).copied().unwrap_or(0)))
+            .map(|m| (m.last, m.actor, d.sentence_of(m.first).unwrap_or(0)))
             .collect();
         mentions.sort_unstable();
         GroupSalience { mentions, next: 0, counts: HashMap::new(), best: None }
@@ -206,7 +206,7 @@ impl GroupSalience {
     /// The organisation named last before token `at` in its sentence when another was named before
     /// it (the one "its" stands for): "Acme bid for Brix, its rival" is Brix.
     pub(super) fn other_in_sentence(&self, d: &Doc<'_>, at: usize) -> Option<usize> {
-        let s = d.sentence_of.get(at).copied()?;
+        let s = d.sentence_of(at)?;
         let from = self.mentions.partition_point(|m| m.2 < s);
         let named: Vec<usize> =
             self.mentions[from..].iter().take_while(|m| m.2 == s && m.0 < at).map(|m| m.1).collect();
@@ -217,7 +217,7 @@ impl GroupSalience {
     /// The organisation named first in the nearest of the `back` sentences before the one holding
     /// token `at` that names one: the topic a description opening a sentence goes on with.
     pub(super) fn subject_back(&self, d: &Doc<'_>, at: usize, back: usize) -> Option<usize> {
-        let here = d.sentence_of.get(at).copied()?;
+        let here = d.sentence_of(at)?;
         (1..=back).filter_map(|k| here.checked_sub(k)).find_map(|s| {
             let from = self.mentions.partition_point(|m| m.2 < s);
             self.mentions.get(from).filter(|m| m.2 == s).map(|m| m.1)
@@ -234,14 +234,14 @@ mod tests {
 
     /// The most salient person before token `before`, read off every mention (the definition).
     fn salient_by_reading_all(d: &Doc<'_>, set: &ActorSet, before: usize) -> Option<usize> {
-        let here = d.sentence_of.get(before).copied().unwrap_or(0);
+        let here = d.sentence_of(before).unwrap_or(0);
         let mut score: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
         for m in set.mentions.iter().filter(|m| m.last < before) {
             if set.actors[m.actor].kind != Some(Refers::Person) {
                 continue;
             }
             let e = score.entry(m.actor).or_insert((0, 0));
-            e.0 += 1 + usize::from(here.saturating_sub(d.sentence_of[m.first]) <= 3);
+            e.0 += 1 + usize::from(here.saturating_sub(d.sentence_of(m.first).unwrap_or(0)) <= 3);
             e.1 = e.1.max(m.last);
         }
         score.into_iter().max_by(|x, y| x.1.cmp(&y.1)).map(|(a, _)| a)
