@@ -76,32 +76,49 @@ fn quoted_part(docs: &[Doc], vocab: &Vocab, m: &PairMatch) -> Option<PairMatch> 
 enum Verdict {
     /// The match stands as it is.
     Stands,
-    /// Only this part of it stands (`None`: nothing does).
-    Part(Option<PairMatch>),
+    /// It stands when the judge finds that its two sentences (article, sentence) say the same thing.
+    Judge((usize, usize), (usize, usize)),
 }
 
 /// Keep the matches that stand: those spanning more than one sentence, exact copies, shared
 /// quotations, and sentence pairs the judge finds say the same thing; of the others, the
-/// quotation both articles share ([`quoted_part`]).
+/// quotation both articles share ([`quoted_part`]). Each sentence put to the judge is read once,
+/// however many matches it holds.
 pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Vec<PairMatch> {
     let verdicts = crate::par::map(&matches, |m| {
         let Some((sa, sb)) = sentences(docs, m) else { return Verdict::Stands };
         let quoted = docs[m.a].quoted(&m.a_words) && docs[m.b].quoted(&m.b_words);
-        if m.paraphrase
-            || copied(docs, m)
-            || quoted
-            || super::judge::same_thing(sentence_text(&docs[m.a], sa), sentence_text(&docs[m.b], sb))
-        {
+        if m.paraphrase || copied(docs, m) || quoted {
             return Verdict::Stands;
         }
-        Verdict::Part(quoted_part(docs, vocab, m))
+        Verdict::Judge((m.a, sa), (m.b, sb))
+    });
+    let mut read: Vec<(usize, usize)> = verdicts
+        .iter()
+        .flat_map(|v| match v {
+            Verdict::Judge(x, y) => vec![*x, *y],
+            Verdict::Stands => Vec::new(),
+        })
+        .collect();
+    read.sort_unstable();
+    read.dedup();
+    let sides = crate::par::map(&read, |&(d, s)| super::judge::features::Side::new(sentence_text(&docs[d], s)));
+    let side = |x: &(usize, usize)| &sides[read.binary_search(x).unwrap_or_default()];
+    let threshold = super::judge::shipped().threshold;
+    // What stands of each match: all of it, or (`Some(part)`) only the quotation both share, if any.
+    let pairs: Vec<(&PairMatch, &Verdict)> = matches.iter().zip(&verdicts).collect();
+    let parts = crate::par::map(&pairs, |&(m, v)| match v {
+        Verdict::Judge(x, y) if super::judge::probability_of(side(x), side(y)) < threshold => {
+            Some(quoted_part(docs, vocab, m))
+        }
+        _ => None,
     });
     matches
         .into_iter()
-        .zip(verdicts)
-        .filter_map(|(m, verdict)| match verdict {
-            Verdict::Stands => Some(m),
-            Verdict::Part(part) => part,
+        .zip(parts)
+        .filter_map(|(m, part)| match part {
+            None => Some(m),
+            Some(part) => part,
         })
         .collect()
 }
