@@ -134,12 +134,78 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
     out
 }
 
+/// Most words of a sentence's piece, on the far side of a paragraph break, that a member takes in
+/// by chance: a copy carried on over a few matching words ("... he said") into the next paragraph.
+const STRAY_FRAGMENT_WORDS: usize = 12;
+
+/// A member's span without a stray piece of a sentence across a paragraph break at either end: a
+/// member that crosses into the next paragraph only to stop inside its first sentence (or comes
+/// out of the previous paragraph's last sentence, which it joins after its start) ends (or
+/// starts) at the break. A piece reaching the sentence's edge, or longer than
+/// [`STRAY_FRAGMENT_WORDS`], stays: the copy really runs on there. Asked only where another
+/// member is one sentence: members that all run across sentences may share such a piece.
+fn without_stray_fragments(d: &Doc, span: Span) -> Span {
+    let paras = &d.model.paragraphs;
+    let sentences = &d.model.sentences;
+    let words = |from: usize, to: usize| d.text.get(from..to).map_or(0, |t| t.split_whitespace().count());
+    // Paragraphs of prose, each ending a sentence (not lines of a list or of wrapped text).
+    let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_a_sentence);
+    let mut out = span;
+    // The paragraph holding the last byte, when it starts inside the span.
+    let last = paras.partition_point(|p| p.end < out.end);
+    if last > 0 && last < paras.len() && paras[last].start > out.start && prose(last - 1) && prose(last) {
+        let ends_sentence = d.model.sentence_at(out.end - 1).is_some_and(|s| sentences[s].span.end <= out.end);
+        if !ends_sentence && words(paras[last].start, out.end) <= STRAY_FRAGMENT_WORDS {
+            out.end = paras[last - 1].end;
+        }
+    }
+    // The paragraph holding the first byte, when it ends inside the span.
+    let first = paras.partition_point(|p| p.end <= out.start);
+    if first + 1 < paras.len()
+        && paras[first].end < out.end
+        && paras[first].start < out.start
+        && prose(first)
+        && prose(first + 1)
+    {
+        let starts_sentence = d.model.sentence_at(out.start).is_some_and(|s| sentences[s].span.start >= out.start);
+        if !starts_sentence && words(out.start, paras[first].end) <= STRAY_FRAGMENT_WORDS {
+            out.start = paras[first + 1].start;
+        }
+    }
+    if out.start < out.end { out } else { span }
+}
+
+/// Where another member is (part of) one sentence, a member's piece of a sentence across a
+/// paragraph break is no part of what they share ([`without_stray_fragments`]).
+fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
+    let in_one_sentence: Vec<bool> = spans
+        .iter()
+        .map(|&(d, s)| {
+            let at = |pos: usize| docs[d].model.sentence_at(pos);
+            at(s.start).is_some() && at(s.start) == at(s.end.saturating_sub(1))
+        })
+        .collect();
+    for i in 0..spans.len() {
+        if (0..spans.len()).any(|j| j != i && in_one_sentence[j]) {
+            spans[i].1 = without_stray_fragments(&docs[spans[i].0], spans[i].1);
+        }
+    }
+}
+
+/// True when a paragraph's text ends a sentence: a full stop, question or exclamation mark, maybe
+/// inside closing quotation marks or brackets.
+fn ends_a_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']']);
+    t.ends_with(['.', '!', '?'])
+}
+
 /// Build a passage from its nodes. A passage linked by paraphrase only (no pair in `copies`, pairs
 /// of article indices) is a paraphrase; one with copy links is verbatim when all its members read
 /// alike, near when its copies and its members on the whole are at least [`NEAR_MIN`] alike, else a
 /// paraphrase. Its similarity is the mean over all member pairs, each as alike as [`likeness`] says.
 fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usize)]) -> Option<Passage> {
     let mut spans = member_spans(nodes, members);
+    trim_stray_fragments(docs, &mut spans);
     if spans.len() < 2 {
         return None;
     }
@@ -229,6 +295,30 @@ mod tests {
         let cmp = crate::align::tests::compare(&[a, b]);
         assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
         assert_eq!(cmp.passages[0].kind, PassageKind::Near, "{:#?}", cmp.passages);
+    }
+
+    #[test]
+    fn a_member_does_not_take_in_a_piece_of_the_next_paragraphs_first_sentence() {
+        let a = "Trawler sinks off the northern cape\n\nCoast guards rescued twelve fishermen after their trawler sank off the northern \
+                 cape on Tuesday, the harbour master said.";
+        let b = "Twelve fishermen saved from the sea\n\nCoast guards rescued twelve fishermen after their trawler sank off the northern \
+                 cape.\n\nThe harbour master said the crew had been pulled from the cold water within an hour.\n\n\
+                 Boats from two villages joined the search.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        for m in &cmp.passages[0].members {
+            assert!(m.text.starts_with("Coast guards rescued"), "{m:#?}");
+            assert!(!m.text.contains('\n'), "the member stops at the paragraph break: {m:#?}");
+        }
+    }
+
+    #[test]
+    fn lines_of_a_list_are_no_paragraphs_of_prose() {
+        assert!(ends_a_sentence("The tram overturned near the stop."));
+        assert!(ends_a_sentence("\u{201c}It was terrible,\u{201d} she said.\u{201d}"));
+        assert!(ends_a_sentence("Was it the driver?)"));
+        assert!(!ends_a_sentence("Maui Memorial"));
+        assert!(!ends_a_sentence("Hospital, Hawaii State"));
     }
 
     #[test]
