@@ -369,3 +369,21 @@ fn words_before_a_courtesy_title_are_no_label() {
     let f = framing(&["Talks with the council were a step Mr. Ola Ruud said he would take. Mr. Ruud left."]);
     assert!(labels_of(&f, "Ruud").iter().all(|l| !l.contains("step")), "{f:#?}");
 }
+
+#[test]
+fn a_title_opening_a_run_of_common_nouns_is_part_of_an_organisations_name() {
+    // "general" as a rank, then two nouns each seen in lower case: the name of a body, not a general.
+    let f =
+        framing(&["The General Harbour Authority closed the quay. The harbour authority said the quay would reopen. \
+         A second quay stays open for the ferry. General Ana Roos inspected the harbour."]);
+    assert!(names(&f).contains(&"General Harbour Authority"), "{:?}", names(&f));
+    assert!(!names(&f).contains(&"Harbour Authority"), "{:?}", names(&f));
+    assert!(labels_of(&f, "Ana Roos").contains(&"General"), "{f:#?}");
+}
+
+#[test]
+fn words_before_a_team_name_before_fan_describe_the_fan() {
+    // "fan" is a person noun: the team's name modifies it, so "die-hard" is no label of the team.
+    let f = framing(&["Mayor Ola Vik, a die-hard Portmoor Rovers fan, watched the final. Portmoor Rovers won 2-1."]);
+    assert!(labels_of(&f, "Portmoor Rovers").is_empty(), "{f:#?}");
+}

@@ -341,10 +341,13 @@ pub(super) fn split_title(
             // no person's name after a title.
             let last = &keys[keys.len() - 1];
             let plain = w.last().is_some_and(|&t| is_capitalised(d.tok(t)));
-            let rest_common =
-                (plain && ev.seen_lower(last) && !is_stopword(last) && !CALENDAR.contains(&last.as_str()))
-                    || is_group_name(lex, last);
-            if !(rest_common && len < end) {
+            let common = |k: &Key| ev.seen_lower(k) && !is_stopword(k) && !CALENDAR.contains(&k.as_str());
+            let rest_common = (plain && common(last)) || is_group_name(lex, last);
+            // "Major League Baseball", "General Electric Company": a title opening a run of common
+            // nouns (two or more, each seen in lower case) is the first word of an organisation's
+            // name; one such word may still be a surname ("Prime Minister May").
+            let organisation = len == end && keys.len() >= end + 2 && plain && common(&keys[end]) && common(last);
+            if !(organisation || (rest_common && len < end)) {
                 title = Some((w[0], w[end - 1]));
                 start = end;
             }
