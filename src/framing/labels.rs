@@ -399,7 +399,8 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
         if p.bare && !p.loaded && (!title || p.kind == Refers::Group) && !(p.subject && p.kind == Refers::Group) {
             continue;
         }
-        let target = match p.kind {
+        let identified = if p.definite { named_by_copula(d, &in_mention, j) } else { None };
+        let target = identified.or_else(|| match p.kind {
             Refers::Person => person_target(d, cx, &mut salience, &p, j),
             Refers::Group => {
                 let role = head_term.is_some_and(|t| t.is(Category::Role));
@@ -431,12 +432,25 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
                     }
                 })
             }
-        };
+        });
         if let Some(actor) = target {
             labelled.mark(p.span);
             found.push(Found { doc: di, actor, span: p.span });
         }
     }
+}
+
+/// "The hero of the night was Ana Roos": a definite description whose head (token `head`) is
+/// followed by "is" or "was" and a name says whom it describes: that name's actor (not when the
+/// name is a possessor, "the winner was Roos's horse").
+fn named_by_copula(d: &Doc<'_>, in_mention: &[Option<usize>], head: usize) -> Option<usize> {
+    if !matches!(d.keys.get(head + 1).map(|k| k.as_str()), Some("is" | "was")) {
+        return None;
+    }
+    let actor = (*in_mention.get(head + 2)?)?;
+    let last = (head + 2..in_mention.len()).take_while(|&k| in_mention[k] == Some(actor)).last()?;
+    let possessive = strip_possessive(d.tok(last)).1 || matches!(d.tok(last + 1), "'s" | "\u{2019}s");
+    (!possessive).then_some(actor)
 }
 
 /// Head nouns that name a country as an actor ("the isolated nation", "the rogue state").

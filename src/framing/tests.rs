@@ -387,3 +387,12 @@ fn words_before_a_team_name_before_fan_describe_the_fan() {
     let f = framing(&["Mayor Ola Vik, a die-hard Portmoor Rovers fan, watched the final. Portmoor Rovers won 2-1."]);
     assert!(labels_of(&f, "Portmoor Rovers").is_empty(), "{f:#?}");
 }
+
+#[test]
+fn a_description_before_is_and_a_name_describes_that_name() {
+    // The team named before is not the hero: the copula names him.
+    let f = framing(&["Portmoor Rovers beat Velm City in extra time. Fans will say the Rovers hero is Ana Roos, \
+         who scored twice. Roos left the pitch in tears."]);
+    assert_eq!(labels_of(&f, "Ana Roos"), ["Rovers hero"], "{f:#?}");
+    assert!(labels_of(&f, "Velm City").is_empty(), "{f:#?}");
+}
