@@ -253,14 +253,18 @@ fn opens_with_credit(line: &str) -> bool {
         .iter()
         .take(5)
         .position(|t| t.split_once('\u{2022}').is_some_and(|(_, agency)| AGENCIES.contains(&agency)));
+    // "AP:Associated Press Crowds gather …": the agency's short and long names joined by a colon.
+    let short_and_long = |t: &str| {
+        t.split_once(':').is_some_and(|(a, long)| AGENCIES.contains(&a) && long.starts_with(char::is_uppercase))
+    };
     let mut i = match joined {
         Some(j) => j + 1,
-        None if AGENCIES.contains(&tokens[0]) => 1,
+        None if AGENCIES.contains(&tokens[0]) || short_and_long(tokens[0]) => 1,
         None => return false,
     };
     while i < tokens.len() && i < 4 {
         let t = tokens[i];
-        if CREDIT_TAIL.contains(&t) || AGENCIES.contains(&t) || t == "Contributor" {
+        if CREDIT_TAIL.contains(&t) || AGENCIES.contains(&t) || matches!(t, "Contributor" | "Press") {
             i += 1;
         } else if t == "or" && tokens.get(i + 1) == Some(&"licensors") {
             i += 2;
@@ -378,6 +382,7 @@ mod tests {
             "Boats wait for the tide in the harbour, near the town of Westport, May 1, 2019. REUTERS/Ann Fisher",
             "The old ferry was towed into the dock last spring (file photo)",
             "Getty - Contributor Fishermen unload their catch on the quay at dawn",
+            "AP:Associated Press Fishermen unload their catch on the quay at dawn",
             "EPA The ferry company said the crossing would reopen in spring",
             "AFP or licensors It is thought many travellers never heard of the delay",
             "Ann Fisher Photographer: Tom Lee/Daily Planet",
@@ -449,6 +454,8 @@ mod tests {
             "Reuters reported on Monday that the ferry would not run until the spring, citing two officials.",
             "The agency (AFP) said the ferry would reopen.",
             "AP The ferry company said the crossing would reopen in spring.",
+            "AP: The ferry company said the crossing would reopen in spring",
+            "AP:Associated Press said the crossing would reopen in spring",
             "BBC said the crossing would reopen in spring",
             "Speeds of up to 40 (km/h) are allowed in the harbour",
             "He said the 2019 figure was 3/4 of the total, and the source: the port board.",
