@@ -138,46 +138,70 @@ fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
 /// by chance: a copy carried on over a few matching words ("... he said") into the next paragraph.
 const STRAY_FRAGMENT_WORDS: usize = 12;
 
-/// A member's span without a stray piece of a sentence across a paragraph break at either end: a
-/// member that crosses into the next paragraph only to stop inside its first sentence (or comes
-/// out of the previous paragraph's last sentence, which it joins after its start) ends (or
-/// starts) at the break. A piece reaching the sentence's edge, or longer than
-/// [`STRAY_FRAGMENT_WORDS`], stays: the copy really runs on there. Asked only where another
-/// member is one sentence: members that all run across sentences may share such a piece.
-fn without_stray_fragments(d: &Doc, span: Span) -> Span {
-    let paras = &d.model.paragraphs;
-    let sentences = &d.model.sentences;
-    let words = |from: usize, to: usize| d.text.get(from..to).map_or(0, |t| t.split_whitespace().count());
-    // Paragraphs of prose, each ending a sentence (not lines of a list or of wrapped text).
-    let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_a_sentence);
-    let mut out = span;
-    // The paragraph holding the last byte, when it starts inside the span.
-    let last = paras.partition_point(|p| p.end < out.end);
-    if last > 0 && last < paras.len() && paras[last].start > out.start && prose(last - 1) && prose(last) {
-        let ends_sentence = d.model.sentence_at(out.end - 1).is_some_and(|s| sentences[s].span.end <= out.end);
-        if !ends_sentence && words(paras[last].start, out.end) <= STRAY_FRAGMENT_WORDS {
-            out.end = paras[last - 1].end;
-        }
-    }
-    // The paragraph holding the first byte, when it ends inside the span.
-    let first = paras.partition_point(|p| p.end <= out.start);
-    if first + 1 < paras.len()
-        && paras[first].end < out.end
-        && paras[first].start < out.start
-        && prose(first)
-        && prose(first + 1)
-    {
-        let starts_sentence = d.model.sentence_at(out.start).is_some_and(|s| sentences[s].span.start >= out.start);
-        if !starts_sentence && words(out.start, paras[first].end) <= STRAY_FRAGMENT_WORDS {
-            out.start = paras[first + 1].start;
-        }
-    }
-    if out.start < out.end { out } else { span }
+/// A member's words across a paragraph break at one of its ends.
+struct Crossing {
+    /// The member's edge without them: the break.
+    edge: usize,
+    /// The words, folded for comparison.
+    words: Vec<String>,
+    /// A stray piece: few words of a sentence whose edge the member does not reach.
+    stray: bool,
 }
 
-/// Where another member is (part of) one sentence, a member's piece of a sentence across a
-/// paragraph break is no part of what they share ([`without_stray_fragments`]).
+/// What a member takes in across a paragraph break between two paragraphs of prose (not lines of
+/// a list or of wrapped text), at its start and at its end: the member's edge without it (the
+/// break), its words, and whether it is a stray piece — at most [`STRAY_FRAGMENT_WORDS`] words of a
+/// sentence whose edge the member does not reach.
+fn across_breaks(d: &Doc, span: Span) -> [Option<Crossing>; 2] {
+    let paras = &d.model.paragraphs;
+    let sentences = &d.model.sentences;
+    let words = |from: usize, to: usize| -> Vec<String> {
+        let word =
+            |w: &str| crate::lang::normalize::diff_key(w).trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        d.text.get(from..to).map_or(Vec::new(), |t| t.split_whitespace().map(word).filter(|w| !w.is_empty()).collect())
+    };
+    let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_a_sentence);
+    let piece = |edge: usize, words: Vec<String>, cut: bool| {
+        let stray = cut && words.len() <= STRAY_FRAGMENT_WORDS;
+        Crossing { edge, words, stray }
+    };
+    // At the start: the paragraph holding the first byte ends inside the span.
+    let first = paras.partition_point(|p| p.end <= span.start);
+    let leading = (first + 1 < paras.len()
+        && paras[first].end < span.end
+        && paras[first].start < span.start
+        && prose(first)
+        && prose(first + 1))
+    .then(|| {
+        let cut = d.model.sentence_at(span.start).is_none_or(|s| sentences[s].span.start < span.start);
+        piece(paras[first + 1].start, words(span.start, paras[first].end), cut)
+    });
+    // At the end: the paragraph holding the last byte starts inside the span.
+    let last = paras.partition_point(|p| p.end < span.end);
+    let trailing = (last > 0 && last < paras.len() && paras[last].start > span.start && prose(last - 1) && prose(last))
+        .then(|| {
+            let cut = d.model.sentence_at(span.end - 1).is_none_or(|s| sentences[s].span.end > span.end);
+            piece(paras[last - 1].end, words(paras[last].start, span.end), cut)
+        });
+    [leading, trailing]
+}
+
+/// Share of the words of `piece` that `other` holds too.
+fn held_in(piece: &[String], other: &[String]) -> f64 {
+    piece.iter().filter(|w| other.contains(w)).count() as f64 / piece.len().max(1) as f64
+}
+
+/// Share of its words a member's piece across a paragraph break must have in common with another
+/// member's piece at the same end for the two to stay: the copy really runs on there in both.
+const SHARED_FRAGMENT: f64 = 0.7;
+
+/// A member does not take in a stray piece of a sentence across a paragraph break (a copy carried
+/// on over a few matching words, "... police said", into the next paragraph, or out of the last
+/// words of the previous one): it ends (or starts) at the break where another member is a single
+/// sentence, or where other members cross a break at the same end too but none carries most of
+/// the piece's words ([`across_breaks`], [`SHARED_FRAGMENT`]).
 fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
+    let pieces: Vec<[Option<Crossing>; 2]> = spans.iter().map(|&(d, s)| across_breaks(&docs[d], s)).collect();
     let in_one_sentence: Vec<bool> = spans
         .iter()
         .map(|&(d, s)| {
@@ -185,9 +209,24 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             at(s.start).is_some() && at(s.start) == at(s.end.saturating_sub(1))
         })
         .collect();
-    for i in 0..spans.len() {
-        if (0..spans.len()).any(|j| j != i && in_one_sentence[j]) {
-            spans[i].1 = without_stray_fragments(&docs[spans[i].0], spans[i].1);
+    for (i, (d, span)) in spans.iter_mut().enumerate() {
+        // The end first: a member made of the last words of one paragraph and the first of the
+        // next keeps the part that holds more of it.
+        for end in [1, 0] {
+            let Some(Crossing { edge, words, stray: true }) = &pieces[i][end] else { continue };
+            let others = || (0..pieces.len()).filter(move |&j| j != i);
+            // It goes where another member is one sentence (the words run on inside it: the copy
+            // matched across the break by chance), and where others cross a break there too but
+            // none of them carries most of its words.
+            let crossing: Vec<&Vec<String>> =
+                others().filter_map(|j| pieces[j][end].as_ref().map(|p| &p.words)).collect();
+            let shared = !others().any(|j| in_one_sentence[j])
+                && (crossing.is_empty() || crossing.iter().any(|w| held_in(words, w) >= SHARED_FRAGMENT));
+            let trimmed = if end == 0 { Span::new(*edge, span.end) } else { Span::new(span.start, *edge) };
+            let kept = docs[*d].text.get(trimmed.start..trimmed.end).map_or(0, |t| t.split_whitespace().count());
+            if !shared && trimmed.start < trimmed.end && kept > words.len() {
+                *span = trimmed;
+            }
         }
     }
 }
@@ -310,6 +349,23 @@ mod tests {
             assert!(m.text.starts_with("Coast guards rescued"), "{m:#?}");
             assert!(!m.text.contains('\n'), "the member stops at the paragraph break: {m:#?}");
         }
+    }
+
+    #[test]
+    fn members_that_both_cross_a_break_keep_only_the_words_they_both_carry_across_it() {
+        let a = "Rovers win the cup at last\n\nEven the mayor, who supports the town's other team the Harbour \
+                 Rovers, couldn't contain his joy.\n\nHe tweeted: \"It happened: Rovers win the Cup. That's change \
+                 even this North Sider can believe in. Want to come to the Town Hall before I leave?\"";
+        let b = "Cup comes home to Westport\n\nThe victory got the backing of the mayor despite being a fan of \
+                 city rivals the Harbour Rovers.\n\nThe mayor tweeted: \u{201c}It happened: @Rovers win the Cup. \
+                 That\u{2019}s change even this north Sider can believe in. Want to come to the Town Hall before I \
+                 leave?\u{201d}";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        // The first starts after the break: "could not contain his joy" is not in the other's piece.
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().any(|m| m.text.starts_with("He tweeted")), "{m:#?}");
+        assert!(m.iter().all(|m| !m.text.contains("joy")), "{m:#?}");
     }
 
     #[test]
