@@ -210,18 +210,25 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
         })
         .collect();
     for (i, (d, span)) in spans.iter_mut().enumerate() {
-        // The end first: a member made of the last words of one paragraph and the first of the
-        // next keeps the part that holds more of it.
+        // A member that is the end of one sentence and the start of another, across a break, is
+        // left as it is: neither piece is more its text than the other.
+        if pieces[i].iter().all(|p| p.as_ref().is_some_and(|p| p.stray)) {
+            continue;
+        }
         for end in [1, 0] {
             let Some(Crossing { edge, words, stray: true }) = &pieces[i][end] else { continue };
             let others = || (0..pieces.len()).filter(move |&j| j != i);
             // It goes where another member is one sentence (the words run on inside it: the copy
             // matched across the break by chance), and where others cross a break there too but
             // none of them carries most of its words.
-            let crossing: Vec<&Vec<String>> =
-                others().filter_map(|j| pieces[j][end].as_ref().map(|p| &p.words)).collect();
-            let shared = !others().any(|j| in_one_sentence[j])
-                && (crossing.is_empty() || crossing.iter().any(|w| held_in(words, w) >= SHARED_FRAGMENT));
+            let crossing: Vec<&Crossing> = others().filter_map(|j| pieces[j][end].as_ref()).collect();
+            // Against another stray piece, each must hold most of the other's words; a longer run
+            // across the break need only hold this piece's.
+            let carries = |c: &Crossing| {
+                held_in(words, &c.words) >= SHARED_FRAGMENT && (!c.stray || held_in(&c.words, words) >= SHARED_FRAGMENT)
+            };
+            let shared =
+                !others().any(|j| in_one_sentence[j]) && (crossing.is_empty() || crossing.into_iter().any(carries));
             let trimmed = if end == 0 { Span::new(*edge, span.end) } else { Span::new(span.start, *edge) };
             let kept = docs[*d].text.get(trimmed.start..trimmed.end).map_or(0, |t| t.split_whitespace().count());
             if !shared && trimmed.start < trimmed.end && kept > words.len() {
@@ -366,6 +373,26 @@ mod tests {
         let m = &cmp.passages[0].members;
         assert!(m.iter().any(|m| m.text.starts_with("He tweeted")), "{m:#?}");
         assert!(m.iter().all(|m| !m.text.contains("joy")), "{m:#?}");
+        // The second's piece ("Harbour Rovers.") is held in the first's, but not the other way
+        // round: two different pieces, both go.
+        assert!(m.iter().any(|m| m.text.starts_with("The mayor tweeted")), "{m:#?}");
+    }
+
+    #[test]
+    fn a_member_of_two_half_sentences_across_a_break_is_left_whole() {
+        let a = "Ferry turns back to Westport\n\nThe ferry to the islands turned back to Westport hours into \
+                 the crossing on Tuesday.\n\nAccording to Harbour Lines, the unauthorised traveller was a passenger \
+                 who had boarded the wrong island ferry.\n\n'During the crossing, the deck crew became aware that \
+                 one of the passengers boarded the incorrect ferry and notified the captain,' the company said.";
+        let b = "Ferry returns after mix-up\n\nA ferry bound for the islands returned to Westport after the crew \
+                 found a passenger on the wrong boat.\n\nHarbour Lines said it was trying to determine how the \
+                 passenger boarded the wrong ferry.\n\n\u{201c}At the time during the crossing, the captain was \
+                 presented with information about the discrepancy in the passenger list,\u{201d} the company said.";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        let p = cmp.passages.iter().find(|p| p.members.iter().any(|m| m.text.contains("boarded the wrong")));
+        let p = p.unwrap_or_else(|| panic!("{:#?}", cmp.passages));
+        // Neither half is more the member's text than the other: no member is cut to one of them.
+        assert!(p.members.iter().all(|m| m.text.contains("wrong") && m.text.contains("crossing")), "{p:#?}");
     }
 
     #[test]
