@@ -229,10 +229,10 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             };
             let shared =
                 !others().any(|j| in_one_sentence[j]) && (crossing.is_empty() || crossing.into_iter().any(carries));
-            let trimmed = if end == 0 { Span::new(*edge, span.end) } else { Span::new(span.start, *edge) };
-            let kept = docs[*d].text.get(trimmed.start..trimmed.end).map_or(0, |t| t.split_whitespace().count());
-            if !shared && trimmed.start < trimmed.end && kept > words.len() {
-                *span = trimmed;
+            let (start, stop) = if end == 0 { (*edge, span.end) } else { (span.start, *edge) };
+            let kept = docs[*d].text.get(start..stop).map_or(0, |t| t.split_whitespace().count());
+            if !shared && start < stop && kept > words.len() {
+                *span = Span::new(start, stop);
             }
         }
     }
