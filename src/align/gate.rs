@@ -42,6 +42,28 @@ fn copied(docs: &[Doc], m: &PairMatch) -> bool {
         })
 }
 
+/// Sentences read once for the judge (on every core), looked up by (article, sentence): a sentence
+/// in many pairs is tokenised and stemmed once.
+pub(super) struct ReadSentences {
+    keys: Vec<(usize, usize)>,
+    sides: Vec<super::judge::features::Side>,
+}
+
+impl ReadSentences {
+    /// Read the sentences `keys` (article, sentence) name, each once.
+    pub(super) fn new(docs: &[Doc], mut keys: Vec<(usize, usize)>) -> Self {
+        keys.sort_unstable();
+        keys.dedup();
+        let sides = crate::par::map(&keys, |&(d, s)| super::judge::features::Side::new(sentence_text(&docs[d], s)));
+        ReadSentences { keys, sides }
+    }
+
+    /// The reading of a sentence given to [`ReadSentences::new`].
+    pub(super) fn side(&self, key: (usize, usize)) -> &super::judge::features::Side {
+        &self.sides[self.keys.binary_search(&key).unwrap_or_default()]
+    }
+}
+
 /// The text of a sentence.
 pub(super) fn sentence_text<'a>(doc: &Doc<'a>, s: usize) -> &'a str {
     let span = doc.model.sentences[s].span;
@@ -93,22 +115,16 @@ pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Ve
         }
         Verdict::Judge((m.a, sa), (m.b, sb))
     });
-    let mut read: Vec<(usize, usize)> = verdicts
-        .iter()
-        .flat_map(|v| match v {
-            Verdict::Judge(x, y) => vec![*x, *y],
-            Verdict::Stands => Vec::new(),
-        })
-        .collect();
-    read.sort_unstable();
-    read.dedup();
-    let sides = crate::par::map(&read, |&(d, s)| super::judge::features::Side::new(sentence_text(&docs[d], s)));
-    let side = |x: &(usize, usize)| &sides[read.binary_search(x).unwrap_or_default()];
+    let wanted = verdicts.iter().filter_map(|v| match v {
+        Verdict::Judge(x, y) => Some([*x, *y]),
+        Verdict::Stands => None,
+    });
+    let read = ReadSentences::new(docs, wanted.flatten().collect());
     let threshold = super::judge::shipped().threshold;
     // What stands of each match: all of it, or (`Some(part)`) only the quotation both share, if any.
     let pairs: Vec<(&PairMatch, &Verdict)> = matches.iter().zip(&verdicts).collect();
     let parts = crate::par::map(&pairs, |&(m, v)| match v {
-        Verdict::Judge(x, y) if super::judge::probability_of(side(x), side(y)) < threshold => {
+        Verdict::Judge(x, y) if super::judge::probability_of(read.side(*x), read.side(*y)) < threshold => {
             Some(quoted_part(docs, vocab, m))
         }
         _ => None,

@@ -286,16 +286,10 @@ fn beyond_topic(a: &[u32], b: &[u32], (ta, tb): (&Option<Vec<u32>>, &Option<Vec<
 fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, Candidate)> {
     let bags = &sb.bags;
     let candidates = scored_pairs(sb);
-    let mut read: Vec<u32> = candidates.iter().filter(|c| !c.wide && !c.on_topic).flat_map(|c| [c.x, c.y]).collect();
-    read.sort_unstable();
-    read.dedup();
-    let sides = crate::par::map(&read, |&b| {
-        super::judge::features::Side::new(super::gate::sentence_text(
-            &docs[bags[b as usize].doc],
-            bags[b as usize].sentence,
-        ))
-    });
-    let side = |b: u32| &sides[read.binary_search(&b).unwrap_or_default()];
+    let at = |b: u32| (bags[b as usize].doc, bags[b as usize].sentence);
+    let wanted = candidates.iter().filter(|c| !c.wide && !c.on_topic).flat_map(|c| [at(c.x), at(c.y)]);
+    let read = super::gate::ReadSentences::new(docs, wanted.collect());
+    let side = |b: u32| read.side(at(b));
     let judged = crate::par::map(&candidates, |c| match (c.wide, c.on_topic) {
         (_, true) => 0.0,
         (true, false) => 1.0,
