@@ -4,6 +4,7 @@
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
 use crate::text::diff::{Alignment, DiffUnits, align, reordered_ratio};
+use crate::text::furniture::ends_with_stop;
 use crate::text::meta::same_outlet;
 
 /// Two spans in one article are the same passage when they overlap by this share of their union...
@@ -160,7 +161,7 @@ fn across_breaks(d: &Doc, span: Span) -> [Option<Crossing>; 2] {
             |w: &str| crate::lang::normalize::diff_key(w).trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
         d.text.get(from..to).map_or(Vec::new(), |t| t.split_whitespace().map(word).filter(|w| !w.is_empty()).collect())
     };
-    let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_a_sentence);
+    let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_with_stop);
     let piece = |edge: usize, words: Vec<String>, cut: bool| {
         let stray = cut && words.len() <= STRAY_FRAGMENT_WORDS;
         Crossing { edge, words, stray }
@@ -236,13 +237,6 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             }
         }
     }
-}
-
-/// True when a paragraph's text ends a sentence: a full stop, question or exclamation mark, maybe
-/// inside closing quotation marks or brackets.
-fn ends_a_sentence(text: &str) -> bool {
-    let t = text.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']']);
-    t.ends_with(['.', '!', '?'])
 }
 
 /// Build a passage from its nodes. A passage linked by paraphrase only (no pair in `copies`, pairs
@@ -397,11 +391,11 @@ mod tests {
 
     #[test]
     fn lines_of_a_list_are_no_paragraphs_of_prose() {
-        assert!(ends_a_sentence("The tram overturned near the stop."));
-        assert!(ends_a_sentence("\u{201c}It was terrible,\u{201d} she said.\u{201d}"));
-        assert!(ends_a_sentence("Was it the driver?)"));
-        assert!(!ends_a_sentence("Maui Memorial"));
-        assert!(!ends_a_sentence("Hospital, Hawaii State"));
+        assert!(ends_with_stop("The tram overturned near the stop."));
+        assert!(ends_with_stop("\u{201c}It was terrible,\u{201d} she said.\u{201d}"));
+        assert!(ends_with_stop("Was it the driver?)"));
+        assert!(!ends_with_stop("Maui Memorial"));
+        assert!(!ends_with_stop("Hospital, Hawaii State"));
     }
 
     #[test]

@@ -231,7 +231,7 @@ fn is_running_prose(line: &str, w: usize) -> bool {
 
 /// True when text ends with a full stop, question or exclamation mark (in any script), perhaps
 /// inside closing quotes or brackets; not with an ellipsis.
-fn ends_with_stop(text: &str) -> bool {
+pub(crate) fn ends_with_stop(text: &str) -> bool {
     let t =
         text.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '\u{300d}', '\u{300f}', '\u{ff09}']);
     !t.ends_with("..")
