@@ -146,7 +146,7 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
         let describes = (t.raw.starts_with(char::is_uppercase) && capitals < 4)
             || joins
             || DESCRIBING.contains(&w)
-            || (describing < 3 && !BRIDGE_AFTER.contains(&w) && !STOPS.contains(&w));
+            || (describing < 3 && !STOPS.contains(&w) && (!BRIDGE_AFTER.contains(&w) || modifies_next(toks, k)));
         if !describes {
             break;
         }
@@ -163,6 +163,14 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
     }
     np.end = k;
     np
+}
+
+/// True when the word at `k`, which may also bridge a count to its verb ("150 on board were
+/// hurt"), is a noun modifying the counted noun right after it ("11 board members", "4 inside
+/// staff"): that noun is what the count counts.
+fn modifies_next(toks: &[Tok], k: usize) -> bool {
+    let content = |w: &str| !crate::lang::normalize::is_stopword(w) && !w.ends_with("ed") && w.len() > 3;
+    toks.get(k).is_some_and(|t| content(&t.low)) && counts_a_noun(toks, k + 1)
 }
 
 /// Reads a partitive at `k` ("of"): "four of whom", "20 of those" are a part of a count named

@@ -451,6 +451,10 @@ fn qualifier_before(toks: &[Tok], start: usize) -> Option<(Qualifier, usize)> {
             at >= n && (0..n).all(|k| toks[at - n + k].low == words[k])
         })
         .max_by_key(|(words, _)| words.len())
+        // "control over 138 sites": "over" after a noun it belongs to is no qualifier.
+        .filter(|(words, _)| {
+            !(words.len() == 1 && words[0] == "over" && at >= 2 && OVER_TAKERS.contains(&toks[at - 2].low.as_str()))
+        })
         .map(|(words, q)| (*q, words.len() + quote))
 }
 

@@ -168,6 +168,23 @@ fn qualifiers_stand_before_a_currency_sign_and_after_the_figure() {
 }
 
 #[test]
+fn a_noun_that_also_bridges_to_the_verb_can_modify_the_counted_noun() {
+    assert_eq!(one("The fund put up 11 new board members.").4, "people");
+    assert_eq!(one("The fund put up 11 board members.").4, "people");
+    assert_eq!(one("All 150 on board were hurt.").4, "wounded");
+    assert!(found("He said two of his favourites were leaving.").is_empty());
+}
+
+#[test]
+fn over_after_a_noun_of_control_or_dispute_is_a_preposition() {
+    assert_eq!(one("The firm took control over 138 web sites last month.").3, "exact");
+    assert_eq!(one("A row over 40 closed branches grew.").3, "exact");
+    assert_eq!(one("The storm killed over 30 people.").3, "more_than");
+    assert_eq!(one("Over 200 homes were flooded.").3, "more_than");
+    assert_eq!(one("It was a loss of over $2 billion.").3, "more_than");
+}
+
+#[test]
 fn a_range_joins_figures_of_one_unit_only() {
     let f = found("The stock fell 4.3 percent to $63.20 by noon.");
     assert_eq!(f.len(), 2, "{f:?}");

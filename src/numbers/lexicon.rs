@@ -35,6 +35,52 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["under"], Qualifier::LessThan),
 ];
 
+/// Nouns that take "over" as the preposition of what they are about ("control over 138 sites",
+/// "a dispute over 40 acres", "anger over 12 closures"): after one of them "over" says nothing of
+/// the figure's size.
+pub const OVER_TAKERS: &[&str] = &[
+    "control",
+    "power",
+    "powers",
+    "authority",
+    "sovereignty",
+    "jurisdiction",
+    "influence",
+    "grip",
+    "dispute",
+    "disputes",
+    "row",
+    "rows",
+    "fight",
+    "fights",
+    "battle",
+    "battles",
+    "feud",
+    "clash",
+    "clashes",
+    "conflict",
+    "standoff",
+    "talks",
+    "negotiations",
+    "tension",
+    "tensions",
+    "concern",
+    "concerns",
+    "fears",
+    "worries",
+    "anger",
+    "outrage",
+    "fury",
+    "uproar",
+    "protest",
+    "protests",
+    "criticism",
+    "backlash",
+    "lawsuit",
+    "victory",
+    "win",
+];
+
 /// What a cue word says is counted, by the start of the word (lower case).
 pub const CUES: &[(&str, Quantity)] = &[
     ("killed", Quantity::Killed),
