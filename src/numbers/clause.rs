@@ -166,8 +166,8 @@ fn noun_phrase(toks: &[Tok], mut k: usize) -> NounPhrase {
 }
 
 /// True when the word at `k`, which may also bridge a count to its verb ("150 on board were
-/// hurt"), is a noun modifying the counted noun right after it ("11 board members", "4 inside
-/// staff"): that noun is what the count counts.
+/// hurt"), is a noun modifying the counted noun right after it ("11 board members"): that noun is
+/// what the count counts.
 fn modifies_next(toks: &[Tok], k: usize) -> bool {
     let content = |w: &str| !crate::lang::normalize::is_stopword(w) && !w.ends_with("ed") && w.len() > 3;
     toks.get(k).is_some_and(|t| content(&t.low)) && counts_a_noun(toks, k + 1)
