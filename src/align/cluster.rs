@@ -1,6 +1,7 @@
 //! Pair matches to passages: matches that overlap in an article are one passage, with one member
 //! per article, a kind, a similarity and word diffs between members.
 
+use super::gate::{ATTRIBUTION_WORDS, SHARED_QUOTE_WORDS};
 use super::{Doc, PairMatch};
 use crate::model::{Member, PairDiff, Passage, PassageKind, Span};
 use crate::text::diff::{Alignment, DiffUnits, align, reordered_ratio};
@@ -299,7 +300,15 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         let copy_sim = copy_pairs.iter().map(|&(i, j)| ratio(i, j)).sum::<f64>() / copy_pairs.len() as f64;
         // Near only when the members are near on the whole, as the similarity shown beside the kind
         // says: a copy joined by looser rewordings reads as "near · 51%" otherwise.
-        if copy_sim >= NEAR_MIN && similarity >= NEAR_MIN { PassageKind::Near } else { PassageKind::Paraphrase }
+        if copy_sim >= NEAR_MIN && similarity >= NEAR_MIN {
+            PassageKind::Near
+        } else if spans.iter().all(|&(d, s)| attributed_quote(&docs[d], s)) {
+            // Each member one quotation and who said it ("“We are sorry,” Varga said."), too far
+            // apart to be near: the same quotation, whatever else the attributions say.
+            PassageKind::Quote
+        } else {
+            PassageKind::Paraphrase
+        }
     };
     // Two versions of one outlet's story: every two members from the same (known) outlet.
     let outlets: Option<Vec<&str>> = spans.iter().map(|&(d, _)| docs[d].outlet).collect();
@@ -310,6 +319,15 @@ fn build(docs: &[Doc], nodes: &[Node], members: &[usize], copies: &[(usize, usiz
         .map(|&(d, s)| Member { article: docs[d].id, span: s, text: docs[d].text[s.start..s.end].to_owned() })
         .collect();
     Some(Passage { id: String::new(), kind, similarity, members, diffs, coarse_diff, same_outlet })
+}
+
+/// True when a member is a quotation of as many words as a shared quotation needs, with at most
+/// [`ATTRIBUTION_WORDS`] words outside it (who said it, where and when).
+fn attributed_quote(d: &Doc, s: Span) -> bool {
+    d.model.longest_quote_in(s).is_some_and(|q| {
+        let (inside, all) = (d.model.words_within(q), d.model.words_within(s));
+        inside >= SHARED_QUOTE_WORDS.0 && all - inside <= ATTRIBUTION_WORDS
+    })
 }
 
 /// How alike two members are: as their word diff says, or as their sentences paired one by one say

@@ -72,7 +72,7 @@ pub(super) fn sentence_text<'a>(doc: &Doc<'a>, s: usize) -> &'a str {
 
 /// Fewest words, and content words, of a quotation two articles share for it to stand when the
 /// sentences around it say different things.
-const SHARED_QUOTE_WORDS: (usize, usize) = (6, 3);
+pub(super) const SHARED_QUOTE_WORDS: (usize, usize) = (6, 3);
 
 /// The part of a match that is one quotation in both articles, when the match starts (or ends)
 /// inside a quotation on both sides and the quoted part is at least [`SHARED_QUOTE_WORDS`] long and
@@ -136,7 +136,55 @@ pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Ve
             None => Some(m),
             Some(part) => part,
         })
+        .map(|m| attributed_quotation(docs, &m).unwrap_or(m))
         .collect()
+}
+
+/// Most words outside its quotation a sentence may have to be only the quotation and who said it.
+pub(super) const ATTRIBUTION_WORDS: usize = 12;
+
+/// Words that attribute a quotation to its speaker.
+const SAID: &[&str] = &["said", "says", "told", "added", "wrote", "stated", "explained", "according"];
+
+/// The two whole sentences, when a match inside one sentence of each article starts or ends in a
+/// quotation on both sides, holds most of one of the two quotations, and each sentence is only its
+/// quotation and the attribution of it to one and the same named speaker: "“We are sorry,” Ms.
+/// Varga said on Friday." and "'To every family, we are sorry,' Varga said in a statement." share
+/// the quotation and who said it, as one passage (a strong match: it does not yield to a looser
+/// pairing of the sentences).
+fn attributed_quotation(docs: &[Doc], m: &PairMatch) -> Option<PairMatch> {
+    let (a, b) = (&docs[m.a], &docs[m.b]);
+    sentences(docs, m)?;
+    let quote = |d: &Doc, r: &Range<usize>| d.quote_words(r.start).or_else(|| d.quote_words(r.end - 1));
+    let (qa, qb) = (quote(a, &m.a_words)?, quote(b, &m.b_words)?);
+    let inside = |r: &Range<usize>, q: &Range<usize>| r.end.min(q.end).saturating_sub(r.start.max(q.start));
+    let (ia, ib) = (inside(&m.a_words, &qa), inside(&m.b_words, &qb));
+    if ia.min(ib) < SHARED_QUOTE_WORDS.0 || !(ia * 10 >= qa.len() * 8 || ib * 10 >= qb.len() * 8) {
+        return None;
+    }
+    let (sa, sb) = (a.sentence_words(m.a_words.start), b.sentence_words(m.b_words.start));
+    let (na, nb) = (speaker(a, &sa, &qa)?, speaker(b, &sb, &qb)?);
+    na.iter().any(|k| nb.contains(k)).then_some(PairMatch { a_words: sa, b_words: sb, strong: true, ..*m })
+}
+
+/// The names (keys of capitalised content words) outside the quotation `q` of the sentence `s`,
+/// when the sentence holds the whole quotation and, outside it, only a short attribution.
+fn speaker(d: &Doc, s: &Range<usize>, q: &Range<usize>) -> Option<Vec<u32>> {
+    if q.start < s.start || q.end > s.end {
+        return None;
+    }
+    let outside: Vec<usize> = (s.start..q.start).chain(q.end..s.end).collect();
+    let key = |w: usize| d.model.keys[d.words[w] as usize].as_str();
+    if outside.is_empty() || outside.len() > ATTRIBUTION_WORDS || !outside.iter().any(|&w| SAID.contains(&key(w))) {
+        return None;
+    }
+    let capitalised = |w: usize| d.text[d.span_of_word(w).start..].starts_with(char::is_uppercase);
+    let names: Vec<u32> = outside
+        .iter()
+        .filter(|&&w| capitalised(w) && !crate::lang::normalize::is_stopword(key(w)) && !SAID.contains(&key(w)))
+        .map(|&w| d.keys[w])
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 #[cfg(test)]
@@ -178,6 +226,25 @@ mod tests {
         let c = "City news\n\nPolice in the city centre on Sunday also handed out leaflets about bicycle thefts, \
                  pickpockets, late buses and the new parking rules near the station.";
         assert!(compare(&[a, c]).passages.is_empty(), "{:#?}", compare(&[a, c]).passages);
+    }
+
+    #[test]
+    fn a_quotation_and_its_attribution_to_one_speaker_are_one_passage_of_whole_sentences() {
+        let a = "Delays at the port\n\n\u{201c}We are truly sorry for the long delays this week,\u{201d} Ms. Varga said \
+                 in a statement on Friday.";
+        let b = "Port chief apologises\n\n'To every family who waited, we are truly sorry for the long delays this week,' \
+                 Varga said in her statement.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert_eq!(cmp.passages[0].kind, PassageKind::Quote, "{:#?}", cmp.passages);
+        let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts[0].starts_with('\u{201c}') && texts[0].ends_with("on Friday."), "{texts:?}");
+        assert!(texts[1].starts_with("'To every family") && texts[1].ends_with("her statement."), "{texts:?}");
+        // Another speaker: the sentences are not taken whole.
+        let c = b.replace("Varga said", "Kovacs said");
+        let cmp = compare(&[a, &c]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        assert!(!cmp.passages[0].members[1].text.starts_with("'To every family"), "{:#?}", cmp.passages);
     }
 
     #[test]

@@ -135,6 +135,25 @@ impl TextModel {
         (first < before).then(|| self.quotes[first])
     }
 
+    /// The longest part of `span` inside one quotation (a quotation may start before it or run on
+    /// after it), if any.
+    pub fn longest_quote_in(&self, span: Span) -> Option<Span> {
+        let to = self.quotes.partition_point(|q| q.start < span.end);
+        self.quotes[..to]
+            .iter()
+            .filter(|q| q.end > span.start)
+            .map(|q| Span::new(q.start.max(span.start), q.end.min(span.end)))
+            .fold(None, |best: Option<Span>, q| match best {
+                Some(b) if b.end - b.start >= q.end - q.start => Some(b),
+                _ => Some(q),
+            })
+    }
+
+    /// Number of word tokens wholly inside `span`.
+    pub fn words_within(&self, span: Span) -> usize {
+        self.tokens[self.tokens_within(span)].iter().filter(|t| t.kind == TokenKind::Word).count()
+    }
+
     /// The range of tokens wholly inside `span`, found by binary search (tokens are in order and do
     /// not overlap).
     pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
@@ -427,6 +446,17 @@ mod tests {
         let t2 = "“Partition is what they want. It is clear";
         let m2 = TextModel::new(t2);
         assert_eq!(m2.quotes, vec![Span::new(0, t2.len())]);
+    }
+
+    #[test]
+    fn the_longest_quotation_inside_a_span_is_measured() {
+        let t = "He said \u{201c}the road\u{201d} was shut and 'the river rose fast' later.";
+        let m = TextModel::new(t);
+        let text = |s: Option<Span>| s.map(|s| &t[s.start..s.end]);
+        assert_eq!(text(m.longest_quote_in(Span::new(0, t.len()))), Some("'the river rose fast'"));
+        assert_eq!(text(m.longest_quote_in(Span::new(0, t.find(" was").unwrap()))), Some("\u{201c}the road\u{201d}"));
+        assert_eq!(text(m.longest_quote_in(Span::new(0, 14))), Some("\u{201c}the"), "the part inside");
+        assert_eq!(m.words_within(Span::new(0, t.len())), 12);
     }
 
     #[test]
