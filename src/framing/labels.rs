@@ -459,7 +459,12 @@ const COUNTRY_HEADS: &[&str] = &["nation", "country", "kingdom", "state", "repub
 /// A predicate of a pronoun: "she has become a potent symbol", "made her into a hero".
 fn pronoun_predicate(d: &Doc<'_>, cx: &Context<'_>, j: usize) -> Option<Span> {
     match d.keys[j].as_str() {
-        "she" | "he" => phrase::copula_after(d, cx.g, cx.lex, j),
+        // "He was Roos's third husband" may name the person the pronoun does not: a predicate
+        // opened by a name's possessive is left to named subjects.
+        "she" | "he" => phrase::copula_after(d, cx.g, cx.lex, j).filter(|s| {
+            let first = d.tok(d.model.tokens_within(*s).start);
+            !(is_capitalised(first) && strip_possessive(first).1)
+        }),
         "her" | "him" => {
             let (obj, link) = phrase::object_of_naming_verb(d, j.checked_sub(1)?)?;
             (obj == j).then(|| phrase::named_as(d, cx.g, cx.lex, j, link)).flatten()

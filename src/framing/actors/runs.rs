@@ -244,7 +244,13 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
         // A person's title before a name ("Secretary of State Jane Marlow said") is part of the run
         // wherever it stands, whatever other articles do with the word.
         let title = titles_a_name(d, lex, &w);
-        if (initial && !title && (common || single_unattested)) || PARTICLES.contains(&k.as_str()) || is_stopword(k) {
+        // "said Wednesday Beijing has": a day of the week before a name is when, not who.
+        let weekday = WEEKDAYS.contains(&k.as_str()) && w.len() > 1;
+        if (initial && !title && (common || single_unattested))
+            || weekday
+            || PARTICLES.contains(&k.as_str())
+            || is_stopword(k)
+        {
             w.remove(0);
         } else {
             break;
@@ -355,6 +361,9 @@ pub(super) fn split_title(
     }
     (title, start, keys)
 }
+
+/// Days of the week.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 pub(super) fn is_demonym_like(w: &str) -> bool {
     let l = w.to_lowercase();

@@ -156,10 +156,24 @@ pub(crate) fn copula_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, after: usize
     if strip_possessive(d.tok(after)).1 {
         return None;
     }
-    let q = after + 1;
+    let q = after_relative_clause(d, after + 1);
     let n =
         COPULAS.iter().find(|c| c.iter().enumerate().all(|(o, w)| d.keys.get(q + o).is_some_and(|k| k == w)))?.len();
     predicate_at(d, g, lex, q + n)
+}
+
+/// Longest relative clause in commas between a name and its verb (", which accounts for most of
+/// its trade,"), in tokens.
+const RELATIVE_CLAUSE: usize = 20;
+
+/// The token after a relative clause in commas opening at `q` (", which ... ," or ", who ... ,"
+/// inside the sentence), or `q` itself when none opens there.
+fn after_relative_clause(d: &Doc<'_>, q: usize) -> usize {
+    if d.tok(q) != "," || !d.keys.get(q + 1).is_some_and(|k| k == "which" || k == "who") {
+        return q;
+    }
+    let sentence = d.sentence_tokens(q);
+    (q + 2..sentence.end.min(q + 2 + RELATIVE_CLAUSE)).find(|&i| d.tok(i) == ",").map_or(q, |i| i + 1)
 }
 
 /// The object of "made X into", "hailed X as": the token range of X when `verb` is such a verb.
@@ -191,9 +205,13 @@ fn predicate_at(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, mut q: usize) -> Option
     if d.keys.get(q).is_some_and(|k| k == "such") {
         q += 1;
     }
-    if !d.keys.get(q).is_some_and(|k| matches!(k.as_str(), "a" | "an" | "the")) {
+    // An article opens it and is left out; a name's possessive opens it and is kept ("Oslo's
+    // closest ally").
+    let possessor = d.is_word(q) && is_capitalised(d.tok(q)) && strip_possessive(d.tok(q)).1;
+    if !possessor && !d.keys.get(q).is_some_and(|k| matches!(k.as_str(), "a" | "an" | "the")) {
         return None;
     }
+    let start = if possessor { q } else { q + 1 };
     q += 1;
     if !d.is_word(q) || is_stopword(&d.keys[q]) {
         return None;
@@ -201,7 +219,7 @@ fn predicate_at(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, mut q: usize) -> Option
     let end = phrase_end(d, g, lex, q, true)?;
     let end = trim(d, q, end)?;
     let k = d.keys[end].as_str();
-    (!k.ends_with("ly") && !k.ends_with("ing") && end + 1 - q <= 8).then(|| d.span(q, end))
+    (!k.ends_with("ly") && !k.ends_with("ing") && end + 1 - q <= 8).then(|| d.span(start, end))
 }
 
 #[cfg(test)]
@@ -265,6 +283,20 @@ mod tests {
             assert_eq!(s(copula_after(d, g, lex, at(d, "She"))), "potent symbol");
             let last = (0..d.model.tokens.len()).rev().find(|&i| d.tok(i) == "Ruud").expect("Ruud");
             assert_eq!(s(copula_after(d, g, lex, last)), "keen sailor");
+        });
+    }
+
+    #[test]
+    fn predicates_after_a_relative_clause_and_with_a_possessor() {
+        let t = "Velmar, which buys most of the island's fish, was Oslo's closest partner. \
+                 Velmar was Oslo's. Velmar, which is small, grew fast. Velmar, a port, is the capital.";
+        with(t, |d, g, lex| {
+            let s = |o: Option<Span>| o.map(|s| d.slice(s).to_owned()).unwrap_or_default();
+            let nth = |n: usize| (0..d.model.tokens.len()).filter(|&i| d.tok(i) == "Velmar").nth(n).expect("Velmar");
+            assert_eq!(s(copula_after(d, g, lex, nth(0))), "Oslo's closest partner");
+            assert_eq!(s(copula_after(d, g, lex, nth(1))), "", "a possessive alone is no label");
+            assert_eq!(s(copula_after(d, g, lex, nth(2))), "", "no copula after the clause");
+            assert_eq!(s(copula_after(d, g, lex, nth(3))), "", "an apposition is not a relative clause");
         });
     }
 }
