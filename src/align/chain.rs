@@ -201,7 +201,7 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
 /// Diff keys of a sentence's tokens (words and punctuation), for exact-copy tests.
 fn sentence_key(d: &Doc, s: usize) -> Vec<String> {
     let sent = &d.model.sentences[s];
-    d.model.tokens[sent.tokens.clone()].iter().map(|t| diff_key(&d.text[t.span.start..t.span.end])).collect()
+    d.model.tokens[sent.tokens.clone()].iter().map(|t| diff_key(&d.text[t.span().start..t.span().end])).collect()
 }
 
 /// Whole sentences inside a word range.

@@ -122,14 +122,14 @@ impl<'a> Doc<'a> {
             }
             sent_words.push(start..words.len());
         }
-        let marks_before = marks_before(text, words.iter().map(|&t| model.tokens[t as usize].span.start));
+        let marks_before = marks_before(text, words.iter().map(|&t| model.tokens[t as usize].span().start));
         let outlet = p.article.outlet.as_deref();
         Doc { id: p.article.id, text, model, outlet, words, keys, sent_of, sent_words, marks_before }
     }
 
     /// Byte span of word `w`.
     fn span_of_word(&self, w: usize) -> Span {
-        self.model.tokens[self.words[w] as usize].span
+        self.model.tokens[self.words[w] as usize].span()
     }
 
     /// Word range of the sentence holding word `w`.

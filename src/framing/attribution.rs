@@ -182,7 +182,7 @@ fn candidate_scare_quotes(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<(usize, SpanTe
                 && !is_stopword(&d.keys[next])
                 && lex.term(&d.keys[next..=next]).is_some_and(|t| t.refers.is_some())
             {
-                span = Span::new(q.start, d.model.tokens[next].span.end);
+                span = Span::new(q.start, d.model.tokens[next].span().end);
             }
             if is_quote_mark(d.tok(first)) {
                 out.push((di, SpanText { article: d.id, span, text: d.slice(span).to_owned() }, partial));

@@ -25,10 +25,10 @@ fn loaded(d: &Doc<'_>, lex: &Lexicon, span: Span) -> bool {
 
 /// The category of the first loaded term among the label words, if any.
 fn loaded_category(d: &Doc<'_>, lex: &Lexicon, span: Span) -> Option<Category> {
-    let first = d.model.tokens.partition_point(|t| t.span.start < span.start);
+    let first = d.model.tokens.partition_point(|t| t.span().start < span.start);
     let toks: Vec<usize> = (first..d.model.tokens.len())
-        .take_while(|&i| d.model.tokens[i].span.start < span.end)
-        .filter(|&i| d.is_word(i) && span.contains(&d.model.tokens[i].span))
+        .take_while(|&i| d.model.tokens[i].span().start < span.end)
+        .filter(|&i| d.is_word(i) && span.contains(&d.model.tokens[i].span()))
         .collect();
     let keys: Vec<Key> = toks.iter().map(|&i| Key::new(strip_possessive(&d.keys[i]).0)).collect();
     (0..keys.len()).find_map(|i| lex.term_at(&keys[i..]).map(|(t, _)| t.category).filter(|c| c.loaded()))
@@ -314,7 +314,7 @@ fn phrase_at(d: &Doc<'_>, cx: &Context<'_>, in_mention: &[Option<usize>], j: usi
     let mut span = d.span(a, b);
     let (bare_head, possessive) = strip_possessive(d.tok(j));
     if possessive {
-        span.end = d.model.tokens[j].span.start + bare_head.len();
+        span.end = d.model.tokens[j].span().start + bare_head.len();
     }
     let subject = relative || d.keys.get(j + 1).is_some_and(|k| lex.attribution_at(std::slice::from_ref(k)).is_some());
     let head = strip_possessive(&d.keys[j]).0.to_owned();
@@ -362,7 +362,7 @@ fn person_target(d: &Doc<'_>, cx: &Context<'_>, salience: &mut Salience, p: &Phr
     if p.initial {
         return salience.previous_subject(d, j);
     }
-    let at = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
+    let at = d.model.tokens.partition_point(|t| t.span().start < p.span.start);
     salience
         .person_before(d, at)
         .filter(|&a| salience.is_recent(d, at, a))
@@ -416,7 +416,7 @@ fn back_references(d: &Doc<'_>, cx: &Context<'_>, set: &mut ActorSet, lookup: &m
                 named.or_else(|| {
                     if p.possessed {
                         // "Acme bid for Brix, its rival": the other body of the sentence.
-                        let from = d.model.tokens.partition_point(|t| t.span.start < p.span.start);
+                        let from = d.model.tokens.partition_point(|t| t.span().start < p.span.start);
                         groups.other_in_sentence(d, from)
                     } else if !p.definite {
                         None

@@ -142,7 +142,7 @@ pub struct Lexicon {
 /// Fold a phrase into the keys lexicon lookups use.
 pub fn phrase_keys(phrase: &str) -> Vec<Key> {
     let model = crate::text::TextModel::new(phrase);
-    model.tokens.iter().map(|t| match_key_inline(&phrase[t.span.start..t.span.end])).collect()
+    model.tokens.iter().map(|t| match_key_inline(&phrase[t.span().start..t.span().end])).collect()
 }
 
 impl Lexicon {

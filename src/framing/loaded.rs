@@ -48,9 +48,9 @@ fn in_article(d: &Doc<'_>, lex: &Lexicon) -> Vec<LoadedWord> {
 fn quoted_tokens(d: &Doc<'_>) -> Vec<bool> {
     let mut quoted = vec![false; d.model.tokens.len()];
     for q in &d.model.quotes {
-        let first = d.model.tokens.partition_point(|t| t.span.end <= q.start);
+        let first = d.model.tokens.partition_point(|t| t.span().end <= q.start);
         for (k, t) in d.model.tokens.iter().enumerate().skip(first) {
-            if t.span.start >= q.end {
+            if t.span().start >= q.end {
                 break;
             }
             quoted[k] = true;

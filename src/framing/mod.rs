@@ -65,7 +65,7 @@ impl<'a> Doc<'a> {
 
     /// The text of token `i`.
     pub(crate) fn tok(&self, i: usize) -> &'a str {
-        self.model.tokens.get(i).map_or("", |t| &self.text[t.span.start..t.span.end])
+        self.model.tokens.get(i).map_or("", |t| &self.text[t.span().start..t.span().end])
     }
 
     /// True when token `i` is a word.
@@ -77,8 +77,8 @@ impl<'a> Doc<'a> {
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
         let t = &self.model.tokens;
         match (t.get(a), t.get(b)) {
-            (Some(x), Some(y)) if x.span.start <= y.span.end => Span::new(x.span.start, y.span.end),
-            (Some(x), _) => x.span,
+            (Some(x), Some(y)) if x.span().start <= y.span().end => Span::new(x.span().start, y.span().end),
+            (Some(x), _) => x.span(),
             _ => Span::new(0, 0),
         }
     }
@@ -92,7 +92,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn gap_after(&self, i: usize) -> bool {
         let t = &self.model.tokens;
         match (t.get(i), t.get(i + 1)) {
-            (Some(a), Some(b)) => b.span.start > a.span.end,
+            (Some(a), Some(b)) => b.span().start > a.span().end,
             _ => true,
         }
     }

@@ -352,8 +352,8 @@ pub(crate) fn speaker(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
 
 fn speaker_span(d: &Doc<'_>, lex: &Lexicon, q: Span) -> Option<Span> {
     let toks = &d.model.tokens;
-    let after = toks.partition_point(|t| t.span.start < q.end);
-    let before = toks.partition_point(|t| t.span.end <= q.start);
+    let after = toks.partition_point(|t| t.span().start < q.end);
+    let before = toks.partition_point(|t| t.span().end <= q.start);
     // After the quotation, in the sentence it ends.
     if after < toks.len() && d.sentence_of(after) == d.sentence_of(after.saturating_sub(1)) {
         let sent = d.sentence_tokens(after);

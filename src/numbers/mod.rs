@@ -129,7 +129,7 @@ fn near_words(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure, run: &
         let own = f.noun.as_deref() == Some(k) || sense::is_measure(k);
         (m.tokens[i].kind == TokenKind::Word && !own).then(|| sense::key(k)).flatten()
     };
-    let span = |i: usize| m.tokens[i].span;
+    let span = |i: usize| m.tokens[i].span();
     let before = sentence.tokens.clone().rev().filter(|&i| span(i).end <= figure.start && span(i).start >= from);
     let behind = sentence.tokens.clone().filter(|&i| span(i).start >= figure.end && span(i).end <= to);
     let (before, behind) = (before.filter_map(content), behind.filter_map(content));
@@ -153,7 +153,7 @@ fn share_of(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure) -> Rc<[S
     if f.what != Quantity::Percent {
         return Rc::from([]);
     }
-    let mut after = sentence.tokens.clone().skip_while(|&i| m.tokens[i].span.start < f.span.end);
+    let mut after = sentence.tokens.clone().skip_while(|&i| m.tokens[i].span().start < f.span.end);
     if after.next().is_none_or(|i| m.keys[i] != "of") {
         return Rc::from([]);
     }

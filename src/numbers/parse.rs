@@ -19,11 +19,11 @@ pub(super) fn sentence_tokens<'a>(text: &'a str, model: &TextModel, s: usize) ->
     model.tokens[model.sentences[s].tokens.clone()]
         .iter()
         .map(|t| {
-            let raw = &text[t.span.start..t.span.end];
+            let raw = &text[t.span().start..t.span().end];
             // ASCII (most tokens) holds no curly apostrophe: lower case is all it needs.
             let low =
                 if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase().replace('\u{2019}', "'") };
-            Tok { span: t.span, word: t.kind == TokenKind::Word, raw, low }
+            Tok { span: t.span(), word: t.kind == TokenKind::Word, raw, low }
         })
         .collect()
 }

@@ -35,15 +35,15 @@ pub struct DiffUnits<'a> {
 impl<'a> DiffUnits<'a> {
     /// The units of `span` in `text` (whose model is `model`).
     pub fn new(text: &'a str, model: &TextModel, span: Span) -> Self {
-        let first = model.tokens.partition_point(|t| t.span.start < span.start);
-        let last = model.tokens.partition_point(|t| t.span.end <= span.end).max(first);
+        let first = model.tokens.partition_point(|t| t.span().start < span.start);
+        let last = model.tokens.partition_point(|t| t.span().end <= span.end).max(first);
         let toks = &model.tokens[first..last];
         let mut surfaces = Vec::with_capacity(toks.len());
         let mut keys = Vec::with_capacity(toks.len());
         for (i, t) in toks.iter().enumerate() {
-            let end = toks.get(i + 1).map_or(span.end, |n| n.span.start);
-            surfaces.push(&text[t.span.start..end.max(t.span.end)]);
-            keys.push(diff_key(&text[t.span.start..t.span.end]));
+            let end = toks.get(i + 1).map_or(span.end, |n| n.span().start);
+            surfaces.push(&text[t.span().start..end.max(t.span().end)]);
+            keys.push(diff_key(&text[t.span().start..t.span().end]));
         }
         let sentences = (first..last).map(|i| model.sentence_of(i).unwrap_or(usize::MAX)).collect();
         DiffUnits { surfaces, keys, sentences }

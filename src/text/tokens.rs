@@ -12,13 +12,28 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token of the article text.
+/// A token of the article text. Its byte range is held in 32 bits a side (a text has millions of
+/// tokens and no file read is larger than [`crate::load::MAX_FILE_BYTES`]); read it with
+/// [`Token::span`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Where it stands.
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// Word or punctuation.
     pub kind: TokenKind,
+}
+
+impl Token {
+    /// A token of `kind` at `span` (a span past 4 GiB is clamped there).
+    pub fn new(span: Span, kind: TokenKind) -> Self {
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Token { start: at(span.start), end: at(span.end), kind }
+    }
+
+    /// Where it stands.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// A sentence, as a span and the range of its tokens.
@@ -71,7 +86,7 @@ impl TextModel {
         // The model is kept for the whole analysis: no room left over from growing.
         m.tokens.shrink_to_fit();
         m.sentences.shrink_to_fit();
-        m.keys = m.tokens.iter().map(|t| match_key_inline(&text[t.span.start..t.span.end])).collect();
+        m.keys = m.tokens.iter().map(|t| match_key_inline(&text[t.span().start..t.span().end])).collect();
         m.sentence_of = vec![u32::MAX; m.tokens.len()];
         for (si, s) in m.sentences.iter().enumerate() {
             for i in s.tokens.clone() {
@@ -157,8 +172,8 @@ impl TextModel {
     /// The range of tokens wholly inside `span`, found by binary search (tokens are in order and do
     /// not overlap).
     pub fn tokens_within(&self, span: Span) -> std::ops::Range<usize> {
-        let start = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = self.tokens.partition_point(|t| t.span.end <= span.end).max(start);
+        let start = self.tokens.partition_point(|t| t.span().start < span.start);
+        let end = self.tokens.partition_point(|t| t.span().end <= span.end).max(start);
         start..end
     }
 }
@@ -201,7 +216,7 @@ fn tokenize_into(text: &str, para: Span, out: &mut Vec<Token>) {
         }
         if !c.is_alphanumeric() {
             let end = pos + c.len_utf8();
-            out.push(Token { span: Span::new(para.start + pos, para.start + end), kind: TokenKind::Punct });
+            out.push(Token::new(Span::new(para.start + pos, para.start + end), TokenKind::Punct));
             i += 1;
             continue;
         }
@@ -243,7 +258,7 @@ fn tokenize_into(text: &str, para: Span, out: &mut Vec<Token>) {
             j += 1;
         }
         let end = chars.get(j).map_or(s.len(), |x| x.0);
-        out.push(Token { span: Span::new(para.start + pos, para.start + end), kind: TokenKind::Word });
+        out.push(Token::new(Span::new(para.start + pos, para.start + end), TokenKind::Word));
         i = j;
     }
 }
@@ -279,30 +294,30 @@ fn split_sentences(
     let mut i = first;
     while i < tokens.len() {
         let t = tokens[i];
-        let tok = &text[t.span.start..t.span.end];
+        let tok = &text[t.span().start..t.span().end];
         let terminal = t.kind == TokenKind::Punct && matches!(tok, "." | "!" | "?" | "\u{2026}");
         if terminal {
             let mut end = i + 1;
             while end < tokens.len() && tokens[end].kind == TokenKind::Punct {
-                let s = &text[tokens[end].span.start..tokens[end].span.end];
+                let s = &text[tokens[end].span().start..tokens[end].span().end];
                 if is_closing(s) || matches!(s, "." | "!" | "?") {
                     end += 1;
                 } else {
                     break;
                 }
             }
-            let prev_word = (i > start).then(|| &text[tokens[i - 1].span.start..tokens[i - 1].span.end]);
+            let prev_word = (i > start).then(|| &text[tokens[i - 1].span().start..tokens[i - 1].span().end]);
             let abbrev = tok == "." && prev_word.is_some_and(is_abbreviation) && end == i + 1;
             let ellipsis = tok == "\u{2026}"
                 || (tok == "."
                     && end >= i + 3
-                    && tokens[i + 1..i + 3].iter().all(|t| &text[t.span.start..t.span.end] == "."));
-            let quoted_ellipsis = ellipsis && strictly_inside_quote(quotes, t.span);
+                    && tokens[i + 1..i + 3].iter().all(|t| &text[t.span().start..t.span().end] == "."));
+            let quoted_ellipsis = ellipsis && strictly_inside_quote(quotes, t.span());
             let next_starts = tokens.get(end).is_none_or(|n| {
-                let c = text[n.span.start..].chars().next().unwrap_or(' ');
+                let c = text[n.span().start..].chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[')
             });
-            let gap_ok = tokens.get(end).is_none_or(|n| n.span.start > tokens[end - 1].span.end)
+            let gap_ok = tokens.get(end).is_none_or(|n| n.span().start > tokens[end - 1].span().end)
                 || glued_sentence_start(text, tokens, i, end);
             if !abbrev && !quoted_ellipsis && next_starts && gap_ok {
                 push_sentence(tokens, start, end, p, out);
@@ -322,7 +337,7 @@ fn split_sentences(
 /// True when the stop at token `stop` ends a sentence the next one is glued to, without a space
 /// ("the river.The bridge"): a word of lower-case letters before it, a capitalised word right after.
 fn glued_sentence_start(text: &str, tokens: &[Token], stop: usize, next: usize) -> bool {
-    let word = |t: &Token| (t.kind == TokenKind::Word).then(|| &text[t.span.start..t.span.end]);
+    let word = |t: &Token| (t.kind == TokenKind::Word).then(|| &text[t.span().start..t.span().end]);
     let before = stop.checked_sub(1).and_then(|b| word(&tokens[b])).filter(|_| stop + 1 == next);
     let after = tokens.get(next).and_then(word);
     let lower_word = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_lowercase);
@@ -334,7 +349,7 @@ fn glued_sentence_start(text: &str, tokens: &[Token], stop: usize, next: usize) 
 }
 
 fn push_sentence(tokens: &[Token], start: usize, end: usize, p: usize, out: &mut Vec<Sentence>) {
-    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let span = Span::new(tokens[start].span().start, tokens[end - 1].span().end);
     out.push(Sentence { span, paragraph: p, tokens: start..end });
 }
 
@@ -395,7 +410,7 @@ mod tests {
 
     fn words(t: &str) -> Vec<&str> {
         let m = TextModel::new(t);
-        m.tokens.iter().filter(|x| x.kind == TokenKind::Word).map(|x| &t[x.span.start..x.span.end]).collect()
+        m.tokens.iter().filter(|x| x.kind == TokenKind::Word).map(|x| &t[x.span().start..x.span().end]).collect()
     }
 
     fn sentences(t: &str) -> Vec<&str> {
@@ -479,7 +494,7 @@ mod tests {
         for (i, _) in t.char_indices() {
             for (j, _) in t[i..].char_indices() {
                 let span = Span::new(i, i + j);
-                let slow: Vec<usize> = (0..m.tokens.len()).filter(|&k| span.contains(&m.tokens[k].span)).collect();
+                let slow: Vec<usize> = (0..m.tokens.len()).filter(|&k| span.contains(&m.tokens[k].span())).collect();
                 assert_eq!(m.tokens_within(span).collect::<Vec<_>>(), slow, "{span:?}");
             }
         }

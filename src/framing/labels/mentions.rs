@@ -91,8 +91,8 @@ impl<'d> Labelled<'d> {
         if span.is_empty() {
             return;
         }
-        let from = self.tokens.partition_point(|t| t.span.end <= span.start);
-        let to = self.tokens.partition_point(|t| t.span.start < span.end);
+        let from = self.tokens.partition_point(|t| t.span().end <= span.start);
+        let to = self.tokens.partition_point(|t| t.span().start < span.end);
         for c in self.covered.iter_mut().take(to).skip(from) {
             *c = true;
         }
