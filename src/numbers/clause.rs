@@ -487,6 +487,7 @@ const MORE_PEOPLE: &[&str] = &[
     "trainees",
     "attendees",
     "evacuees",
+    "settlers",
     "retirees",
     "nominees",
     "refugees",

@@ -176,6 +176,18 @@ fn a_noun_that_also_bridges_to_the_verb_can_modify_the_counted_noun() {
 }
 
 #[test]
+fn a_capitalised_spelled_number_inside_a_name_is_no_figure() {
+    assert!(found("Settlers came after the Six-Day War ended.").is_empty());
+    let f = found("It has held the land since the 1967 Six Day War.");
+    assert!(f.iter().all(|x| !x.0.contains("Six")), "{f:?}");
+    assert!(found("They stayed at the Four Seasons hotel.").is_empty());
+    assert_eq!(one("Crash Killed Six People On Road").1, 6.0);
+    assert_eq!(one("Six people died in the crash.").1, 6.0);
+    assert_eq!(one("The war lasted six days in all.").4, "duration");
+    assert_eq!(one("About 4,000 settlers live in the hills.").4, "people");
+}
+
+#[test]
 fn over_after_a_noun_of_control_or_dispute_is_a_preposition() {
     assert_eq!(one("The firm took control over 138 web sites last month.").3, "exact");
     assert_eq!(one("A row over 40 closed branches grew.").3, "exact");
