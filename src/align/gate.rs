@@ -179,9 +179,14 @@ fn speaker(d: &Doc, s: &Range<usize>, q: &Range<usize>) -> Option<Vec<u32>> {
         return None;
     }
     let capitalised = |w: usize| d.text[d.span_of_word(w).start..].starts_with(char::is_uppercase);
+    // Not a courtesy title: "Mr. Smith" and "Mr. Jones" are two speakers.
+    let courtesy = |k: &str| matches!(k, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "prof");
     let names: Vec<u32> = outside
         .iter()
-        .filter(|&&w| capitalised(w) && !crate::lang::normalize::is_stopword(key(w)) && !SAID.contains(&key(w)))
+        .filter(|&&w| {
+            let k = key(w);
+            capitalised(w) && !crate::lang::normalize::is_stopword(k) && !SAID.contains(&k) && !courtesy(k)
+        })
         .map(|&w| d.keys[w])
         .collect();
     (!names.is_empty()).then_some(names)
@@ -240,11 +245,13 @@ mod tests {
         let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
         assert!(texts[0].starts_with('\u{201c}') && texts[0].ends_with("on Friday."), "{texts:?}");
         assert!(texts[1].starts_with("'To every family") && texts[1].ends_with("her statement."), "{texts:?}");
-        // Another speaker: the sentences are not taken whole.
-        let c = b.replace("Varga said", "Kovacs said");
-        let cmp = compare(&[a, &c]);
-        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
-        assert!(!cmp.passages[0].members[1].text.starts_with("'To every family"), "{:#?}", cmp.passages);
+        // Another speaker, even with the same courtesy title: the sentences are not taken whole.
+        for other in ["Kovacs said", "Ms. Kovacs said"] {
+            let c = b.replace("Varga said", other);
+            let cmp = compare(&[a, &c]);
+            assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+            assert!(!cmp.passages[0].members[1].text.starts_with("'To every family"), "{:#?}", cmp.passages);
+        }
     }
 
     #[test]
