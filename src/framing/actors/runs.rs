@@ -215,25 +215,9 @@ pub(super) fn runs(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, out: &m
     }
 }
 
-pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize], out: &mut Vec<Raw>) {
-    // The tail of a name not joined ("Volcano of Anger" in quotation marks) is no name of its own.
-    if let Some(&f) = words.first()
-        && f >= 2
-        && d.keys[f - 1] == "of"
-        && is_name_word(d, f - 2)
-    {
-        return;
-    }
-    // Datelines and captions in capitals ("RAMALLAH", "OFER PRISON") are no running text.
-    let shouting = |t: &usize| {
-        let s = d.tok(*t);
-        s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
-    };
-    if words.iter().any(|t| shouting(t) && d.tok(*t).chars().count() > 5)
-        || words.iter().filter(|t| shouting(t)).count() > 1
-    {
-        return;
-    }
+/// The words of a run of capitalised words that may be a name: without a capitalised common word
+/// opening a sentence, a weekday, particles, function words and "&"/"and" at its edges.
+fn trimmed(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, words: &[usize]) -> Vec<usize> {
     let mut w: Vec<usize> = words.to_vec();
     // A capitalised common word at the start of a sentence is not a name.
     while let Some(&f) = w.first() {
@@ -265,6 +249,31 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
     {
         w.pop();
     }
+    w
+}
+
+/// Keep a run of capitalised words as a mention of a name, unless its shape says it is none (a
+/// dateline, the tail of a longer name, a common word opening a sentence).
+pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words: &[usize], out: &mut Vec<Raw>) {
+    // The tail of a name not joined ("Volcano of Anger" in quotation marks) is no name of its own.
+    if let Some(&f) = words.first()
+        && f >= 2
+        && d.keys[f - 1] == "of"
+        && is_name_word(d, f - 2)
+    {
+        return;
+    }
+    // Datelines and captions in capitals ("RAMALLAH", "OFER PRISON") are no running text.
+    let shouting = |t: &usize| {
+        let s = d.tok(*t);
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
+    };
+    if words.iter().any(|t| shouting(t) && d.tok(*t).chars().count() > 5)
+        || words.iter().filter(|t| shouting(t)).count() > 1
+    {
+        return;
+    }
+    let w = trimmed(d, lex, ev, words);
     if w.is_empty() {
         return;
     }
