@@ -107,7 +107,7 @@ impl<'a> Doc<'a> {
     fn new(p: &'a Prepared, vocab: &mut Vocab) -> Self {
         let model = &p.model;
         let text = p.article.text.as_str();
-        let n = model.tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let n = model.word_count();
         let (mut words, mut keys, mut sent_of) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         let mut sent_words = Vec::with_capacity(model.sentences.len());
         for (s, sent) in model.sentences.iter().enumerate() {

@@ -194,6 +194,21 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         || list_number
         || as_noun
         || (!n.spelled && n.unit.is_none() && names_after(toks, i, j, n.value))
+        || (n.spelled && spelled_in_name(toks, i))
+}
+
+/// True when the spelled number at `i` is part of a name: written with a capital after a word
+/// without one (so not in a title-cased line), before a capitalised word ("the Six-Day War", "the
+/// Four Seasons hotel"; not "Killed Six People").
+fn spelled_in_name(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let capital = |s: &str| s.starts_with(char::is_uppercase);
+    let after_lower = i >= 1 && toks[i - 1].word && !capital(toks[i - 1].raw);
+    let next_capital = match t.raw.split_once('-') {
+        Some((_, rest)) => capital(rest),
+        None => toks.get(i + 1).is_some_and(|n| n.word && capital(n.raw)),
+    };
+    capital(t.raw) && after_lower && next_capital
 }
 
 /// Street words that end an address ("10 Harbour Road").

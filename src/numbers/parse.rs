@@ -140,9 +140,6 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
         n.value = -n.value;
         return Some(n);
     }
-    if in_name(toks, i) {
-        return None;
-    }
     if low.contains('-')
         && let Some((value, max, unit, age)) = compound(low, |w| word_value(w).map(|v| (v, None, None)))
         && unit.is_some()
@@ -288,20 +285,6 @@ fn spelled(toks: &[Tok], i: usize) -> Option<Num> {
         return None;
     }
     Some(Num::plain(value, None, j, true))
-}
-
-/// True when the spelled number at `i` is part of a name: written with a capital after a word
-/// without one (so not in a title-cased line), before a capitalised word ("the Six-Day War", "the
-/// Four Seasons hotel"; not "Killed Six People").
-fn in_name(toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
-    let capital = |s: &str| s.starts_with(char::is_uppercase);
-    let after_lower = i >= 1 && toks[i - 1].word && !capital(toks[i - 1].raw);
-    let next_capital = match t.raw.split_once('-') {
-        Some((_, rest)) => capital(rest),
-        None => toks.get(i + 1).is_some_and(|n| n.word && capital(n.raw)),
-    };
-    capital(t.raw) && after_lower && next_capital
 }
 
 /// The value of one spelled-out number word ("four", "twenty-one").
