@@ -37,51 +37,124 @@ struct Chain {
 pub(super) fn chain_matches(docs: &[Doc], vocab: &Vocab, rank: &[usize]) -> Vec<PairMatch> {
     let mut by_rank: Vec<usize> = (0..docs.len()).collect();
     by_rank.sort_by_key(|&d| rank[d]);
-    // Every shingle that is not only function words, with its article's rank and its position:
-    // sorted, equal shingles stand together, their places in rank and position order. (Flat lists
-    // sorted once take a fraction of the memory of a map of lists.)
-    let mut shingles: Vec<([u32; K], u32, u32)> = Vec::new();
-    for (r, &d) in by_rank.iter().enumerate() {
-        let keys = &docs[d].keys;
-        for p in 0..keys.len().saturating_sub(K - 1) {
-            let sh = [keys[p], keys[p + 1], keys[p + 2]];
-            if !sh.iter().all(|&k| vocab.stop[k as usize]) {
-                shingles.push((sh, r as u32, p as u32));
+    let places = SeedingPlaces::new(docs, vocab, &by_rank);
+    // The seeds of a block of articles at a time (every pair's seeds in one block, blocks in rank
+    // order), each pair of articles refined on its own on every core, the results in pair order.
+    let mut out = Vec::new();
+    for (block, count) in places.blocks(SEED_BLOCK) {
+        let seeds = places.seeds(block, count);
+        let pairs: Vec<&[(u32, u32, u32, u32)]> = seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)).collect();
+        out.extend(crate::par::map(&pairs, |run| pair_matches(docs, vocab, &by_rank, run)).into_iter().flatten());
+    }
+    out
+}
+
+/// The matches of one pair of articles from its seeds (all of one pair, sorted).
+fn pair_matches(docs: &[Doc], vocab: &Vocab, by_rank: &[usize], run: &[(u32, u32, u32, u32)]) -> Vec<PairMatch> {
+    let (a, b) = (by_rank[run[0].0 as usize], by_rank[run[0].1 as usize]);
+    let seeds: Vec<(u32, u32)> = run.iter().map(|s| (s.2, s.3)).collect();
+    let refined = merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
+    drop_nested(merge_refined(refined))
+        .into_iter()
+        .map(|m| {
+            let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
+            PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong }
+        })
+        .collect()
+}
+
+/// Most seeds held at once (16 bytes each): on a large set with much shared copy the seeds are the
+/// peak of memory, so they are made and used a block of articles at a time.
+const SEED_BLOCK: usize = 1 << 19;
+
+/// The shingles of an article's words that are not only function words, with their positions.
+fn content_shingles<'a>(keys: &'a [u32], stop: &'a [bool]) -> impl Iterator<Item = ([u32; K], u32)> + 'a {
+    (0..keys.len().saturating_sub(K - 1))
+        .filter(|&p| !keys[p..p + K].iter().all(|&k| stop[k as usize]))
+        .map(move |p| ([keys[p], keys[p + 1], keys[p + 2]], p as u32))
+}
+
+/// The places (article rank, word position) of every shingle that can seed a match — in two to
+/// [`MAX_POSTINGS`] places, in more than one article — group after group, each group in rank and
+/// position order.
+struct SeedingPlaces {
+    places: Vec<(u32, u32)>,
+    /// Where each group ends in `places`.
+    ends: Vec<usize>,
+    articles: usize,
+}
+
+impl SeedingPlaces {
+    /// Every shingle that is not only function words, with its article's rank and its position,
+    /// sorted so equal shingles stand together (flat lists sorted once take a fraction of the
+    /// memory of a map of lists, and the list is allocated at its exact size); only the places of
+    /// seeding shingles are kept past the sort.
+    fn new(docs: &[Doc], vocab: &Vocab, by_rank: &[usize]) -> Self {
+        let shingles = |keys| content_shingles(keys, &vocab.stop);
+        let count = by_rank.iter().map(|&d| shingles(&docs[d].keys).count()).sum();
+        let mut list: Vec<([u32; K], u32, u32)> = Vec::with_capacity(count);
+        for (r, &d) in by_rank.iter().enumerate() {
+            list.extend(shingles(&docs[d].keys).map(|(sh, p)| (sh, r as u32, p)));
+        }
+        list.sort_unstable();
+        let (mut places, mut ends) = (Vec::new(), Vec::new());
+        for group in list.chunk_by(|x, y| x.0 == y.0) {
+            if (2..=MAX_POSTINGS).contains(&group.len()) && group.iter().any(|p| p.1 != group[0].1) {
+                places.extend(group.iter().map(|&(_, r, p)| (r, p)));
+                ends.push(places.len());
             }
         }
+        SeedingPlaces { places, ends, articles: by_rank.len() }
     }
-    shingles.sort_unstable();
-    // Seeds: (rank of x, rank of y, position in x, position in y) for two articles x before y.
-    let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
-    for places in shingles.chunk_by(|x, y| x.0 == y.0) {
-        if places.len() < 2 || places.len() > MAX_POSTINGS || places.iter().all(|p| p.1 == places[0].1) {
-            continue;
-        }
-        for (i, &(_, rx, px)) in places.iter().enumerate() {
-            seeds.extend(places[i + 1..].iter().filter(|p| p.1 != rx).map(|&(_, ry, py)| (rx, ry, px, py)));
-        }
+
+    fn groups(&self) -> impl Iterator<Item = &[(u32, u32)]> {
+        self.ends.iter().scan(0, |start, &end| Some(&self.places[std::mem::replace(start, end)..end]))
     }
-    drop(shingles);
-    seeds.sort_unstable();
-    seeds.dedup();
-    let pairs: Vec<&[(u32, u32, u32, u32)]> = seeds.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)).collect();
-    // Each pair of articles is refined on its own (on every core), the results in pair order.
-    crate::par::map(&pairs, |run| {
-        let (a, b) = (by_rank[run[0].0 as usize], by_rank[run[0].1 as usize]);
-        let seeds: Vec<(u32, u32)> = run.iter().map(|s| (s.2, s.3)).collect();
-        let refined =
-            merge_regions(chain(&seeds)).into_iter().map(|(ra, rb)| refine(&docs[a], &docs[b], ra, rb, vocab));
-        drop_nested(merge_refined(refined))
-            .into_iter()
-            .map(|m| {
-                let strong = is_strong(&docs[a], &docs[b], &m.0, &m.1);
-                PairMatch { a, a_words: m.0, b, b_words: m.1, paraphrase: false, strong }
-            })
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+
+    /// Ranges of article ranks whose seeds (as the first article of a pair) number at most
+    /// `budget` together, or one article's when it alone has more; with the number of seeds.
+    fn blocks(&self, budget: usize) -> Vec<(Range<u32>, usize)> {
+        let mut per_rank = vec![0usize; self.articles];
+        for group in self.groups() {
+            // Each place pairs with every later place of another article: those after its run.
+            let mut seen = 0;
+            for run in group.chunk_by(|x, y| x.0 == y.0) {
+                seen += run.len();
+                per_rank[run[0].0 as usize] += run.len() * (group.len() - seen);
+            }
+        }
+        let (mut out, mut start, mut held) = (Vec::new(), 0, 0);
+        for (r, &n) in per_rank.iter().enumerate() {
+            if held > 0 && held + n > budget {
+                out.push((start as u32..r as u32, held));
+                (start, held) = (r, 0);
+            }
+            held += n;
+        }
+        if held > 0 {
+            out.push((start as u32..self.articles as u32, held));
+        }
+        out
+    }
+
+    /// Seeds (rank of x, rank of y, position in x, position in y) of every shingle two articles x
+    /// before y share, for x in `ranks` (`count` of them): sorted and without repeats.
+    fn seeds(&self, ranks: Range<u32>, count: usize) -> Vec<(u32, u32, u32, u32)> {
+        let mut seeds = Vec::with_capacity(count);
+        for group in self.groups() {
+            let (lo, hi) = (group.partition_point(|p| p.0 < ranks.start), group.partition_point(|p| p.0 < ranks.end));
+            let mut after = lo;
+            for run in group[lo..hi].chunk_by(|x, y| x.0 == y.0) {
+                after += run.len();
+                for &(rx, px) in run {
+                    seeds.extend(group[after..].iter().map(|&(ry, py)| (rx, ry, px, py)));
+                }
+            }
+        }
+        seeds.sort_unstable();
+        seeds.dedup();
+        seeds
+    }
 }
 
 /// Chain seeds (sorted by position in A) into regions.
@@ -317,6 +390,32 @@ fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab)
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    #[test]
+    fn seeds_made_a_block_of_articles_at_a_time_are_the_seeds_made_at_once() {
+        // Three shingles' places (article rank, position): one in articles 0, 1 (twice) and 3, one
+        // in articles 0 and 2, one in articles 1, 2 and 3.
+        let places = SeedingPlaces {
+            places: vec![(0, 4), (1, 2), (1, 9), (3, 0), (0, 7), (2, 1), (1, 5), (2, 8), (3, 3)],
+            ends: vec![4, 6, 9],
+            articles: 4,
+        };
+        let all = places.seeds(0..4, 0);
+        assert_eq!(all.len(), 5 + 1 + 3, "{all:?}");
+        assert!(all.iter().all(|s| s.0 < s.1), "the first article of a seed comes first: {all:?}");
+        for budget in 1..=all.len() {
+            let blocks = places.blocks(budget);
+            let mut joined = Vec::new();
+            for (ranks, count) in &blocks {
+                let seeds = places.seeds(ranks.clone(), *count);
+                assert_eq!(seeds.len(), *count);
+                assert!(*count <= budget || ranks.len() == 1, "{budget}: {blocks:?}");
+                joined.extend(seeds);
+            }
+            assert_eq!(joined, all, "budget {budget}: {blocks:?}");
+            assert_eq!(blocks.first().map(|b| b.0.start), Some(0));
+        }
+    }
 
     #[test]
     fn pieces_of_one_block_with_a_small_edited_gap_are_joined() {
