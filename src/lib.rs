@@ -130,6 +130,8 @@ pub fn analyze_with(
     let mut errors = errors;
     progress(Progress { stage: Stage::Load, fraction: 0.0 });
     let docs = load_all(&sources, &mut errors, progress);
+    // The files' bytes are decoded now: a large set's bytes are not held through the analysis.
+    drop(sources);
     progress(Progress { stage: Stage::Text, fraction: 0.3 });
     let mut prepared = prepare_all(docs, &mut errors);
     number_articles(&mut prepared, &options.article_ids);
