@@ -1,10 +1,12 @@
 //! The `parallax` binary: the desktop app, and the headless `parallax report` command.
 
+mod alloc;
 mod cli;
 
 use clap::Parser;
 
 fn main() {
+    alloc::configure();
     let cli = cli::Cli::parse();
     let code = match &cli.command {
         Some(cli::Command::Report(args)) => match cli::report(args) {
