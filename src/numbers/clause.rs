@@ -59,6 +59,11 @@ fn counted_by_clause(toks: &[Tok], start: usize, end: usize) -> (Quantity, Optio
     if let Some(c) = cue_before(toks, start) {
         return (c, np.noun);
     }
+    if np.noun.is_none()
+        && let Some(c) = measured_before(toks, start)
+    {
+        return (c, None);
+    }
     if np.noun.is_some() {
         // "Those killed included two civilians": a cue earlier in the clause, tied by "included".
         let before = &toks[start.saturating_sub(10)..start];
@@ -266,6 +271,28 @@ fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
     }
     None
 }
+
+/// What a bare count is the measure of when its sentence names that measure before it, as "the
+/// number of" something ("the number of Americans whose data was exposed rose to 145.5 million,
+/// some 2.5 million more": people; "the number of dead reached 31": killed): people, a cue's
+/// quantity, or nothing for things ("the number of flights fell to 40"). Only a count with no noun
+/// of its own asks, and only back to its sentence's start or a semicolon.
+fn measured_before(toks: &[Tok], start: usize) -> Option<Quantity> {
+    let from = toks[..start].iter().rposition(|t| matches!(t.raw, ";" | ":")).map_or(0, |i| i + 1);
+    let at = (from..start.saturating_sub(2)).rev().find(|&k| {
+        matches!(toks[k].low.as_str(), "number" | "numbers" | "count" | "tally") && toks[k + 1].low == "of"
+    })?;
+    // The measured noun: the first word after "of" that is not an article or describing word.
+    let noun = toks[at + 2..start].iter().take(4).find(|t| t.word && !MEASURE_SKIP.contains(&t.low.as_str()))?;
+    if let Some(c) = cue(&noun.low).filter(|_| phrase_cue(&noun.low).is_some()) {
+        return Some(c);
+    }
+    is_person_noun(&noun.low, noun.raw).then_some(Quantity::People)
+}
+
+/// Words between "number of" and the noun it measures ("the number of the affected", "the number
+/// of British customers").
+const MEASURE_SKIP: &[&str] = &["the", "its", "their", "all", "such", "those", "these"];
 
 fn starts_a_number(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) || (SPELLED.iter().any(|(s, _)| *s == w) && w != "one")

@@ -69,3 +69,15 @@ fn parts_of_the_injured_are_not_their_total() {
     assert_eq!(what("Twenty people were injured.", "Twenty").1.as_deref(), Some("people"));
     assert_eq!(what("Two hospital staff helped.", "Two").0, Quantity::People);
 }
+
+#[test]
+fn a_bare_count_measures_the_number_its_sentence_names() {
+    let s = "The firm raised its estimate of the number of customers whose records were stolen to 12.5 million, some 1.5 million more than before.";
+    assert_eq!(what(s, "12.5").0, Quantity::People);
+    assert_eq!(what(s, "1.5").0, Quantity::People);
+    assert_eq!(what("By Friday the number of dead had climbed to 31.", "31").0, Quantity::Killed);
+    // Things measured, another sentence part, or a count with its own noun are left alone.
+    assert_eq!(what("The number of flights to the island fell to 40.", "40").0, Quantity::Other);
+    assert_eq!(what("The number of voters is unknown; 30 were counted by noon.", "30").0, Quantity::Other);
+    assert_eq!(what("The number of guests grew as 40 buses arrived.", "40").0, Quantity::Other);
+}
