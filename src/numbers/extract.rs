@@ -179,6 +179,7 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         && n.unit.is_none()
         && toks.get(j).is_none_or(|t| !t.word && !matches!(t.raw, "%" | "-" | "\u{2013}"));
     n.age
+        || scale_bound(toks, i)
         || age_after
         || label
         || clock
@@ -195,6 +196,20 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
         || as_noun
         || (!n.spelled && n.unit.is_none() && names_after(toks, i, j, n.value))
         || (n.spelled && spelled_in_name(toks, i))
+}
+
+/// True when the number at `i` bounds a rating scale ("on a scale of one to 10", "a scale from 1
+/// to 5"): the scale's ends count nothing.
+fn scale_bound(toks: &[Tok], i: usize) -> bool {
+    let from = i.saturating_sub(4);
+    let Some(k) = toks[from..i].iter().rposition(|t| t.low == "scale").map(|o| from + o) else { return false };
+    matches!(low_at(toks, k + 1), "of" | "from")
+        && toks[k + 2..i].iter().all(|t| t.low == "to" || t.low == "-" || starts_a_count(&t.low))
+}
+
+/// True for a word that can open a number: digits, or a spelled number.
+fn starts_a_count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) || super::parse::word_value(w).is_some()
 }
 
 /// True when the spelled number at `i` is part of a name: written with a capital after a word

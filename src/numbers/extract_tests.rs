@@ -256,3 +256,11 @@ fn ages_names_and_event_years_are_not_figures() {
     assert_eq!(one("They dug up a 2,900 year-old wall.").4, "duration", "the age of a thing is a figure");
     assert_eq!(one("He became an icon of the 2011 uprising.").4, "year", "it dates the sentence, unlisted");
 }
+
+#[test]
+fn the_ends_of_a_rating_scale_are_not_figures() {
+    assert!(found("On a scale of one to 10, the storm was a 9, a forecaster said.").is_empty());
+    assert!(found("Diners rate each dish on a scale from 1 to 5.").is_empty());
+    // A count after the word "scale" in another sense stays.
+    assert_eq!(one("The scale of the damage: 40 homes were destroyed.").0, "40");
+}

@@ -288,7 +288,7 @@ fn spelled(toks: &[Tok], i: usize) -> Option<Num> {
 }
 
 /// The value of one spelled-out number word ("four", "twenty-one").
-fn word_value(w: &str) -> Option<f64> {
+pub(super) fn word_value(w: &str) -> Option<f64> {
     if let Some(&(_, v)) = SPELLED.iter().find(|(s, _)| *s == w) {
         return Some(v);
     }
