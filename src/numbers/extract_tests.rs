@@ -264,3 +264,14 @@ fn the_ends_of_a_rating_scale_are_not_figures() {
     // A count after the word "scale" in another sense stays.
     assert_eq!(one("The scale of the damage: 40 homes were destroyed.").0, "40");
 }
+
+#[test]
+fn cents_are_money_written_with_the_number() {
+    assert_eq!(
+        one("The shares closed about 36 cents higher."),
+        ("about 36 cents".into(), 36.0, None, "approximately", "money")
+    );
+    assert_eq!(one("The coin ended the year at less than 1 cent.").4, "money");
+    // "per cent" is a share, not money.
+    assert_eq!(one("Turnout fell by 4 per cent.").4, "percent");
+}

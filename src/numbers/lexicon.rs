@@ -365,6 +365,8 @@ pub const UNITS: &[(&str, Quantity)] = &[
     ("%", Quantity::Percent),
     ("pc", Quantity::Percent),
     ("p", Quantity::Money),
+    ("cents", Quantity::Money),
+    ("cent", Quantity::Money),
     ("mph", Quantity::Other),
     ("kph", Quantity::Other),
     ("km/h", Quantity::Other),
