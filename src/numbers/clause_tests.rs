@@ -80,4 +80,5 @@ fn a_bare_count_measures_the_number_its_sentence_names() {
     assert_eq!(what("The number of flights to the island fell to 40.", "40").0, Quantity::Other);
     assert_eq!(what("The number of voters is unknown; 30 were counted by noon.", "30").0, Quantity::Other);
     assert_eq!(what("The number of guests grew as 40 buses arrived.", "40").0, Quantity::Other);
+    assert_eq!(what("A number of officials said the rate rose to 12.", "12").0, Quantity::Other);
 }

@@ -199,12 +199,13 @@ fn not_a_figure(toks: &[Tok], i: usize, n: &Num, para_start: bool) -> bool {
 }
 
 /// True when the number at `i` bounds a rating scale ("on a scale of one to 10", "a scale from 1
-/// to 5"): the scale's ends count nothing.
+/// to 5"): the scale's ends count nothing. Both ends must be there: "the scale of 40 job cuts" is a
+/// figure.
 fn scale_bound(toks: &[Tok], i: usize) -> bool {
-    let from = i.saturating_sub(4);
-    let Some(k) = toks[from..i].iter().rposition(|t| t.low == "scale").map(|o| from + o) else { return false };
-    matches!(low_at(toks, k + 1), "of" | "from")
-        && toks[k + 2..i].iter().all(|t| t.low == "to" || t.low == "-" || starts_a_count(&t.low))
+    let at = |k: usize| low_at(toks, k);
+    let scale = |k: usize| at(k) == "scale" && matches!(at(k + 1), "of" | "from");
+    let ends = |k: usize| starts_a_count(at(k + 2)) && matches!(at(k + 3), "to" | "-") && starts_a_count(at(k + 4));
+    [2, 4].iter().any(|&back| i >= back && scale(i - back) && ends(i - back))
 }
 
 /// True for a word that can open a number: digits, or a spelled number.

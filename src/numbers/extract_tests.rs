@@ -263,6 +263,7 @@ fn the_ends_of_a_rating_scale_are_not_figures() {
     assert!(found("Diners rate each dish on a scale from 1 to 5.").is_empty());
     // A count after the word "scale" in another sense stays.
     assert_eq!(one("The scale of the damage: 40 homes were destroyed.").0, "40");
+    assert_eq!(one("The scale of 40 job cuts shocked the town.").0, "40");
 }
 
 #[test]
