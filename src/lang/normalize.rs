@@ -267,8 +267,14 @@ fn is_ise_word(stem: &str) -> bool {
 
 /// True for words that carry little meaning on their own (articles, prepositions, auxiliaries).
 pub fn is_stopword(key: &str) -> bool {
-    STOPWORDS.binary_search(&key).is_ok()
+    // Asked of every word many times over: one hash and one comparison, not a search of the list.
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
+        std::sync::OnceLock::new();
+    key.len() <= LONGEST_STOPWORD && SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(key)
 }
+
+/// Bytes in the longest word of [`STOPWORDS`]: a longer key is no stopword, unhashed.
+const LONGEST_STOPWORD: usize = 10;
 
 /// Sorted list of English function words.
 const STOPWORDS: &[&str] = &[
@@ -463,6 +469,8 @@ mod tests {
     #[test]
     fn stopwords_sorted() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "stopword list must stay sorted");
+        assert_eq!(STOPWORDS.iter().map(|w| w.len()).max(), Some(LONGEST_STOPWORD));
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)) && !is_stopword("harbour") && !is_stopword(""));
         assert!(is_stopword("the") && !is_stopword("haftar"));
     }
 }

@@ -48,8 +48,14 @@ fn words(line: &str) -> usize {
 /// ask it of each line a dozen times); `None` when the line holds a space or letter beyond ASCII
 /// that the full count must weigh (a no-break space, an ideograph, a Thai letter).
 fn spaced_words(line: &str) -> Option<usize> {
-    let (mut count, mut in_word, mut i) = (0, false, 0);
     let bytes = line.as_bytes();
+    if bytes.is_ascii() {
+        // A word starts at a byte that is no space after one that is (or at the line's start).
+        let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let inner = bytes.windows(2).filter(|w| space(w[0]) && !space(w[1])).count();
+        return Some(inner + usize::from(bytes.first().is_some_and(|&b| !space(b))));
+    }
+    let (mut count, mut in_word, mut i) = (0, false, 0);
     while i < bytes.len() {
         let b = bytes[i];
         let (space, len) = if b.is_ascii() {
