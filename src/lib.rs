@@ -153,19 +153,23 @@ pub fn analyze_with(
 /// Decode every source, leaving out (with an error line each) those that cannot be read, that
 /// repeat an earlier text, or on which the loader fails.
 fn load_all(sources: &[Source], errors: &mut Vec<InputError>, progress: &mut dyn FnMut(Progress)) -> Vec<load::RawDoc> {
-    let mut docs = Vec::with_capacity(sources.len());
-    let mut seen_text: HashMap<String, String> = HashMap::new();
+    // Sources are decoded on every core; duplicates are then found in the sources' order.
+    let parsed = par::map(sources, |src| guarded(|| load::parse(src)));
+    let mut docs: Vec<load::RawDoc> = Vec::with_capacity(sources.len());
+    // Texts kept so far, by a hash of their words: a text is a repeat when its words are another's.
+    let mut seen_text: HashMap<u64, Vec<(usize, &str)>> = HashMap::new();
     let total = sources.len().max(1) as f32;
-    for (i, src) in sources.iter().enumerate() {
-        match guarded(|| load::parse(src)) {
+    for (i, (src, result)) in sources.iter().zip(parsed).enumerate() {
+        match result {
             Ok(Ok(doc)) => {
-                let fingerprint: String = doc.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                if let Some(other) = seen_text.get(&fingerprint) {
-                    let e = LoadError::Duplicate { what: "text", other: other.clone() };
+                let kept = seen_text.entry(words_hash(&doc.text)).or_default();
+                let same = |&&(d, _): &&(usize, &str)| docs[d].text.split_whitespace().eq(doc.text.split_whitespace());
+                if let Some(&(_, other)) = kept.iter().find(same) {
+                    let e = LoadError::Duplicate { what: "text", other: other.to_owned() };
                     errors.push(e.to_input_error(&src.path));
                     continue;
                 }
-                seen_text.insert(fingerprint, src.path.clone());
+                kept.push((docs.len(), &src.path));
                 docs.push(doc);
             }
             Ok(Err(e)) => errors.push(e.to_input_error(&src.path)),
@@ -174,6 +178,14 @@ fn load_all(sources: &[Source], errors: &mut Vec<InputError>, progress: &mut dyn
         progress(Progress { stage: Stage::Load, fraction: 0.3 * (i + 1) as f32 / total });
     }
     docs
+}
+
+/// A fixed hash of a text's words, whatever spaces stand between them.
+fn words_hash(text: &str) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0x7e47).build_hasher();
+    text.split_whitespace().for_each(|w| w.hash(&mut h));
+    h.finish()
 }
 
 /// The text stage for every document. Should it fail, each document
