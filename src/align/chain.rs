@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::{Doc, PairMatch, Vocab};
-use crate::lang::normalize::diff_key;
+use crate::lang::normalize::same_diff_key;
 
 mod edges;
 use edges::{extend, snap, to_clause_edges, trim_function_words, trim_strays};
@@ -271,10 +271,15 @@ fn refine(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>, vocab: &Vocab) -
     split_exact_runs(a, b, ra, rb).into_iter().filter(|(ra, rb)| accept(a, b, ra, rb, vocab)).collect()
 }
 
-/// Diff keys of a sentence's tokens (words and punctuation), for exact-copy tests.
-fn sentence_key(d: &Doc, s: usize) -> Vec<String> {
-    let sent = &d.model.sentences[s];
-    d.model.tokens[sent.tokens.clone()].iter().map(|t| diff_key(&d.text[t.span().start..t.span().end])).collect()
+/// True when sentence `s` of `a` and sentence `t` of `b` are the same tokens (words and
+/// punctuation) under the diff's folding: an exact copy.
+fn same_sentence(a: &Doc, s: usize, b: &Doc, t: usize) -> bool {
+    let (x, y) =
+        (&a.model.tokens[a.model.sentences[s].tokens.clone()], &b.model.tokens[b.model.sentences[t].tokens.clone()]);
+    x.len() == y.len()
+        && x.iter()
+            .zip(y)
+            .all(|(p, q)| same_diff_key(&a.text[p.span().start..p.span().end], &b.text[q.span().start..q.span().end]))
 }
 
 /// Whole sentences inside a word range.
@@ -301,12 +306,10 @@ fn split_exact_runs(a: &Doc, b: &Doc, ra: Range<usize>, rb: Range<usize>) -> Vec
     if sa.len() + sb.len() < 3 {
         return vec![(ra, rb)];
     }
-    let kb: Vec<Vec<String>> = sb.iter().map(|&s| sentence_key(b, s)).collect();
     let mut anchors: Vec<(usize, usize)> = Vec::new(); // exact (sentence in a, sentence in b)
     let mut next_b = 0;
     for &s in &sa {
-        let key = sentence_key(a, s);
-        if let Some(j) = (next_b..sb.len()).find(|&j| kb[j] == key) {
+        if let Some(j) = (next_b..sb.len()).find(|&j| same_sentence(a, s, b, sb[j])) {
             anchors.push((s, sb[j]));
             next_b = j + 1;
         }

@@ -49,17 +49,28 @@ pub fn diff_key(token: &str) -> String {
     if token.is_ascii() && !token.contains('`') {
         return token.to_ascii_lowercase();
     }
-    token
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
-            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
-            c => c,
-        })
-        .collect()
+    token.chars().flat_map(char::to_lowercase).map(fold_diff_char).collect()
+}
+
+/// True when two tokens have the same [`diff_key`], without building either key.
+pub fn same_diff_key(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        let fold = |b: u8| if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+        return x.len() == y.len() && x.bytes().zip(y.bytes()).all(|(a, b)| fold(a) == fold(b));
+    }
+    let folded = |t: &str| t.chars().flat_map(char::to_lowercase).map(fold_diff_char).collect::<Vec<char>>();
+    folded(x) == folded(y)
+}
+
+/// The diff's folding of one lower-case character (see [`diff_key`]).
+fn fold_diff_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
+        c => c,
+    }
 }
 
 /// Words that end in -ise but are not British spellings of -ize words.
@@ -469,6 +480,28 @@ mod tests {
     #[test]
     fn stopwords_sorted() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]), "stopword list must stay sorted");
+        let tokens = [
+            "Said",
+            "said",
+            "SAID",
+            "don't",
+            "don\u{2019}t",
+            "don`t",
+            "\u{201c}",
+            "\"",
+            "\u{2014}",
+            "-",
+            "Über",
+            "über",
+            "ÜBER",
+            "uber",
+            "",
+        ];
+        for x in tokens {
+            for y in tokens {
+                assert_eq!(same_diff_key(x, y), diff_key(x) == diff_key(y), "{x:?} / {y:?}");
+            }
+        }
         assert_eq!(STOPWORDS.iter().map(|w| w.len()).max(), Some(LONGEST_STOPWORD));
         assert!(STOPWORDS.iter().all(|w| is_stopword(w)) && !is_stopword("harbour") && !is_stopword(""));
         assert!(is_stopword("the") && !is_stopword("haftar"));
