@@ -5,7 +5,8 @@
 //! short-lived worker threads stage after stage, so a large comparison holds many arenas' worth of
 //! freed blocks at once: on 3,200 articles over 100 MB of the peak. One arena per core and one for
 //! the thread that waits on them keeps the peak down without threads waiting on each other's arena
-//! (measured with `benches/growth.sh` on two cores: two arenas cost 8% more time, three none).
+//! (measured on the 3,200-article corpora of `benches/growth.sh` on two cores: two arenas cost 8%
+//! more CPU, three none measurable).
 
 /// Set the allocator up; call first thing in `main`, before any thread is spawned.
 pub fn configure() {
