@@ -177,9 +177,12 @@ pub(crate) fn find(docs: &[Doc<'_>], lex: &Lexicon) -> ActorSet {
     .into_iter()
     .flatten()
     .collect();
+    // A demonym standing alone ("Russian" cut from a heading) vouches for no use of the word as an
+    // adjective ("a state-controlled Russian bank"); a surname shaped like one ("Goldman") does.
+    let demonym = |r: &Raw| !r.key.contains(' ') && runs::is_demonym_of_a_place(&r.key, &ev);
     let names: std::collections::HashSet<String, foldhash::fast::FixedState> = raws
         .iter()
-        .filter(|r| !r.adjective)
+        .filter(|r| !r.adjective && !demonym(r))
         .flat_map(|r| r.key.rsplit_once(' ').map(|x| x.1.to_owned()).into_iter().chain([r.key.clone()]))
         .collect();
     raws.retain(|r| !r.adjective || names.contains(&r.key));

@@ -242,6 +242,19 @@ fn demonym_shaped_surnames_stay_names_and_pronouns_take_the_latest_person() {
 }
 
 #[test]
+fn a_lone_demonym_of_a_named_place_vouches_for_no_adjective_but_a_surname_shaped_like_one_does() {
+    // "Velmian" is the adjective of Velmia, which the text names: "a Velmian" alone does not make
+    // its use before a noun ("a state-run Velmian bank") a name with a label.
+    let f = framing(&[
+        "The protest was led by a Velmian. Officials in Velmia said a state-run Velmian bank lent the money. \
+         Ana Goldan, the bank's chief, was questioned. Goldan declined to comment.",
+    ]);
+    assert!(actor(&f, "Velmian").is_none_or(|a| a.labels.is_empty()), "{f:#?}");
+    // "Goldan" names no place: a surname, kept with its label though it ends like a demonym.
+    assert_eq!(labels_of(&f, "Goldan"), ["bank's chief"], "{f:#?}");
+}
+
+#[test]
 fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation() {
     let f = framing(&["Senior Zentro employees were held. Zentro said so. The state-run Velm Daily newspaper \
          agreed. Coach Alan Pike spoke, and Pike left. AP reported it, then AP said more."]);

@@ -374,6 +374,19 @@ pub(super) fn split_title(
 /// Days of the week.
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// True when a lower-case `key` is the adjective of a place the articles name with a capital
+/// ("russian" of Russia, "chinese" of China, "european" of Europe, "israeli" of Israel, "german"
+/// of Germany): a demonym, not a surname that merely ends like one ("goldman", "erdogan").
+pub(super) fn is_demonym_of_a_place(key: &str, ev: &Evidence) -> bool {
+    let place = |p: &str| p.len() >= 3 && ev.seen_inner_caps(p);
+    let added = ["n", "an", "ian", "ese", "i", "ish"].iter().any(|end| key.strip_suffix(end).is_some_and(place));
+    // The place's last vowel gives way: China, Chinese; Palestine, Palestinian; Italy, Italian.
+    let replaced = ["ese", "ian", "an"].iter().any(|end| {
+        key.strip_suffix(end).is_some_and(|stem| ["a", "e", "y", "o"].iter().any(|v| place(&format!("{stem}{v}"))))
+    });
+    added || replaced || place(&format!("{key}y"))
+}
+
 pub(super) fn is_demonym_like(w: &str) -> bool {
     let l = w.to_lowercase();
     w.chars().count() > 3 && ["an", "ian", "ean", "ese", "ish", "ic", "i", "ist"].iter().any(|s| l.ends_with(s))
