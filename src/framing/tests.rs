@@ -255,6 +255,16 @@ fn a_lone_demonym_of_a_named_place_vouches_for_no_adjective_but_a_surname_shaped
 }
 
 #[test]
+fn a_title_before_one_plural_word_never_written_alone_opens_a_name() {
+    let f = framing(&["The maker General Tractors said on Monday it would close two plants. Analysts said General \
+         Tractors had little choice. General Ola Rhodes visited them, and Rhodes said the plants were safe."]);
+    assert!(actor(&f, "General Tractors").is_some(), "{:?}", names(&f));
+    assert!(actor(&f, "Tractors").is_none(), "{:?}", names(&f));
+    // A surname shaped like a plural, written alone too, keeps its title.
+    assert_eq!(labels_of(&f, "Rhodes"), ["General"], "{f:#?}");
+}
+
+#[test]
 fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation() {
     let f = framing(&["Senior Zentro employees were held. Zentro said so. The state-run Velm Daily newspaper \
          agreed. Coach Alan Pike spoke, and Pike left. AP reported it, then AP said more."]);

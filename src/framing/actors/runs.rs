@@ -13,6 +13,8 @@ use crate::lang::normalize::is_stopword;
 pub(super) struct Evidence<'a> {
     /// How often each word is seen in lower case, and capitalised away from a sentence start.
     counts: HashMap<&'a str, (usize, usize), foldhash::fast::FixedState>,
+    /// Capitalised words seen opening a run of capitalised words (not after another one).
+    alone: std::collections::HashSet<&'a str, foldhash::fast::FixedState>,
 }
 
 impl Evidence<'_> {
@@ -31,16 +33,25 @@ impl Evidence<'_> {
     pub(super) fn seen_inner_caps(&self, key: &str) -> bool {
         self.counts.get(key).is_some_and(|&(_, caps)| caps > 0)
     }
+
+    /// True when a capitalised word is seen somewhere without a capitalised word before it ("Trump
+    /// said"), not only inside longer names ("General Motors").
+    pub(super) fn seen_alone(&self, key: &str) -> bool {
+        self.alone.contains(key)
+    }
 }
 
 pub(super) fn evidence<'a>(docs: &[Doc<'a>]) -> Evidence<'a> {
-    let mut e = Evidence { counts: HashMap::default() };
+    let mut e = Evidence { counts: HashMap::default(), alone: Default::default() };
     for d in docs {
         for i in 0..d.model.tokens.len() {
             if !d.is_word(i) {
                 continue;
             }
             let w = d.tok(i);
+            if is_capitalised(w) && !(i > 0 && d.is_word(i - 1) && is_capitalised(d.tok(i - 1))) {
+                e.alone.insert(d.keys[i].as_str());
+            }
             if w.chars().next().is_some_and(char::is_lowercase) {
                 e.counts.entry(d.keys[i].as_str()).or_default().0 += 1;
             } else if is_capitalised(w) && !at_clause_start(d, i) {
@@ -362,6 +373,12 @@ pub(super) fn split_title(
             // nouns (two or more, each seen in lower case) is the first word of an organisation's
             // name; one such word may still be a surname ("Prime Minister May").
             let organisation = len == end && keys.len() >= end + 2 && plain && common(&keys[end]) && common(last);
+            // "General Motors", "General Mills": one plural-shaped word after the title, never
+            // written without it, is the rest of a name, not a surname ("Attorney General Sessions"
+            // is written "Sessions" too).
+            let plural = |k: &Key| k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us") && !k.ends_with("is");
+            let organisation =
+                organisation || (len == end && keys.len() == end + 1 && plain && plural(last) && !ev.seen_alone(last));
             if !(organisation || (rest_common && len < end)) {
                 title = Some((w[0], w[end - 1]));
                 start = end;
