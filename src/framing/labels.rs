@@ -521,7 +521,7 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, place: &[bool], found:
         .collect()
 }
 
-mod chain;
+pub(crate) mod chain;
 mod mentions;
 mod phrase;
 mod resolve;

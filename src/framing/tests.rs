@@ -265,6 +265,14 @@ fn a_title_before_one_plural_word_never_written_alone_opens_a_name() {
 }
 
 #[test]
+fn a_time_before_a_title_is_not_part_of_the_label() {
+    let f = framing(&["The next day General Ola Rhodes visited the base, and Rhodes said it was safe. \
+         Later Mayor Ana Vik spoke, and Vik agreed."]);
+    assert_eq!(labels_of(&f, "Rhodes"), ["General"], "{f:#?}");
+    assert!(labels_of(&f, "Vik").iter().all(|l| !l.contains("Later")), "{f:#?}");
+}
+
+#[test]
 fn a_name_modifying_a_noun_takes_no_premodifier_and_persons_take_no_abbreviation() {
     let f = framing(&["Senior Zentro employees were held. Zentro said so. The state-run Velm Daily newspaper \
          agreed. Coach Alan Pike spoke, and Pike left. AP reported it, then AP said more."]);

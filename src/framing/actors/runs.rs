@@ -241,8 +241,11 @@ fn trimmed(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, words: &[usize]) -> Vec<us
         let title = titles_a_name(d, lex, &w);
         // "said Wednesday Beijing has": a day of the week before a name is when, not who.
         let weekday = WEEKDAYS.contains(&k.as_str()) && w.len() > 1;
+        // "Later Mayor Ana Vik spoke": a time word opening the sentence is when, not who.
+        let time = initial && crate::framing::labels::chain::TIME_WORDS.contains(&k.as_str());
         if (initial && !title && (common || single_unattested))
             || weekday
+            || time
             || PARTICLES.contains(&k.as_str())
             || is_stopword(k)
         {

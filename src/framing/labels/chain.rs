@@ -23,8 +23,27 @@ const VERB_CUES: &[&str] =
 const SUBJECT_PRONOUNS: &[&str] = &["they", "he", "she", "we", "i", "you", "it", "who"];
 
 /// Adverbs of time that stand before a noun phrase without modifying it ("later Monday").
-const TIME_WORDS: &[&str] =
-    &["later", "earlier", "yesterday", "today", "tonight", "tomorrow", "recently", "ago", "meanwhile", "afterwards"];
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "recently",
+    "ago",
+    "meanwhile",
+    "afterwards",
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
 
 /// Conjunctions and prepositions missing from the function-word list: never a modifier ("plus oil
 /// giant Shell" describes Shell as an oil giant only).
@@ -202,6 +221,10 @@ pub(crate) fn chain_back(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, end: usize, an
         } else if is_capitalised(tok) {
             !(is_stopword(&d.keys[i]) && (i == sent.start || !d.is_word(i - 1)))
                 && !super::super::actors::CALENDAR.contains(&d.keys[i].as_str())
+                // "Later President Vik": a time word opening the sentence, unless inside a name
+                // ("Good Morning America").
+                && (!TIME_WORDS.contains(&d.keys[i].as_str())
+                    || (i > sent.start && d.is_word(i - 1) && is_capitalised(d.tok(i - 1))))
         } else {
             lower_modifier(d, g, lex, i, sent.start)
         };
