@@ -128,6 +128,12 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// True for a word shaped like a plural noun or a verb's third person: ending in "s" but not in
+/// "ss", "us" or "is" ("motors", "blames"; not "boss", "census", "Francis").
+pub(crate) fn plural_shaped(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+}
+
 /// True when a word starts with an upper-case letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -240,7 +240,7 @@ fn trimmed(d: &Doc<'_>, lex: &Lexicon, ev: &Evidence, words: &[usize]) -> Vec<us
         // wherever it stands, whatever other articles do with the word.
         let title = titles_a_name(d, lex, &w);
         // "said Wednesday Beijing has": a day of the week before a name is when, not who.
-        let weekday = WEEKDAYS.contains(&k.as_str()) && w.len() > 1;
+        let weekday = crate::lang::dates::is_weekday_name(k) && w.len() > 1;
         // "Later Mayor Ana Vik spoke": a time word opening the sentence is when, not who.
         let time = initial && crate::framing::labels::chain::TIME_WORDS.contains(&k.as_str());
         if (initial && !title && (common || single_unattested))
@@ -379,9 +379,12 @@ pub(super) fn split_title(
             // "General Motors", "General Mills": one plural-shaped word after the title, never
             // written without it, is the rest of a name, not a surname ("Attorney General Sessions"
             // is written "Sessions" too).
-            let plural = |k: &Key| k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us") && !k.ends_with("is");
-            let organisation =
-                organisation || (len == end && keys.len() == end + 1 && plain && plural(last) && !ev.seen_alone(last));
+            let organisation = organisation
+                || (len == end
+                    && keys.len() == end + 1
+                    && plain
+                    && super::super::plural_shaped(last)
+                    && !ev.seen_alone(last));
             if !(organisation || (rest_common && len < end)) {
                 title = Some((w[0], w[end - 1]));
                 start = end;
@@ -390,9 +393,6 @@ pub(super) fn split_title(
     }
     (title, start, keys)
 }
-
-/// Days of the week.
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// True when a lower-case `key` is the adjective of a place the articles name with a capital
 /// ("russian" of Russia, "chinese" of China, "european" of Europe, "israeli" of Israel, "german"

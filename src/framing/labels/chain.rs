@@ -127,7 +127,7 @@ fn lower_modifier(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, i: usize, sent_start:
     }
     // After a subject a word is its verb: "they blame ...", "The agency wants ...".
     let prev = (i > sent_start && d.is_word(i - 1)).then(|| d.keys[i - 1].as_str());
-    let third_person = k.ends_with('s') && !k.ends_with("ss") && !k.ends_with("us") && !k.ends_with("is");
+    let third_person = crate::framing::plural_shaped(k);
     if prev.is_some_and(|p| SUBJECT_PRONOUNS.contains(&p))
         || (third_person && prev.is_some() && is_capitalised(d.tok(i - 1)))
     {
