@@ -91,12 +91,32 @@ struct Raw {
 
 /// The folded key of a name: lower case, dots dropped ("U.S." and "US" alike).
 fn name_key(words: &[&str]) -> String {
-    words.iter().map(|w| super::lexicon::phrase_keys(w).concat().replace('.', "")).collect::<Vec<_>>().join(" ")
+    words.iter().map(|w| word_key(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// The folded key of one word of a name. A word of plain letters is one token of the text model,
+/// folded at once; any other word is read as a phrase.
+fn word_key(w: &str) -> String {
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return crate::lang::normalize::match_key_inline(w).to_string();
+    }
+    super::lexicon::phrase_keys(w).concat().replace('.', "")
 }
 
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "I'm", "It’ll", "We've": a pronoun's contraction (an apostrophe, straight or curly, and "m",
+/// "ll", "ve", "re" or "d" in any case), read without building a folded copy of the word.
+fn is_contraction(w: &str) -> bool {
+    ["m", "ll", "ve", "re", "d"].into_iter().any(|end| {
+        let cut = w.len().saturating_sub(end.len());
+        w.is_char_boundary(cut)
+            && w[cut..].eq_ignore_ascii_case(end)
+            && (w[..cut].ends_with('\'') || w[..cut].ends_with('\u{2019}'))
+    })
 }
 
 /// A name word: capitalised, and not a hyphenated modifier with a lower-case tail ("UN-backed").
@@ -111,8 +131,7 @@ fn is_name_word(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     // "I'm", "It'll", "We've": a pronoun's contraction.
-    let folded = w.replace('\u{2019}', "'").to_lowercase();
-    if ["'m", "'ll", "'ve", "'re", "'d"].iter().any(|c| folded.ends_with(c)) {
+    if is_contraction(w) {
         return false;
     }
     let tail_lower = w.rsplit(['-', '\u{2010}', '\u{2011}']).next().is_some_and(|t| !is_capitalised(t));
@@ -430,5 +449,24 @@ mod tests {
         assert!(firsts(2).is_empty());
         assert_eq!(firsts(3), [0, 9]);
         assert!(firsts(7).is_empty());
+    }
+
+    #[test]
+    fn contractions_of_pronouns_are_told_by_their_endings() {
+        for w in ["I'm", "It\u{2019}ll", "We'VE", "They're", "You'd"] {
+            assert!(super::is_contraction(w), "{w}");
+        }
+        for w in ["Mum", "Lloyd", "O'Neill", "D'Arcy", "Ed", "'d", "Vale\u{2019}"] {
+            assert_eq!(super::is_contraction(w), w == "'d", "{w}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_plain_letters_folds_as_the_phrase_it_is() {
+        for w in ["Harbour", "Labour", "Organisation", "Vale", "NATO", "McCarthy", "Theatre", "A"] {
+            let phrase = crate::framing::lexicon::phrase_keys(w).concat().replace('.', "");
+            assert_eq!(super::word_key(w), phrase, "{w}");
+        }
+        assert_eq!(super::name_key(&["U.S.", "Harbour", "Board"]), "us harbor board");
     }
 }

@@ -137,7 +137,15 @@ pub struct Lexicon {
     term_index: TermIndex,
     attribution_index: TermIndex,
     longest: usize,
+    /// The first and the last words of the terms, and the first words of the attribution phrases:
+    /// most words of a text start or end none, and one lookup tells so.
+    term_first: WordSet,
+    term_last: WordSet,
+    attribution_first: WordSet,
 }
+
+/// A set of folded words (a fixed-seed hasher: lookups only).
+type WordSet = std::collections::HashSet<Key, foldhash::fast::FixedState>;
 
 /// Fold a phrase into the keys lexicon lookups use.
 pub fn phrase_keys(phrase: &str) -> Vec<Key> {
@@ -184,11 +192,18 @@ impl Lexicon {
                     t.kind = old.kind.or((!old.category.loaded()).then_some(old.category));
                 }
             }
+            if let (Some(first), Some(last)) = (key.first(), key.last()) {
+                self.term_first.insert(first.clone());
+                self.term_last.insert(last.clone());
+            }
             upsert(&mut self.term_index, &mut self.terms, key, t);
         }
         for a in f.attribution {
             let key = phrase_keys(&a.text);
             self.longest = self.longest.max(key.len());
+            if let Some(first) = key.first() {
+                self.attribution_first.insert(first.clone());
+            }
             upsert(&mut self.attribution_index, &mut self.attributions, key, a);
         }
     }
@@ -200,22 +215,34 @@ impl Lexicon {
 
     /// The term made of exactly these folded words.
     pub fn term(&self, keys: &[Key]) -> Option<&Term> {
+        if !self.term_first.contains(keys.first()?) {
+            return None;
+        }
         self.term_index.get(keys).map(|&i| &self.terms[i])
     }
 
     /// The longest term starting at `keys[0]`, with its length in words.
     pub fn term_at(&self, keys: &[Key]) -> Option<(&Term, usize)> {
+        if !self.term_first.contains(keys.first()?) {
+            return None;
+        }
         (1..=self.longest.min(keys.len())).rev().find_map(|n| self.term(&keys[..n]).map(|t| (t, n)))
     }
 
     /// The longest term ending at the last of `keys`, with its length in words.
     pub fn term_ending(&self, keys: &[Key]) -> Option<(&Term, usize)> {
+        if !self.term_last.contains(keys.last()?) {
+            return None;
+        }
         let len = keys.len();
         (1..=self.longest.min(len)).rev().find_map(|n| self.term(&keys[len - n..]).map(|t| (t, n)))
     }
 
     /// The longest attribution phrase starting at `keys[0]`, with its length in words.
     pub fn attribution_at(&self, keys: &[Key]) -> Option<(&AttributionTerm, usize)> {
+        if !self.attribution_first.contains(keys.first()?) {
+            return None;
+        }
         (1..=self.longest.min(keys.len()))
             .rev()
             .find_map(|n| self.attribution_index.get(&keys[..n]).map(|&i| (&self.attributions[i], n)))
@@ -259,6 +286,23 @@ mod tests {
         assert_eq!((t.category, n), (Category::Legitimising, 2));
         assert!(!lex.term(&phrase_keys("General")).expect("general").category.loaded());
         assert!(lex.attribution_at(&phrase_keys("according to officials")).is_some_and(|(a, n)| a.neutral && n == 2));
+    }
+
+    #[test]
+    fn phrases_are_found_from_either_end_and_other_words_find_nothing() {
+        let lex = Lexicon::parse(
+            "[[term]]\ntext = \"harbour rebel\"\ncategory = \"pejorative\"\n[[term]]\ntext = \"rebel\"\ncategory = \"pejorative\"\n\
+             [[attribution]]\ntext = \"claimed\"\nneutral = false\n",
+            Path::new("mine.toml"),
+        )
+        .expect("parses");
+        let keys = phrase_keys("the harbour rebel");
+        assert_eq!(lex.term_at(&keys[1..]).map(|(t, n)| (t.text.as_str(), n)), Some(("harbour rebel", 2)));
+        assert_eq!(lex.term_ending(&keys).map(|(t, n)| (t.text.as_str(), n)), Some(("harbour rebel", 2)));
+        assert!(lex.term_at(&keys).is_none() && lex.term(&keys[..1]).is_none() && lex.term(&[]).is_none());
+        assert!(lex.term_ending(&keys[..2]).is_none());
+        assert!(lex.attribution_at(&phrase_keys("claimed that")).is_some());
+        assert!(lex.attribution_at(&phrase_keys("rebel")).is_none());
     }
 
     #[test]

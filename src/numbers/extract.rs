@@ -110,8 +110,9 @@ fn ordinal_or_clock(toks: &[Tok], i: usize) -> Option<Option<(Figure, usize)>> {
 fn one_unit(toks: &[Tok], i: usize) -> Option<Num> {
     let unit = word(toks, i, 1);
     let singular = ["year", "month", "week", "day", "hour", "decade", "century", "minute"].contains(&unit);
-    let spans = qualifier_before(toks, i).is_some() || SPAN_AFTER.contains(&word(toks, i, 2));
-    (matches!(toks[i].low.as_str(), "a" | "an") && singular && spans).then(|| Num::plain(1.0, None, i + 1, true))
+    // Cheapest tests first: this runs on every word that is not a number.
+    let spans = || qualifier_before(toks, i).is_some() || SPAN_AFTER.contains(&word(toks, i, 2));
+    (matches!(toks[i].low.as_str(), "a" | "an") && singular && spans()).then(|| Num::plain(1.0, None, i + 1, true))
 }
 
 /// True when the number at `i..j` is a time of day, a phone number, a fraction, an age in an

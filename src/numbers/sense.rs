@@ -43,8 +43,23 @@ pub fn key(word: &str) -> Option<&str> {
     }
     let w = singular(word);
     let bare = word.strip_suffix('s').unwrap_or(word);
-    let row = SAME_SENSE.iter().find(|row| row.contains(&word) || row.contains(&w) || row.contains(&bare));
-    Some(row.map_or(w, |row| row[0]))
+    // The first row holding any of the three forms.
+    let row = [word, w, bare].iter().filter_map(|f| sense_rows().get(f).copied()).min();
+    Some(row.map_or(w, |r| SAME_SENSE[r][0]))
+}
+
+/// Each word of [`SAME_SENSE`] and the first row that holds it.
+fn sense_rows() -> &'static crate::text::FastMap<&'static str, usize> {
+    static ROWS: std::sync::OnceLock<crate::text::FastMap<&'static str, usize>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let mut rows = crate::text::FastMap::default();
+        for (r, row) in SAME_SENSE.iter().enumerate() {
+            for w in *row {
+                rows.entry(*w).or_insert(r);
+            }
+        }
+        rows
+    })
 }
 
 /// A sentence word as sentences are compared: without plural, possessive and verb endings
@@ -89,13 +104,15 @@ const MEASURES: &[&str] = &[
 /// figure it tells how the figure is written (and a conversion in brackets repeats it), not what
 /// the figure is about.
 pub fn is_measure(word: &str) -> bool {
-    MEASURES.contains(&word)
-        || CLOCK.contains(&word)
-        || DURATION.contains(&word)
-        || CURRENCY_WORDS.contains(&word)
-        || DISTANCE.iter().any(|(w, _)| *w == word)
-        || UNITS.iter().any(|(w, _)| *w == word)
-        || SCALES.iter().any(|(w, _)| *w == word)
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let lists = [MEASURES, CLOCK, DURATION, CURRENCY_WORDS].into_iter().flat_map(|l| l.iter().copied());
+            let named = DISTANCE.iter().chain(SCALES).map(|(w, _)| *w).chain(UNITS.iter().map(|(w, _)| *w));
+            lists.chain(named).collect()
+        })
+        .contains(word)
 }
 
 /// A word without a possessive or a plural "s" ("zentro's", "turbines"), so sentences
@@ -121,6 +138,15 @@ mod tests {
         assert_eq!(key("slashing"), key("cut"));
         assert_eq!(key("earnings"), key("profit"));
         assert_eq!(key("fourth-quarter"), key("quarter"));
+    }
+
+    #[test]
+    fn every_word_of_a_row_folds_into_its_first_word() {
+        for row in SAME_SENSE {
+            for w in *row {
+                assert!(key(w).is_none_or(|k| k == row[0]), "{w}: {:?}", key(w));
+            }
+        }
     }
 
     #[test]

@@ -173,8 +173,13 @@ pub fn language(lines: &[&str]) -> Language {
     let (mut latin, mut other) = (0usize, 0usize);
     let (mut short, mut english) = (0usize, 0usize);
     for line in lines {
-        for c in line.chars().filter(|c| c.is_alphabetic()) {
-            if is_latin(c) { latin += 1 } else { other += 1 }
+        if line.is_ascii() {
+            // Every ASCII letter is Latin.
+            latin += line.bytes().filter(u8::is_ascii_alphabetic).count();
+        } else {
+            for c in line.chars().filter(|c| c.is_alphabetic()) {
+                if is_latin(c) { latin += 1 } else { other += 1 }
+            }
         }
         if !super::furniture::ends_as_sentence(line) {
             continue;

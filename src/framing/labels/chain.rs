@@ -54,30 +54,35 @@ const CONNECTIVES: &[&str] =
 #[derive(Debug, Default)]
 pub(crate) struct Grammar {
     /// Words seen after a verb cue and never after an article or possessive determiner: verbs.
-    verbs: HashSet<String>,
+    verbs: WordSet<String>,
 }
+
+/// A set of words (a fixed-seed hasher: lookups only).
+type WordSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 impl Grammar {
     /// Read the verb evidence of all articles.
     pub(crate) fn new(docs: &[Doc<'_>]) -> Self {
-        let (mut cued, mut nominal) = (HashSet::new(), HashSet::new());
+        let (mut cued, mut nominal) = (WordSet::default(), WordSet::default());
         for d in docs {
             for i in 1..d.keys.len() {
                 if !d.is_word(i) || !d.is_word(i - 1) {
                     continue;
                 }
                 let prev = d.keys[i - 1].as_str();
+                let cue = VERB_CUES.contains(&prev);
+                let determiner = matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this");
                 // Only lower-case content words: "to the", "to China" show no verb.
-                if is_stopword(&d.keys[i]) || is_capitalised(d.tok(i)) {
+                if !(cue || determiner) || is_stopword(&d.keys[i]) || is_capitalised(d.tok(i)) {
                     continue;
                 }
                 // "to" also leads to nouns ("fled to safety"): a verb after it takes an object.
                 let object_follows = d.keys.get(i + 1).is_some_and(|k| {
                     matches!(k.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "them" | "it" | "him")
                 });
-                if VERB_CUES.contains(&prev) && (prev != "to" || object_follows) {
+                if cue && (prev != "to" || object_follows) {
                     cued.insert(d.keys[i].as_str());
-                } else if matches!(prev, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this") {
+                } else if determiner {
                     nominal.insert(d.keys[i].as_str());
                 }
             }

@@ -191,11 +191,11 @@ pub(super) fn mark_kicker_teasers(lines: &[&str], roles: &mut [Role]) {
 /// story in a page's capitals style ("FERRY BOARD 'PROUD' OF THE CREW WHO SAVED THEM"); shorter
 /// capitals lines are subheads or product names, and lines with figures are tables.
 pub(super) fn is_capitals_link(line: &str) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    words(line) >= 7
+    // A lower-case letter settles it at once for most lines (every lower-case letter is a letter).
+    !line.chars().any(char::is_lowercase)
+        && words(line) >= 7
         && !line.chars().any(|c| c.is_ascii_digit())
-        && letters.len() >= 12
-        && letters.iter().all(|c| !c.is_lowercase())
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 12
         && !ends_as_sentence(line)
 }
 
