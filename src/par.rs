@@ -8,16 +8,29 @@ const MIN_ITEMS_PER_THREAD: usize = 8;
 /// `items.iter().map(f).collect()`, with the items split into one run per core. A panic in `f` is
 /// passed on to the caller, as a plain map would.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    map_with(items, || (), |(), item| f(item))
+}
+
+/// [`map`] with a scratch value for each run of items (made by `init`), which `f` may use as it
+/// likes — a memo of work done — so long as what it returns does not depend on it.
+pub fn map_with<T: Sync, S, R: Send>(
+    items: &[T],
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, &T) -> R + Sync,
+) -> Vec<R> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let threads = cores.min(items.len() / MIN_ITEMS_PER_THREAD).max(1);
+    let (init, f) = (&init, &f);
+    let run = move |run: &[T]| {
+        let mut scratch = init();
+        run.iter().map(|item| f(&mut scratch, item)).collect::<Vec<R>>()
+    };
     if threads == 1 {
-        return items.iter().map(f).collect();
+        return run(items);
     }
-    let f = &f;
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
-        let runs: Vec<_> =
-            items.chunks(chunk).map(|run| scope.spawn(move || run.iter().map(f).collect::<Vec<R>>())).collect();
+        let runs: Vec<_> = items.chunks(chunk).map(|items| scope.spawn(move || run(items))).collect();
         let mut out = Vec::with_capacity(items.len());
         for run in runs {
             out.extend(run.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
@@ -55,6 +68,17 @@ mod tests {
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u8], |x| *x).is_empty());
         assert_eq!(super::map(&[3u8], |x| *x), vec![3]);
+    }
+
+    #[test]
+    fn a_scratch_value_serves_one_run_and_changes_no_result() {
+        let items: Vec<u32> = (0..500).collect();
+        let out = super::map_with(&items, Vec::new, |seen: &mut Vec<u32>, &x| {
+            seen.push(x);
+            x + 1
+        });
+        assert_eq!(out, items.iter().map(|x| x + 1).collect::<Vec<_>>());
+        assert!(super::map_with(&[] as &[u8], || 0, |_, x| *x).is_empty());
     }
 
     #[test]

@@ -54,7 +54,9 @@ impl ReadSentences {
     pub(super) fn new(docs: &[Doc], mut keys: Vec<(usize, usize)>) -> Self {
         keys.sort_unstable();
         keys.dedup();
-        let sides = crate::par::map(&keys, |&(d, s)| super::judge::features::Side::new(sentence_text(&docs[d], s)));
+        use super::judge::features::{Side, Stems};
+        let sides =
+            crate::par::map_with(&keys, Stems::default, |stems, &(d, s)| Side::read(sentence_text(&docs[d], s), stems));
         ReadSentences { keys, sides }
     }
 

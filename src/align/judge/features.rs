@@ -48,13 +48,42 @@ fn set(mut v: Vec<u64>) -> Vec<u64> {
     v
 }
 
+/// The stems of words already read, by word: one reader's memo (a sentence reads the same with or
+/// without it; Snowball stemming is the dearest part of reading).
+pub struct Stems {
+    stemmer: Stemmer,
+    memo: std::collections::HashMap<String, u64, foldhash::fast::FixedState>,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems { stemmer: Stemmer::create(Algorithm::English), memo: Default::default() }
+    }
+}
+
+impl Stems {
+    /// The hash of a word's stem.
+    fn of(&mut self, word: &str) -> u64 {
+        if let Some(&h) = self.memo.get(word) {
+            return h;
+        }
+        let h = hash(self.stemmer.stem(word).as_ref());
+        self.memo.insert(word.to_owned(), h);
+        h
+    }
+}
+
 impl Side {
     /// Read a sentence.
     pub fn new(text: &str) -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
+        Self::read(text, &mut Stems::default())
+    }
+
+    /// Read a sentence, with the stems of words read before.
+    pub fn read(text: &str, stems: &mut Stems) -> Self {
         let tokens = tokens(text);
         let words: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
-        let stems: Vec<u64> = words.iter().map(|w| hash(stemmer.stem(w).as_ref())).collect();
+        let stems: Vec<u64> = words.iter().map(|w| stems.of(w)).collect();
         let function: Vec<bool> = words.iter().map(|w| is_stopword(w) || REPORTING.contains(&w.as_str())).collect();
         let lower: Vec<u64> = words.iter().map(|w| hash(w.as_str())).collect();
         let pick =
