@@ -263,6 +263,8 @@ impl Alignment {
                 }
             }
         }
+        // Diffs are kept for the whole comparison, a million runs in a large set: no spare room.
+        out.shrink_to_fit();
         out
     }
 }
