@@ -252,8 +252,9 @@ impl PairDiff {
 pub struct DiffOp {
     /// Equal, delete or insert.
     pub tag: DiffTag,
-    /// The text of the run (as it stands in `a` for equal and delete, in `b` for insert).
-    pub text: String,
+    /// The text of the run (as it stands in `a` for equal and delete, in `b` for insert). Most runs
+    /// are a few words, held inline without an allocation of their own (a large set keeps millions).
+    pub text: smol_str::SmolStr,
 }
 
 /// The kind of a diff run.

@@ -158,7 +158,7 @@ mod tests {
     use crate::app::theme::ThemeChoice;
 
     fn op(tag: DiffTag, text: &str) -> DiffOp {
-        DiffOp { tag, text: text.to_owned() }
+        DiffOp { tag, text: text.into() }
     }
 
     fn text(runs: &[(DiffTag, String)]) -> String {

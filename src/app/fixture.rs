@@ -41,7 +41,7 @@ fn member(cmp: &Comparison, article: usize, text: &str) -> Member {
 }
 
 fn op(tag: DiffTag, text: &str) -> DiffOp {
-    DiffOp { tag, text: text.to_owned() }
+    DiffOp { tag, text: text.into() }
 }
 
 /// A passage between A1 and A2 with these member texts and the diff of the pair.

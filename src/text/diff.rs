@@ -240,15 +240,15 @@ impl Alignment {
     /// The word diff: equal runs carry the text of `a`, deletions the text of `a`, insertions the
     /// text of `b` (`a` and `b` are the units this alignment was made from).
     pub fn ops(&self, a: &DiffUnits, b: &DiffUnits) -> Vec<DiffOp> {
-        let mut out: Vec<DiffOp> = Vec::new();
+        let mut runs: Vec<(DiffTag, String)> = Vec::new();
         let mut push = |tag: DiffTag, parts: &[&str]| {
             if parts.is_empty() {
                 return;
             }
             let text: String = parts.concat();
-            match out.last_mut() {
-                Some(last) if last.tag == tag => last.text.push_str(&text),
-                _ => out.push(DiffOp { tag, text }),
+            match runs.last_mut() {
+                Some(last) if last.0 == tag => last.1.push_str(&text),
+                _ => runs.push((tag, text)),
             }
         };
         for (tag, old, new) in &self.runs {
@@ -264,8 +264,7 @@ impl Alignment {
             }
         }
         // Diffs are kept for the whole comparison, a million runs in a large set: no spare room.
-        out.shrink_to_fit();
-        out
+        runs.into_iter().map(|(tag, text)| DiffOp { tag, text: text.into() }).collect()
     }
 }
 
