@@ -139,13 +139,10 @@ pub struct Lexicon {
     longest: usize,
     /// The first and the last words of the terms, and the first words of the attribution phrases:
     /// most words of a text start or end none, and one lookup tells so.
-    term_first: WordSet,
-    term_last: WordSet,
-    attribution_first: WordSet,
+    term_first: crate::text::FastSet<Key>,
+    term_last: crate::text::FastSet<Key>,
+    attribution_first: crate::text::FastSet<Key>,
 }
-
-/// A set of folded words (a fixed-seed hasher: lookups only).
-type WordSet = std::collections::HashSet<Key, foldhash::fast::FixedState>;
 
 /// Fold a phrase into the keys lexicon lookups use.
 pub fn phrase_keys(phrase: &str) -> Vec<Key> {

@@ -104,8 +104,7 @@ const MEASURES: &[&str] = &[
 /// figure it tells how the figure is written (and a conversion in brackets repeats it), not what
 /// the figure is about.
 pub fn is_measure(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
-        std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<crate::text::FastSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| {
             let lists = [MEASURES, CLOCK, DURATION, CURRENCY_WORDS].into_iter().flat_map(|l| l.iter().copied());

@@ -21,6 +21,9 @@ use meta::MetaLine;
 /// by small integers or hashes and used millions of times, and a fixed seed keeps every run alike.
 pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
+/// A hash set with the same fast, fixed-seed hasher, for lookups.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+
 /// An article ready for analysis: the report's view of it and the model of its text.
 #[derive(Debug, Clone)]
 pub struct Prepared {

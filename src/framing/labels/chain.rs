@@ -2,7 +2,7 @@
 //! chipmaker", "Royal Navy veteran", "the divisive"), and what the articles tell of which words are verbs.
 
 use crate::lang::normalize::Key;
-use std::collections::HashSet;
+use crate::text::FastSet;
 
 use super::super::lexicon::{Category, Lexicon};
 use super::super::{Doc, is_capitalised, is_quote_mark, strip_possessive};
@@ -54,16 +54,13 @@ const CONNECTIVES: &[&str] =
 #[derive(Debug, Default)]
 pub(crate) struct Grammar {
     /// Words seen after a verb cue and never after an article or possessive determiner: verbs.
-    verbs: WordSet<String>,
+    verbs: FastSet<String>,
 }
-
-/// A set of words (a fixed-seed hasher: lookups only).
-type WordSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 impl Grammar {
     /// Read the verb evidence of all articles.
     pub(crate) fn new(docs: &[Doc<'_>]) -> Self {
-        let (mut cued, mut nominal) = (WordSet::default(), WordSet::default());
+        let (mut cued, mut nominal) = (FastSet::default(), FastSet::default());
         for d in docs {
             for i in 1..d.keys.len() {
                 if !d.is_word(i) || !d.is_word(i - 1) {
