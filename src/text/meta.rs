@@ -184,13 +184,9 @@ pub fn language(lines: &[&str]) -> Language {
         if !super::furniture::ends_as_sentence(line) {
             continue;
         }
-        for w in line.split(|c: char| !c.is_alphabetic()) {
-            let letters = if w.is_ascii() { w.len() } else { w.chars().count() };
-            if (1..=4).contains(&letters) && w.chars().all(|c| is_latin(c) && c.is_lowercase()) {
-                short += 1;
-                english += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&w).is_ok());
-            }
-        }
+        let (s, e) = if line.is_ascii() { short_words_ascii(line) } else { short_words(line) };
+        short += s;
+        english += e;
     }
     if other > latin && other >= 20 {
         Language::OtherScript
@@ -199,6 +195,33 @@ pub fn language(lines: &[&str]) -> Language {
     } else {
         Language::English
     }
+}
+
+/// The short lower-case Latin words of a line (one to four letters) and how many of them are
+/// English function words.
+fn short_words(line: &str) -> (usize, usize) {
+    let (mut short, mut english) = (0, 0);
+    for w in line.split(|c: char| !c.is_alphabetic()) {
+        let letters = if w.is_ascii() { w.len() } else { w.chars().count() };
+        if (1..=4).contains(&letters) && w.chars().all(|c| is_latin(c) && c.is_lowercase()) {
+            short += 1;
+            english += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&w).is_ok());
+        }
+    }
+    (short, english)
+}
+
+/// [`short_words`] of an ASCII line, by bytes (every ASCII letter is Latin).
+fn short_words_ascii(line: &str) -> (usize, usize) {
+    let (mut short, mut english) = (0, 0);
+    for w in line.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+        if (1..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_lowercase) {
+            short += 1;
+            let w = std::str::from_utf8(w).unwrap_or_default();
+            english += usize::from(ENGLISH_FUNCTION_WORDS.binary_search(&w).is_ok());
+        }
+    }
+    (short, english)
 }
 
 /// True for letters of the Latin script (basic, Latin-1, extended and additional blocks).
@@ -221,6 +244,18 @@ pub fn is_unspaced(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_line_counts_its_short_words_alike_by_bytes() {
+        for line in [
+            "The ferry left at noon, and it was on time.",
+            "Der Bus kam um acht und fuhr ab, wie es im Plan stand.",
+            "  a I x-ray e.g. IT's won't 42 abcd abcde ",
+            "",
+        ] {
+            assert_eq!(short_words_ascii(line), short_words(line), "{line}");
+        }
+    }
 
     #[test]
     fn the_english_function_words_stay_sorted_for_their_search() {
