@@ -223,7 +223,10 @@ impl Lexicon {
         if !self.term_first.contains(keys.first()?) {
             return None;
         }
-        (1..=self.longest.min(keys.len())).rev().find_map(|n| self.term(&keys[..n]).map(|t| (t, n)))
+        // The first word is known to start a term: look the phrases up without asking again.
+        (1..=self.longest.min(keys.len()))
+            .rev()
+            .find_map(|n| self.term_index.get(&keys[..n]).map(|&i| (&self.terms[i], n)))
     }
 
     /// The longest term ending at the last of `keys`, with its length in words.
