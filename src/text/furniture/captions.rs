@@ -260,7 +260,10 @@ fn opens_with_credit(line: &str) -> bool {
     let mut i = match joined {
         Some(j) => j + 1,
         None if AGENCIES.contains(&tokens[0]) || short_and_long(tokens[0]) => 1,
-        None => return false,
+        None => match named_credit(&tokens) {
+            Some(j) => j,
+            None => return false,
+        },
     };
     while i < tokens.len() && i < 4 {
         let t = tokens[i];
@@ -276,6 +279,25 @@ fn opens_with_credit(line: &str) -> bool {
     let verb_like = ["said", "says", "reported", "reports", "has", "have", "is", "was", "and"];
     next.chars().next().is_some_and(|c| c.is_uppercase() || c == '\'' || c == '\u{2018}')
         && !verb_like.contains(&next.to_lowercase().as_str())
+}
+
+/// The length of a credit that names its source before an agency or a picture-agency word:
+/// "Handout - Getty …", "Westbay Media …" (a name, then a dash and an agency, or "Media", "Images"
+/// or "Pictures"), when a sentence follows it (a line in title case is a heading, not a caption).
+fn named_credit(tokens: &[&str]) -> Option<usize> {
+    let named = tokens[0].chars().next().is_some_and(char::is_uppercase) && tokens[0].chars().all(char::is_alphabetic);
+    let dash = |t: &str| matches!(t, "-" | "\u{2013}");
+    let len = if !named {
+        return None;
+    } else if dash(tokens[1]) && AGENCIES.contains(&tokens[2]) {
+        3
+    } else if matches!(tokens[1], "Media" | "Images" | "Pictures") {
+        2
+    } else {
+        return None;
+    };
+    let sentence = tokens[len..].iter().skip(1).any(|t| t.chars().next().is_some_and(char::is_lowercase));
+    sentence.then_some(len)
 }
 
 /// "Photographer: Name/Agency", "Photograph: …", "Screenshot: …", "Illustration: …" — a picture's
@@ -385,6 +407,8 @@ mod tests {
             "AP:Associated Press Fishermen unload their catch on the quay at dawn",
             "EPA The ferry company said the crossing would reopen in spring",
             "AFP or licensors It is thought many travellers never heard of the delay",
+            "Handout - Reuters The ferry was towed into the harbour at dawn",
+            "Westbay Media Crowds watched the old ferry leave the harbour for the last time",
             "Ann Fisher Photographer: Tom Lee/Daily Planet",
             "Screenshot: \u{201c}ferrytimes.example\u{201d}",
             "The old pier at sunset, seen from the beachCredit: Harbour Times",
@@ -471,6 +495,9 @@ mod tests {
             "The deal was struck between the harbour board and Westport Ferries/Harbour Lines.",
             "The crossing is run by the two operators Westport Ferries/Harbour Lines",
             "Tickets are sold on board and online at Ferry/Tickets",
+            "Social Media Firms Face New Rules On Harbour Photos",
+            "Westbay Media said the crossing would reopen in spring",
+            "Harbour - Westport ferries will not run until spring",
         ] {
             assert_eq!(caption_furniture(line), None, "{line}");
         }
