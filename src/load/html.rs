@@ -25,9 +25,10 @@ pub struct HtmlArticle {
 pub fn extract(html: &str) -> Option<HtmlArticle> {
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
     let html = flatten_deep_nesting(html);
+    let headlines = super::link_lists::headline_links(&html);
     let mut readability = Readability::new(html.as_ref(), None, Some(cfg)).ok()?;
     let article = readability.parse().ok()?;
-    let text = tidy(&article.text_content);
+    let text = super::link_lists::without_headlines(&tidy(&article.text_content), &headlines, &article.title);
     if text.trim().is_empty() {
         return None;
     }
@@ -96,15 +97,18 @@ const RAW_TEXT: &[&str] =
 const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th"];
 
 /// One piece of a page: text (or a comment or declaration) copied as it is, or a tag.
-enum Piece<'a> {
+pub(super) enum Piece<'a> {
+    /// Text, a comment, a declaration or a void element's tag, as written.
     Other(&'a str),
+    /// An opening tag as written, and the element's name in lower case.
     Open(&'a str, String),
+    /// A closing tag as written, and the element's name in lower case.
     Close(&'a str, String),
 }
 
 /// Split a page into text and tags, in order. Raw-text elements (scripts, styles) are one piece of
 /// text after their opening tag; comments and declarations are text.
-fn pieces<'a>(html: &'a str) -> Vec<Piece<'a>> {
+pub(super) fn pieces<'a>(html: &'a str) -> Vec<Piece<'a>> {
     let b = html.as_bytes();
     let mut out = Vec::new();
     let (mut i, mut text_from) = (0, 0);
@@ -282,6 +286,28 @@ fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_links_to_other_articles_inside_the_body_is_not_article_text() {
+        let para = |s: &str| {
+            format!(
+                "<p>{s} The harbour master said the crossing would reopen once divers had checked the hull and the pier.</p>"
+            )
+        };
+        let html = format!(
+            "<html><head><title>Ferry runs aground | Harbour Times</title></head><body><article><h1>Ferry runs aground</h1>{}{}\
+             <h4>More:</h4><ul><li><h4><a href=\"/news/2019/storm-closes-coast-road-for-second-day.html\">Storm closes \
+             coast road for second day</a></h4></li></ul><ul><li><h4><a href=\"/news/2019/fishermen-count-cost-of-wet-summer.html\">\
+             Fishermen count cost of wet summer</a></h4></li></ul>{}{}</article></body></html>",
+            para("The evening ferry ran aground off the north pier on Monday with 80 passengers on board."),
+            para("Nobody was hurt, and the passengers were taken ashore in lifeboats within two hours."),
+            para("The operator said the ferry had lost power in a strong current as it turned into the harbour."),
+            para("Engineers from the company will inspect the engines before the ferry sails again this week."),
+        );
+        let a = extract(&html).expect("article");
+        assert!(a.text.contains("lifeboats") && a.text.contains("Engineers"), "{}", a.text);
+        assert!(!a.text.contains("Storm closes") && !a.text.contains("Fishermen count"), "{}", a.text);
+    }
 
     #[test]
     fn extracts_article_and_meta() {

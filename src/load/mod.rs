@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod html;
+mod link_lists;
 pub mod markdown;
 
 use std::collections::{HashMap, HashSet};
