@@ -25,10 +25,11 @@ pub struct HtmlArticle {
 pub fn extract(html: &str) -> Option<HtmlArticle> {
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
     let html = flatten_deep_nesting(html);
-    let headlines = super::link_lists::headline_links(&html);
+    let mut asides = super::asides::headline_links(&html);
+    asides.extend(super::asides::figure_captions(&html));
     let mut readability = Readability::new(html.as_ref(), None, Some(cfg)).ok()?;
     let article = readability.parse().ok()?;
-    let text = super::link_lists::without_headlines(&tidy(&article.text_content), &headlines, &article.title);
+    let text = super::asides::without_asides(&tidy(&article.text_content), &asides, &article.title);
     if text.trim().is_empty() {
         return None;
     }
@@ -288,14 +289,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_list_of_links_to_other_articles_inside_the_body_is_not_article_text() {
+    fn links_to_other_articles_and_captions_inside_the_body_are_not_article_text() {
         let para = |s: &str| {
             format!(
                 "<p>{s} The harbour master said the crossing would reopen once divers had checked the hull and the pier.</p>"
             )
         };
         let html = format!(
-            "<html><head><title>Ferry runs aground | Harbour Times</title></head><body><article><h1>Ferry runs aground</h1>{}{}\
+            "<html><head><title>Ferry runs aground | Harbour Times</title></head><body><article><h1>Ferry runs aground</h1>{}\
+             <figure><img src=\"f.jpg\"><figcaption>Divers check the hull at the north pier. Photo: Jo Bloggs</figcaption>\
+             </figure>{}\
              <h4>More:</h4><ul><li><h4><a href=\"/news/2019/storm-closes-coast-road-for-second-day.html\">Storm closes \
              coast road for second day</a></h4></li></ul><ul><li><h4><a href=\"/news/2019/fishermen-count-cost-of-wet-summer.html\">\
              Fishermen count cost of wet summer</a></h4></li></ul>{}{}</article></body></html>",
@@ -307,6 +310,7 @@ mod tests {
         let a = extract(&html).expect("article");
         assert!(a.text.contains("lifeboats") && a.text.contains("Engineers"), "{}", a.text);
         assert!(!a.text.contains("Storm closes") && !a.text.contains("Fishermen count"), "{}", a.text);
+        assert!(!a.text.contains("Divers check"), "a figure's caption is not article text: {}", a.text);
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! extractor ([`html`]), Markdown through a CommonMark parser ([`markdown`]), anything else that is
 //! text is read as plain text. Problems are returned per input, never as a panic.
 
+mod asides;
 pub mod decode;
 pub mod html;
-mod link_lists;
 pub mod markdown;
 
 use std::collections::{HashMap, HashSet};

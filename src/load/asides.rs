@@ -1,17 +1,20 @@
-//! Lists of links to other articles, found in the page and set aside from the article text:
-//! "More:", "Related", "Most read" blocks whose every item is one headline and nothing but a link
-//! to that headline's article. Readability keeps such a list when it stands among the article's
-//! paragraphs, and its marker ("More:") is often a heading too short to survive, so that the
-//! headlines read as paragraphs of the article.
+//! Texts of a page that are not its article, found in the markup and taken out of the text
+//! readability returns (the page given to readability is left as it is: its choice of the
+//! article's container must not move). Lines of the text that are one of these and nothing else
+//! go, but for the page's own headline.
 //!
-//! The rule rests on the list's shape only. Every item of the list holds words, all of them inside
-//! a link; the link text is a headline (at least [`HEADLINE_WORDS`] words, not a menu entry); and
-//! the links' addresses spell their headlines, as article addresses do ("/news/ferry-runs-aground-
-//! off-the-coast"), for at least half of the items (an address may shorten its headline). A list of links with words of its own beside them ("<a>Report</a>: what the
-//! board decided") is content, and so are links whose address says nothing of their text ("Get it
-//! at the shop for $20" to a shop's coded address): offers and downloads a story lists for its
-//! readers. The page given to readability is left as it is (its choice of the article's container
-//! must not move); the headlines are taken out of the text it returns.
+//! - **Lists of links to other articles**: "More:", "Related", "Most read" blocks whose every item
+//!   is one headline and nothing but a link to that headline's article. Readability keeps such a
+//!   list when it stands among the article's paragraphs, and its marker ("More:") is often a
+//!   heading too short to survive, so that the headlines read as paragraphs. The rule rests on the
+//!   list's shape only. Every item holds words, all of them inside a link; the link text is a
+//!   headline (at least [`HEADLINE_WORDS`] words, not a menu entry); and the links' addresses spell
+//!   their headlines, as article addresses do ("/news/ferry-runs-aground-off-the-coast"), for at
+//!   least half of the items (an address may shorten its headline). A list of links with words of
+//!   its own beside them ("<a>Report</a>: what the board decided") is content, and so are links
+//!   whose address says nothing of their text ("Get it at the shop for $20" to a shop's coded
+//!   address): offers and downloads a story lists for its readers.
+//! - **Figure captions** (`figcaption`): a picture's caption and credit.
 
 use std::collections::HashSet;
 
@@ -177,16 +180,44 @@ pub fn headline_links(html: &str) -> HashSet<String> {
     found
 }
 
-/// A text without its lines that are one of `headlines` (as [`key`]s) and nothing else, but for
-/// the page's own headline (`title`): a list of the most read stories may name this one.
-pub fn without_headlines(text: &str, headlines: &HashSet<String>, title: &str) -> String {
-    if headlines.is_empty() {
+/// The texts (as [`key`]s) of the page's figure captions (`figcaption`): a picture's caption and
+/// credit, not the article's words, wherever readability leaves them.
+pub fn figure_captions(html: &str) -> HashSet<String> {
+    let mut found = HashSet::new();
+    let (mut open, mut raw, mut text) = (0usize, false, String::new());
+    for piece in pieces(html) {
+        match piece {
+            Piece::Open(_, name) => {
+                raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
+                open += usize::from(name == "figcaption");
+            }
+            Piece::Close(_, name) => {
+                raw = false;
+                if name == "figcaption" && open > 0 {
+                    open -= 1;
+                    if open == 0 {
+                        found.insert(key(&std::mem::take(&mut text)));
+                    }
+                }
+            }
+            Piece::Other(t) if open > 0 && !raw && !t.starts_with('<') => text.push_str(t),
+            Piece::Other(_) => {}
+        }
+    }
+    found.remove("");
+    found
+}
+
+/// A text without its lines that are one of `asides` (as [`key`]s) and nothing else, but for the
+/// page's own headline (`title`): a list of the most read stories may name this one.
+pub fn without_asides(text: &str, asides: &HashSet<String>, title: &str) -> String {
+    if asides.is_empty() {
         return text.to_owned();
     }
     let title = key(title);
     let teaser = |l: &str| {
         let k = key(l);
-        headlines.contains(&k) && !title.contains(&k)
+        asides.contains(&k) && !title.contains(&k)
     };
     text.lines().filter(|l| !teaser(l)).collect::<Vec<_>>().join("\n")
 }
@@ -219,12 +250,12 @@ mod tests {
         );
         let text = "The ferry ran aground on Monday.\nHarbour board to review ferry safety rules\nNobody was hurt.";
         assert_eq!(
-            without_headlines(text, &headline_links(html), ""),
+            without_asides(text, &headline_links(html), ""),
             "The ferry ran aground on Monday.\nNobody was hurt."
         );
         // The page's own headline, listed among the most read, stays.
         let own = "Harbour board to review ferry safety rules | The Harbour Times";
-        assert_eq!(without_headlines(text, &headline_links(html), own), text);
+        assert_eq!(without_asides(text, &headline_links(html), own), text);
     }
 
     #[test]
@@ -254,6 +285,17 @@ mod tests {
         ] {
             assert!(found(html).is_empty(), "{html}: {:?}", found(html));
         }
+    }
+
+    #[test]
+    fn figure_captions_are_found_whole() {
+        let html = "<figure><img src=a.jpg><figcaption>The ferry at the north pier on Monday. \
+                    <span>Photo: <a href=/x>Jo Bloggs</a></span></figcaption></figure><p>The ferry ran aground.</p>\
+                    <figure><figcaption></figcaption></figure><script>var s = '<figcaption>x</figcaption>';</script>";
+        let found: Vec<String> = figure_captions(html).into_iter().collect();
+        assert_eq!(found, ["theferryatthenorthpieronmondayphotojobloggs"]);
+        let text = "The ferry at the north pier on Monday. Photo: Jo Bloggs\nThe ferry ran aground.";
+        assert_eq!(without_asides(text, &figure_captions(html), ""), "The ferry ran aground.");
     }
 
     #[test]
