@@ -14,7 +14,8 @@
 //!   its own beside them ("<a>Report</a>: what the board decided") is content, and so are links
 //!   whose address says nothing of their text ("Get it at the shop for $20" to a shop's coded
 //!   address): offers and downloads a story lists for its readers.
-//! - **Figure captions** (`figcaption`): a picture's caption and credit.
+//! - **Figure captions** (`figcaption`), whole and block by block (a caption and its credit are
+//!   often two lines), and pictures' descriptions (`alt`) that a caption repeats.
 
 use std::collections::HashSet;
 
@@ -105,10 +106,18 @@ fn spells(href: &str, text: &str) -> bool {
     !long.is_empty() && found >= SLUG_WORDS.min(long.len())
 }
 
-/// The `href` of an opening `a` tag.
-fn href(tag: &str) -> Option<String> {
+/// The value of attribute `name` in a tag.
+fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
-    let at = lower.find("href=")? + 5;
+    let mut from = 0;
+    let at = loop {
+        let at = from + lower[from..].find(name)?;
+        let before = lower[..at].chars().next_back();
+        if before.is_some_and(char::is_whitespace) && lower[at + name.len()..].starts_with('=') {
+            break at + name.len() + 1;
+        }
+        from = at + name.len();
+    };
     let rest = &tag[at..];
     let value = match rest.chars().next()? {
         q @ ('"' | '\'') => rest[1..].split(q).next()?,
@@ -138,7 +147,7 @@ pub fn headline_links(html: &str) -> HashSet<String> {
                     "a" => {
                         in_link += 1;
                         if let Some(item) = lists.last_mut().and_then(|l| l.item.as_mut()) {
-                            item.hrefs.extend(href(tag));
+                            item.hrefs.extend(attribute(tag, "href"));
                         }
                     }
                     _ => {}
@@ -180,27 +189,45 @@ pub fn headline_links(html: &str) -> HashSet<String> {
     found
 }
 
-/// The texts (as [`key`]s) of the page's figure captions (`figcaption`): a picture's caption and
-/// credit, not the article's words, wherever readability leaves them.
+/// Elements that end a block of a caption's text (a caption's text and its credit are often
+/// two blocks, read as two lines).
+const BLOCKS: &[&str] = &["div", "p", "br", "li", "h2", "h3", "h4", "h5", "h6", "figcaption"];
+
+/// The texts (as [`key`]s) of the page's figure captions (`figcaption`), whole and block by block,
+/// and of its pictures' descriptions (`alt`): a picture's caption and credit, not the article's
+/// words, wherever readability leaves them.
 pub fn figure_captions(html: &str) -> HashSet<String> {
     let mut found = HashSet::new();
-    let (mut open, mut raw, mut text) = (0usize, false, String::new());
+    let (mut open, mut raw) = (0usize, false);
+    let (mut whole, mut block) = (String::new(), String::new());
     for piece in pieces(html) {
-        match piece {
+        match &piece {
+            Piece::Open(_, name) | Piece::Close(_, name) if open > 0 && BLOCKS.contains(&name.as_str()) => {
+                found.insert(key(&std::mem::take(&mut block)));
+                raw = false;
+                match (&piece, name.as_str()) {
+                    (Piece::Open(..), "figcaption") => open += 1,
+                    (Piece::Close(..), "figcaption") => {
+                        open -= 1;
+                        if open == 0 {
+                            found.insert(key(&std::mem::take(&mut whole)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
             Piece::Open(_, name) => {
                 raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
                 open += usize::from(name == "figcaption");
             }
-            Piece::Close(_, name) => {
-                raw = false;
-                if name == "figcaption" && open > 0 {
-                    open -= 1;
-                    if open == 0 {
-                        found.insert(key(&std::mem::take(&mut text)));
-                    }
-                }
+            Piece::Close(..) => raw = false,
+            Piece::Other(t) if t.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("<img")) => {
+                found.extend(attribute(t, "alt").map(|a| key(&a)));
             }
-            Piece::Other(t) if open > 0 && !raw && !t.starts_with('<') => text.push_str(t),
+            Piece::Other(t) if open > 0 && !raw && !t.starts_with('<') => {
+                whole.push_str(t);
+                block.push_str(t);
+            }
             Piece::Other(_) => {}
         }
     }
@@ -294,6 +321,14 @@ mod tests {
                     <figure><figcaption></figcaption></figure><script>var s = '<figcaption>x</figcaption>';</script>";
         let found: Vec<String> = figure_captions(html).into_iter().collect();
         assert_eq!(found, ["theferryatthenorthpieronmondayphotojobloggs"]);
+        let blocks = "<figcaption><div>The old pier in 1987.</div><div>Photo by Jo Bloggs</div></figcaption>\
+                      <img src=\"p.jpg\" alt='Divers at the north pier'>";
+        let mut found: Vec<String> = figure_captions(blocks).into_iter().collect();
+        found.sort();
+        assert_eq!(
+            found,
+            ["diversatthenorthpier", "photobyjobloggs", "theoldpierin1987", "theoldpierin1987photobyjobloggs"]
+        );
         let text = "The ferry at the north pier on Monday. Photo: Jo Bloggs\nThe ferry ran aground.";
         assert_eq!(without_asides(text, &figure_captions(html), ""), "The ferry ran aground.");
     }
@@ -303,10 +338,16 @@ mod tests {
         assert_eq!(key("It&#39;s the ferry&rsquo;s day &amp; night"), key("It's the ferry’s day & night"));
         assert!(spells("/a/ferry-s-last-run", "The ferry's last run"));
         assert!(!spells("/a/ferry-times", "The ferry's last run"));
-        for html in
-            ["<ul><li><a href=\"/x\">Storm closes the coast road", "</ul></li></a><ul>", "<li><a href>A b c</a>"]
-        {
+        for html in [
+            "<ul><li><a href=\"/x\">Storm closes the coast road",
+            "</ul></li></a><ul>",
+            "<li><a href>A b c</a>",
+            "<figcaption>éé<div>ñ<img alt=\"ü\"><img alt=x src=y><img",
+            "ßßßß<figcaption></div></figcaption></figcaption>",
+            "xyzé<figcaption>abcé</figcaption>",
+        ] {
             let _ = headline_links(html);
+            let _ = figure_captions(html);
         }
     }
 }
