@@ -46,7 +46,28 @@ pub(super) fn note_furniture(line: &str) -> Option<&'static str> {
     if is_reference(line) {
         return Some("reference or footnote");
     }
+    if is_copyright_notice(&lower) {
+        return Some("site footer");
+    }
     None
+}
+
+/// A page's copyright notice, whatever else it says: "Copyright @ 2019 The Harbour Times.",
+/// "The contents of this site are \u{a9}2019 Harbour Publishing Corp.": the sign and a year, or a
+/// line opening with "Copyright" and a year among its next words (a sentence about copyright
+/// names no year there), in up to 40 words.
+fn is_copyright_notice(lower: &str) -> bool {
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let year = |t: &str| {
+        let digits = t.trim_matches(|c: char| !c.is_ascii_digit());
+        digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+    };
+    let signed = tokens.iter().enumerate().any(|(i, t)| {
+        t.strip_prefix('\u{a9}')
+            .is_some_and(|rest| year(rest) || (rest.is_empty() && tokens.get(i + 1).is_some_and(|n| year(n))))
+    });
+    let opened = tokens.first() == Some(&"copyright") && tokens.iter().skip(1).take(3).any(|t| year(t));
+    tokens.len() <= 40 && (signed || opened)
 }
 
 /// A bibliographic reference or a footnote citing one: a line holding a book's imprint, "Place:
@@ -216,6 +237,12 @@ mod tests {
             ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
             ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
             ("[Ten questions about the new harbour ferry]", "related-article teaser"),
+            ("Copyright @ 2019 The Harbour Times.", "site footer"),
+            (
+                "The contents of this site are \u{a9}2019 Harbour Publishing Corp., a subsidiary of Bay Media.",
+                "site footer",
+            ),
+            ("\u{a9} 2018 Bay Media Group. All of it, everywhere.", "site footer"),
             ("Roe, Jane. Harbourtown, ST: Gull Press, 1988.The Tides of the Bay.", "reference or footnote"),
             (
                 "12 Jane Roe, \"On Ferries\" in (Harbourtown: University of the Bay Press, 1994), 17-20.",
@@ -227,6 +254,8 @@ mod tests {
         for line in [
             "The ferry updated its timetable on Nov 19 and will run at 6:55 every morning, the board said.",
             "Published in 1998, the book sold 2 million copies.",
+            "Copyright law changed in 1998 and again in 2019, the board said.",
+            "The band won a copyright case in 2019 over the harbour song.",
             "At 6:30 p.m. on May 4 the ferry left the pier with 200 people on board and a crew of 12.",
             "At 6:30 a.m. on May 4 the ferry left.",
             "The ferry left at 6:30 on Monday, May 4, with the mayor on board",
