@@ -7,6 +7,7 @@
 
 mod captions;
 pub(crate) use captions::caption_texts;
+pub(crate) use notes::mark_author_notes;
 mod notes;
 mod phrases;
 mod promos;

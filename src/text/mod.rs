@@ -45,7 +45,11 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
     let owned: Vec<Vec<std::borrow::Cow<str>>> = docs.iter().map(|d| unwrap::lines(&d.text)).collect();
     let lines: Vec<Vec<&str>> = owned.iter().map(|v| v.iter().map(AsRef::as_ref).collect()).collect();
     let order: Vec<usize> = (0..docs.len()).collect();
-    let classify = |&d: &usize| furniture::classify(&lines[d], docs[d].meta.title.as_deref());
+    let classify = |&d: &usize| {
+        let mut roles = furniture::classify(&lines[d], docs[d].meta.title.as_deref());
+        furniture::mark_author_notes(&lines[d], &mut roles, docs[d].meta.byline.as_deref());
+        roles
+    };
     let mut roles: Vec<Vec<Role>> = crate::par::map(&order, classify);
     mark_cross_document_repeats(&lines, &mut roles);
     let outlets: Vec<Option<String>> =
@@ -59,7 +63,8 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
 pub fn prepare(doc: &RawDoc) -> Result<Prepared, LoadError> {
     let owned = unwrap::lines(&doc.text);
     let lines: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
-    let roles = furniture::classify(&lines, doc.meta.title.as_deref());
+    let mut roles = furniture::classify(&lines, doc.meta.title.as_deref());
+    furniture::mark_author_notes(&lines, &mut roles, doc.meta.byline.as_deref());
     build(doc, &lines, &roles)
 }
 

@@ -161,6 +161,65 @@ fn is_tagged_teaser(line: &str, lower: &str) -> bool {
         && !ends_with_stop(t)
 }
 
+/// Body lines from the end of an article that may be a note about its writer.
+const NOTE_REACH: usize = 3;
+
+/// The writer's note closing an article ("Jo Bloggs is the Harbour Times's ferry correspondent.",
+/// "Jo covers the harbour for ..."): one of the last [`NOTE_REACH`] body lines of six words or
+/// more that opens with the name of a writer the byline gives (`byline`, and any byline line of
+/// the page), whole or by the first name alone, and then a word in lower case (a verb: "is",
+/// "covers"; a first name followed by another name is someone else).
+pub(crate) fn mark_author_notes(lines: &[&str], roles: &mut [Role], byline: Option<&str>) {
+    let mut names: Vec<String> = byline.map(writer_names).unwrap_or_default();
+    for role in roles.iter() {
+        if let Role::Meta(super::MetaLine::Byline(b)) = role {
+            names.extend(writer_names(b));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let body: Vec<usize> = (0..lines.len()).rev().filter(|&i| roles[i] == Role::Body).take(NOTE_REACH).collect();
+    for i in body {
+        if words(lines[i]) >= 6 && names.iter().any(|n| opens_with_writer(lines[i], n)) {
+            roles[i] = Role::Furniture("writer's note");
+        }
+    }
+}
+
+/// The names of the writers in a byline: "By Jo Bloggs and Ann Lee, Staff Writers" gives "Jo
+/// Bloggs" and "Ann Lee" (names of one to four capitalised words, none of them a function word:
+/// "The Associated Press" is an agency, and "The" opens many sentences).
+fn writer_names(byline: &str) -> Vec<String> {
+    let b = byline.trim();
+    let b = b.strip_prefix("By ").or_else(|| b.strip_prefix("by ")).unwrap_or(b);
+    b.split([',', '&', '|'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|n| {
+            let w: Vec<&str> = n.split_whitespace().collect();
+            let named = |x: &&str| {
+                x.chars().next().is_some_and(char::is_uppercase)
+                    && !crate::lang::normalize::is_stopword(&x.to_lowercase())
+            };
+            (1..=4).contains(&w.len()) && w.iter().all(named)
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when a line opens with a writer's name, whole or by the first name (of three letters or
+/// more), and then a word in lower case.
+fn opens_with_writer(line: &str, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    [name, first].iter().filter(|n| n.chars().count() >= 3).any(|n| {
+        line.strip_prefix(n)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+    })
+}
+
 /// Links to other stories among the lines still taken for body text, once the first paragraph of
 /// prose has begun: long lines set in capitals on a page whose prose is not. (Runs of
 /// headline-shaped lines are not judged so: tour dates, bullet lists and product lists share it.)
@@ -294,6 +353,38 @@ mod tests {
         mark_link_lists(&lines, &mut roles);
         let aside: Vec<&str> = (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i]).collect();
         assert_eq!(aside, [lines[7]]);
+    }
+
+    #[test]
+    fn a_note_about_the_writer_closes_the_article() {
+        let lines = [
+            "Ferry tolls rise",
+            "Sam Lee is due to appear before the harbour board on Monday to explain the new tolls.",
+            "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel.",
+            "Sam Lee said the crew had asked for more pay.",
+            "Sam Bloggs is the Harbour Times's ferry correspondent and has covered the port since 2009.",
+        ];
+        let aside = |byline: Option<&str>, lines: &[&str]| {
+            let mut roles = vec![Role::Body; lines.len()];
+            roles[0] = Role::Title;
+            mark_author_notes(lines, &mut roles, byline);
+            (0..lines.len()).filter(|&i| roles[i].is_set_aside()).map(|i| lines[i].to_owned()).collect::<Vec<_>>()
+        };
+        // The whole name, or the first name and a verb; "Sam Lee" is someone else.
+        assert_eq!(aside(Some("By Sam Bloggs and Ann Roe, Staff Writers"), &lines), [lines[4]]);
+        let first = [lines[0], lines[2], "Sam covers the harbour and its ferries for the Harbour Times."];
+        assert_eq!(aside(Some("Sam Bloggs"), &first), [first[2]]);
+        // A byline line of the page names the writer too.
+        let mut roles = vec![Role::Body; lines.len()];
+        roles[0] = Role::Meta(super::super::MetaLine::Byline("Sam Bloggs".into()));
+        mark_author_notes(&lines, &mut roles, None);
+        assert!(roles[4].is_set_aside() && !roles[3].is_set_aside());
+        // No writer, an agency, or a note far from the end: nothing is set aside.
+        assert!(aside(None, &lines).is_empty());
+        let agency = [lines[0], "The agency said on Monday that the ferry tolls would rise again in spring."];
+        assert!(aside(Some("The Associated Press"), &agency).is_empty());
+        let early = [lines[0], lines[4], lines[2], lines[2], lines[2], lines[2]];
+        assert!(aside(Some("Sam Bloggs"), &early).is_empty());
     }
 
     #[test]
