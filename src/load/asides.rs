@@ -14,8 +14,9 @@
 //!   its own beside them ("<a>Report</a>: what the board decided") is content, and so are links
 //!   whose address says nothing of their text ("Get it at the shop for $20" to a shop's coded
 //!   address): offers and downloads a story lists for its readers.
-//! - **Figure captions** (`figcaption`), whole and block by block (a caption and its credit are
-//!   often two lines), and pictures' descriptions (`alt`) that a caption repeats.
+//! - **Captions**: `figcaption` and elements whose class names a caption, whole and block by
+//!   block (a caption and its credit are often two lines), and pictures' descriptions (`alt`)
+//!   that a caption repeats.
 
 use std::collections::HashSet;
 
@@ -193,45 +194,88 @@ pub fn headline_links(html: &str) -> HashSet<String> {
 /// two blocks, read as two lines).
 const BLOCKS: &[&str] = &["div", "p", "br", "li", "h2", "h3", "h4", "h5", "h6", "figcaption"];
 
-/// The texts (as [`key`]s) of the page's figure captions (`figcaption`), whole and block by block,
-/// and of its pictures' descriptions (`alt`): a picture's caption and credit, not the article's
-/// words, wherever readability leaves them.
+/// Most words of a caption: an element named a caption that holds more (a container of the whole
+/// page whose class happens to name one, an element left open over the paragraphs after it) is not
+/// one.
+const CAPTION_WORDS: usize = 60;
+
+/// True when an opening tag starts a caption: a `figcaption`, or an element whose class names a
+/// caption ("wp-caption-text", "image__caption", "InlineImage-imageEmbedCaption").
+fn opens_caption(tag: &str, name: &str) -> bool {
+    name == "figcaption" || attribute(tag, "class").is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+}
+
+/// The texts (as [`key`]s) of the page's captions (see [`opens_caption`]), whole and block by
+/// block, and of its pictures' descriptions (`alt`): a picture's caption and credit, not the
+/// article's words, wherever readability leaves them; but for a text the page also prints as a
+/// paragraph outside any caption (a caption may repeat the article's lead).
 pub fn figure_captions(html: &str) -> HashSet<String> {
     let mut found = HashSet::new();
-    let (mut open, mut raw) = (0usize, false);
+    // The open caption's element name and how many elements of that name are open inside it.
+    let mut caption: Option<(String, usize)> = None;
+    let mut raw = false;
     let (mut whole, mut block) = (String::new(), String::new());
+    // The open caption's blocks, kept when it closes no longer than a caption.
+    let mut blocks: Vec<String> = Vec::new();
+    // Paragraphs outside captions, and the open one's text.
+    let (mut paragraphs, mut paragraph) = (HashSet::new(), None::<String>);
     for piece in pieces(html) {
         match &piece {
-            Piece::Open(_, name) | Piece::Close(_, name) if open > 0 && BLOCKS.contains(&name.as_str()) => {
-                found.insert(key(&std::mem::take(&mut block)));
-                raw = false;
-                match (&piece, name.as_str()) {
-                    (Piece::Open(..), "figcaption") => open += 1,
-                    (Piece::Close(..), "figcaption") => {
-                        open -= 1;
-                        if open == 0 {
-                            found.insert(key(&std::mem::take(&mut whole)));
-                        }
-                    }
-                    _ => {}
+            Piece::Open(tag, name) => {
+                raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
+                if caption.is_none() && name == "p" {
+                    paragraphs.extend(paragraph.replace(String::new()).map(|p| key(&p)));
+                }
+                match caption.as_mut() {
+                    Some((n, depth)) if n == name => *depth += 1,
+                    Some(_) => {}
+                    None if opens_caption(tag, name) => caption = Some((name.clone(), 1)),
+                    None => continue,
+                }
+                if BLOCKS.contains(&name.as_str()) {
+                    blocks.push(key(&std::mem::take(&mut block)));
                 }
             }
-            Piece::Open(_, name) => {
-                raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
-                open += usize::from(name == "figcaption");
+            Piece::Close(_, name) => {
+                raw = false;
+                if caption.is_none() && name == "p" {
+                    paragraphs.extend(paragraph.take().map(|p| key(&p)));
+                }
+                let Some((n, depth)) = caption.as_mut() else { continue };
+                if BLOCKS.contains(&name.as_str()) || n == name {
+                    blocks.push(key(&std::mem::take(&mut block)));
+                }
+                if n == name {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        let text = std::mem::take(&mut whole);
+                        if words(&text) <= CAPTION_WORDS {
+                            found.insert(key(&text));
+                            found.extend(blocks.drain(..));
+                        }
+                        blocks.clear();
+                        caption = None;
+                    }
+                }
             }
-            Piece::Close(..) => raw = false,
             Piece::Other(t) if t.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("<img")) => {
                 found.extend(attribute(t, "alt").map(|a| key(&a)));
             }
-            Piece::Other(t) if open > 0 && !raw && !t.starts_with('<') => {
+            Piece::Other(t) if caption.is_some() && !raw && !t.starts_with('<') => {
                 whole.push_str(t);
                 block.push_str(t);
+            }
+            Piece::Other(t) if !raw && !t.starts_with('<') => {
+                if let Some(p) = paragraph.as_mut() {
+                    p.push_str(t);
+                }
             }
             Piece::Other(_) => {}
         }
     }
     found.remove("");
+    // A text the page also prints as a paragraph of its own (a caption repeating the lead) is text.
+    found.retain(|k| !paragraphs.contains(k));
     found
 }
 
@@ -329,6 +373,12 @@ mod tests {
             found,
             ["diversatthenorthpier", "photobyjobloggs", "theoldpierin1987", "theoldpierin1987photobyjobloggs"]
         );
+        let classed = "<div class=\"image__Caption\"><span>Gulls on the pier.</span></div><p>The ferry sailed.</p>";
+        assert!(figure_captions(classed).contains("gullsonthepier"));
+        let long = format!("<body class=\"has-caption\"><p>{}</p></body>", "The ferry sailed on time. ".repeat(20));
+        assert!(figure_captions(&long).is_empty(), "a page is no caption");
+        let lead = "<figcaption>The ferry ran aground on Monday.</figcaption><p>The ferry ran aground on Monday.</p>";
+        assert!(figure_captions(lead).is_empty(), "the lead a caption repeats is text");
         let text = "The ferry at the north pier on Monday. Photo: Jo Bloggs\nThe ferry ran aground.";
         assert_eq!(without_asides(text, &figure_captions(html), ""), "The ferry ran aground.");
     }
