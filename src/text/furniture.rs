@@ -348,7 +348,7 @@ fn mark_title(lines: &[&str], roles: &mut [Role], known_title: Option<&str>) {
     if let Some(t) = known_title {
         let t = t.trim().to_lowercase();
         for (i, l) in lines.iter().enumerate().take(12) {
-            if roles[i] == Role::Body && l.trim().to_lowercase() == t {
+            if roles[i] == Role::Body && (l.trim().to_lowercase() == t || after_breadcrumb(l, &t)) {
                 roles[i] = Role::Title;
                 return;
             }
@@ -364,6 +364,19 @@ fn mark_title(lines: &[&str], roles: &mut [Role], known_title: Option<&str>) {
     if let Some(i) = candidate {
         roles[i] = Role::Title;
     }
+}
+
+/// True when a line is the headline (`title`, in lower case, of four words or more) run on from
+/// the page's trail of sections before it ("HomeWorld NewsFerry runs aground"): a prefix of at
+/// most four words and 40 bytes, without sentence punctuation.
+fn after_breadcrumb(line: &str, title: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let Some(prefix) = lower.strip_suffix(title) else { return false };
+    words(title) >= 4
+        && !prefix.trim().is_empty()
+        && prefix.len() <= 40
+        && words(prefix) <= 4
+        && !prefix.contains(['.', '!', '?', ',', ';', '"', '\u{201c}'])
 }
 
 /// More words than a headline has, closed by a full stop: a sentence of the text, which a page

@@ -259,3 +259,19 @@ fn a_long_sentence_closed_by_a_full_stop_is_text_not_a_headline() {
     let headline = "Orchard society grafts apple trees. Neighbours share cuttings.";
     assert_eq!(classify(&[headline, first], None)[0], Role::Title);
 }
+
+#[test]
+fn a_headline_run_on_from_the_trail_of_sections_is_the_title() {
+    let title = "Ferry board raises tolls for the third year";
+    let lines = [
+        "HomeHarbour NewsFerry board raises tolls for the third year",
+        "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel and pay.",
+    ];
+    assert_eq!(classify(&lines, Some(title))[0], Role::Title);
+    // A sentence ending with the headline's words is no trail of sections.
+    let sentence = [
+        "As the papers put it on Monday, ferry board raises tolls for the third year",
+        "The harbour board voted on Monday to raise the ferry tolls again, citing the cost of fuel and pay.",
+    ];
+    assert_ne!(classify(&sentence, Some(title))[0], Role::Title);
+}
