@@ -129,11 +129,11 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 /// The headlines (as [`key`]s) of the page's lists of headline links (see the module's
 /// documentation).
-pub fn headline_links(html: &str) -> HashSet<String> {
+fn headline_links(pieces: &[Piece<'_>]) -> HashSet<String> {
     let mut lists: Vec<List> = Vec::new();
     let mut found = HashSet::new();
     let (mut in_link, mut raw) = (0usize, false);
-    for piece in pieces(html) {
+    for piece in pieces {
         match piece {
             Piece::Open(tag, name) => {
                 raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
@@ -209,7 +209,7 @@ fn opens_caption(tag: &str, name: &str) -> bool {
 /// block, and of its pictures' descriptions (`alt`): a picture's caption and credit, not the
 /// article's words, wherever readability leaves them; but for a text the page also prints as a
 /// paragraph outside any caption (a caption may repeat the article's lead).
-pub fn figure_captions(html: &str) -> HashSet<String> {
+fn figure_captions(pieces: &[Piece<'_>]) -> HashSet<String> {
     let mut found = HashSet::new();
     // The open caption's element name and how many elements of that name are open inside it.
     let mut caption: Option<(String, usize)> = None;
@@ -219,8 +219,8 @@ pub fn figure_captions(html: &str) -> HashSet<String> {
     let mut blocks: Vec<String> = Vec::new();
     // Paragraphs outside captions, and the open one's text.
     let (mut paragraphs, mut paragraph) = (HashSet::new(), None::<String>);
-    for piece in pieces(html) {
-        match &piece {
+    for piece in pieces {
+        match piece {
             Piece::Open(tag, name) => {
                 raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
                 if caption.is_none() && name == "p" {
@@ -279,6 +279,15 @@ pub fn figure_captions(html: &str) -> HashSet<String> {
     found
 }
 
+/// The texts (as [`key`]s) of a page that are not its article: its lists of headline links and
+/// its captions (see the module's documentation).
+pub fn asides(html: &str) -> HashSet<String> {
+    let pieces = pieces(html);
+    let mut found = headline_links(&pieces);
+    found.extend(figure_captions(&pieces));
+    found
+}
+
 /// A text without its lines that are one of `asides` (as [`key`]s) and nothing else, but for the
 /// page's own headline (`title`): a list of the most read stories may name this one.
 pub fn without_asides(text: &str, asides: &HashSet<String>, title: &str) -> String {
@@ -296,6 +305,14 @@ pub fn without_asides(text: &str, asides: &HashSet<String>, title: &str) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn headline_links(html: &str) -> HashSet<String> {
+        super::headline_links(&pieces(html))
+    }
+
+    fn figure_captions(html: &str) -> HashSet<String> {
+        super::figure_captions(&pieces(html))
+    }
 
     fn found(html: &str) -> Vec<String> {
         let mut v: Vec<String> = headline_links(html).into_iter().collect();

@@ -25,8 +25,7 @@ pub struct HtmlArticle {
 pub fn extract(html: &str) -> Option<HtmlArticle> {
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
     let html = flatten_deep_nesting(html);
-    let mut asides = super::asides::headline_links(&html);
-    asides.extend(super::asides::figure_captions(&html));
+    let asides = super::asides::asides(&html);
     let mut readability = Readability::new(html.as_ref(), None, Some(cfg)).ok()?;
     let article = readability.parse().ok()?;
     let text = super::asides::without_asides(&tidy(&article.text_content), &asides, &article.title);

@@ -45,12 +45,7 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
     let owned: Vec<Vec<std::borrow::Cow<str>>> = docs.iter().map(|d| unwrap::lines(&d.text)).collect();
     let lines: Vec<Vec<&str>> = owned.iter().map(|v| v.iter().map(AsRef::as_ref).collect()).collect();
     let order: Vec<usize> = (0..docs.len()).collect();
-    let classify = |&d: &usize| {
-        let mut roles = furniture::classify(&lines[d], docs[d].meta.title.as_deref());
-        furniture::mark_author_notes(&lines[d], &mut roles, docs[d].meta.byline.as_deref());
-        roles
-    };
-    let mut roles: Vec<Vec<Role>> = crate::par::map(&order, classify);
+    let mut roles: Vec<Vec<Role>> = crate::par::map(&order, |&d| classify(&lines[d], &docs[d].meta));
     mark_cross_document_repeats(&lines, &mut roles);
     let outlets: Vec<Option<String>> =
         docs.iter().map(|d| d.meta.outlet.clone().or_else(|| meta::outlet_from_file_name(&d.path))).collect();
@@ -63,9 +58,16 @@ pub fn prepare_all(docs: &[RawDoc]) -> Vec<Result<Prepared, (String, LoadError)>
 pub fn prepare(doc: &RawDoc) -> Result<Prepared, LoadError> {
     let owned = unwrap::lines(&doc.text);
     let lines: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
-    let mut roles = furniture::classify(&lines, doc.meta.title.as_deref());
-    furniture::mark_author_notes(&lines, &mut roles, doc.meta.byline.as_deref());
+    let roles = classify(&lines, &doc.meta);
     build(doc, &lines, &roles)
+}
+
+/// The role of each line of a document, by the lines alone and what its format says of its
+/// headline and writers.
+fn classify(lines: &[&str], meta: &crate::load::Meta) -> Vec<Role> {
+    let mut roles = furniture::classify(lines, meta.title.as_deref());
+    furniture::mark_author_notes(lines, &mut roles, meta.byline.as_deref());
+    roles
 }
 
 /// A short, unpunctuated line found in two or more different documents is page furniture.
