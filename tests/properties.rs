@@ -129,3 +129,54 @@ proptest! {
         prop_assert_eq!(passage_set(&forward), passage_set(&backward));
     }
 }
+
+/// Pieces of markup, broken and whole, with text of several scripts and letters of two and three
+/// bytes at every offset.
+const MARKUP: &[&str] = &[
+    "<ul>",
+    "</ul>",
+    "<li>",
+    "</li>",
+    "<a href=\"/news/ferry-runs-aground-off-the-coast\">",
+    "<a href='x'>",
+    "</a>",
+    "<figcaption>",
+    "</figcaption>",
+    "<div class=\"image__caption\">",
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<img alt=\"Gulls é\">",
+    "<img",
+    "<script>var s = '</div>';",
+    "</script>",
+    "<!-- a note -->",
+    "<",
+    ">",
+    "\"",
+    "&amp;",
+    "&#39;",
+    "&",
+    "é",
+    "ab",
+    "xyzé",
+    "ßß",
+    "日本",
+    "🙂",
+    "Ferry runs aground off the coast",
+    "The harbour master said the crossing would reopen once divers had checked the hull.",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Reading a web page never panics, whatever its markup and text (the extractor's own
+    /// passes over the page slice its text at tags and letters).
+    #[test]
+    fn reading_any_markup_never_panics(parts in proptest::collection::vec(proptest::sample::select(MARKUP), 0..80)) {
+        let page = format!("<html><body><article>{}</article></body></html>", parts.concat());
+        let _ = parallax::load::html::extract(&page);
+        let _ = parallax::load::html::extract(&parts.concat());
+    }
+}
