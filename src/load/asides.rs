@@ -22,6 +22,9 @@ use std::collections::HashSet;
 
 use super::html::{Piece, pieces};
 
+/// Elements whose content a reader never sees as text (code, styles, templates, fallbacks).
+const UNSEEN: &[&str] = &["script", "style", "template", "noscript"];
+
 /// Fewest words of link text an item needs to be a headline.
 const HEADLINE_WORDS: usize = 3;
 /// Fewest words of a headline (of three letters or more) its address must spell.
@@ -136,7 +139,7 @@ fn headline_links(pieces: &[Piece<'_>]) -> HashSet<String> {
     for piece in pieces {
         match piece {
             Piece::Open(tag, name) => {
-                raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
+                raw = UNSEEN.contains(&name.as_str());
                 match name.as_str() {
                     "ul" | "ol" => lists.push(List::default()),
                     "li" => {
@@ -222,7 +225,7 @@ fn figure_captions(pieces: &[Piece<'_>]) -> HashSet<String> {
     for piece in pieces {
         match piece {
             Piece::Open(tag, name) => {
-                raw = matches!(name.as_str(), "script" | "style" | "template" | "noscript");
+                raw = UNSEEN.contains(&name.as_str());
                 if caption.is_none() && name == "p" {
                     paragraphs.extend(paragraph.replace(String::new()).map(|p| key(&p)));
                 }

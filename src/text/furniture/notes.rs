@@ -164,8 +164,8 @@ fn is_tagged_teaser(line: &str, lower: &str) -> bool {
 /// Body lines from the end of an article that may be a note about its writer.
 const NOTE_REACH: usize = 3;
 
-/// The writer's note closing an article ("Jo Bloggs is the Harbour Times's ferry correspondent.",
-/// "Jo covers the harbour for ..."): one of the last [`NOTE_REACH`] body lines of six words or
+/// The writer's note closing an article ("Sam Bloggs is the Harbour Times's ferry correspondent.",
+/// "Sam covers the harbour for ..."): one of the last [`NOTE_REACH`] body lines of six words or
 /// more that opens with the name of a writer the byline gives (`byline`, and any byline line of
 /// the page), whole or by the first name alone, and then a word in lower case (a verb: "is",
 /// "covers"; a first name followed by another name is someone else).
