@@ -35,6 +35,9 @@ pub struct Side {
     quoted: bool,
     /// Character 4-grams of the lower-cased sentence, spaces collapsed.
     grams: Vec<u64>,
+    /// The reading of the sentence without its attribution, when it has one
+    /// ([`super::attribution::statement`]).
+    pub(super) statement: Option<Box<Side>>,
 }
 
 fn hash<T: std::hash::Hash + ?Sized>(x: &T) -> u64 {
@@ -79,8 +82,14 @@ impl Side {
         Self::read(text, &mut Stems::default())
     }
 
-    /// Read a sentence, with the stems of words read before.
+    /// Read a sentence, with the stems of words read before, and its statement without who made it.
     pub fn read(text: &str, stems: &mut Stems) -> Self {
+        let statement = super::attribution::statement(text).map(|s| Box::new(Self::read_only(s, stems)));
+        Side { statement, ..Self::read_only(text, stems) }
+    }
+
+    /// Read a sentence as it is.
+    fn read_only(text: &str, stems: &mut Stems) -> Self {
         let tokens = tokens(text);
         let words: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
         let stems: Vec<u64> = words.iter().map(|w| stems.of(w)).collect();
@@ -107,6 +116,7 @@ impl Side {
             days,
             negated,
             quoted,
+            statement: None,
         }
     }
 }

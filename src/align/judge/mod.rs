@@ -6,6 +6,7 @@
 //! Sharing words is not saying the same thing: two sentences about one event share its names and
 //! often long phrases, while one adds a clause the other lacks, or changes a number or a day.
 
+pub mod attribution;
 pub mod features;
 pub mod model;
 
@@ -24,12 +25,20 @@ pub fn shipped() -> &'static Model {
 
 /// Probability, by the shipped model, that two sentences say the same thing.
 pub fn probability(a: &str, b: &str) -> f64 {
-    shipped().probability(&features::features(a, b))
+    probability_of(&features::Side::new(a), &features::Side::new(b))
 }
 
-/// Probability, by the shipped model, that two sentences already read say the same thing.
+/// Probability, by the shipped model, that two sentences already read say the same thing: as they
+/// are, or as what they state once who said it is set aside (two outlets citing different sources
+/// for one fact), whichever is the higher.
 pub fn probability_of(a: &features::Side, b: &features::Side) -> f64 {
-    shipped().probability(&features::pair_features(a, b))
+    let model = shipped();
+    let whole = model.probability(&features::pair_features(a, b));
+    if a.statement.is_none() && b.statement.is_none() {
+        return whole;
+    }
+    let (sa, sb) = (a.statement.as_deref().unwrap_or(a), b.statement.as_deref().unwrap_or(b));
+    whole.max(model.probability(&features::pair_features(sa, sb)))
 }
 
 /// True when the shipped model judges that two sentences say the same thing.
