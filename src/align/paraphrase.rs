@@ -29,8 +29,9 @@ const WIDE_SHARED_LOWER: usize = 4;
 /// ...and both sentences have this many content stems.
 const WIDE_CONTENT: usize = 6;
 /// Probability the judge must give two whole sentences for them to take the place of an edited
-/// copy of part of them: a copy's own extent is evidence, set aside only on strong evidence.
-const SURE_WHOLE: f64 = 0.7;
+/// copy of part of them: more likely alike than not (a fragment of a sentence stating a fact is a
+/// worse extent for it than the sentence, and the copy already shows the two are related).
+const SURE_WHOLE: f64 = 0.5;
 /// Share of an article's sentences a stem must be in to be its topic: two articles on one subject
 /// share their topic words in sentences that say different things.
 const TOPIC_SHARE: f64 = 0.2;
@@ -311,8 +312,8 @@ fn judged_candidates(docs: &[Doc], sb: &SentenceBags) -> Vec<(f64, Candidate)> {
 
 /// True when the strong copy matches linking two sentences give way to the pair of whole
 /// sentences: each is an edited copy of part of them (at most half of one), not word for word
-/// and not of a quotation both articles carry, and the judge is sure the whole sentences say the
-/// same thing (its own word: a wide overlap of words, which the copy itself makes, is no evidence
+/// and not of a quotation both articles carry, and the judge finds it likelier than not that the
+/// whole sentences say the same thing (its own word: a wide overlap of words, which the copy itself makes, is no evidence
 /// here, so a pair that stood on its overlap is put to the judge now; `judged` is the judge's
 /// probability when it was already asked). A copy reaching beyond the two sentences, or of both
 /// whole, stands as it is.
@@ -413,5 +414,28 @@ mod tests {
         let m = &cmp.passages[0].members;
         assert!(m.iter().any(|m| m.text.starts_with("Citing harbour officials")), "{m:#?}");
         assert!(m.iter().any(|m| m.text.starts_with("The vessel")), "{m:#?}");
+    }
+
+    #[test]
+    fn an_edited_copy_gives_way_to_whole_sentences_the_judge_finds_more_likely_alike_than_not() {
+        let a = "Ferry rules\n\nThe ferry was barred from carrying passenger cars or light vans and had its monthly \
+                 freight loads capped.";
+        let b = "Port order\n\nThe port authority order bars the vessel from carrying passenger cars or light vans and \
+                 capped its monthly freight loads in early March, the Harbour Gazette reported, citing two officials \
+                 at the port.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let m = &cmp.passages[0].members;
+        assert!(m.iter().any(|m| m.text.starts_with("The ferry was barred")), "{m:#?}");
+        assert!(m.iter().any(|m| m.text.starts_with("The port authority order")), "{m:#?}");
+    }
+
+    #[test]
+    fn sentences_stating_one_fact_from_different_sources_are_a_paraphrase() {
+        let a = "Ferry rules\n\nThe ferry was barred from carrying passenger cars and had its freight loads capped.";
+        let b = "Port order\n\nThe port authority order bars the vessel from carrying passenger cars and capped its \
+                 freight loads in early March, the Harbour Gazette reported, citing two officials at the port.";
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
     }
 }
