@@ -9,6 +9,7 @@ use super::{Doc, PairMatch, Vocab};
 use crate::lang::normalize::same_diff_key;
 
 mod edges;
+pub(super) use edges::with_determiner;
 use edges::{extend, snap, to_clause_edges, trim_function_words, trim_strays};
 
 /// Words in a shingle.

@@ -242,7 +242,16 @@ pub fn find_passages(articles: &[Prepared]) -> Vec<Passage> {
     });
     matches.extend(paraphrases);
     let matches = gate::judged(&docs, &vocab, matches);
-    let matches = join::join_neighbours(&docs, &vocab, matches);
+    let matches: Vec<PairMatch> = join::join_neighbours(&docs, &vocab, matches)
+        .into_iter()
+        .map(|m| {
+            if m.paraphrase {
+                return m;
+            }
+            let (a_words, b_words) = chain::with_determiner(&docs[m.a], &docs[m.b], (m.a_words, m.b_words), &vocab);
+            PairMatch { a_words, b_words, ..m }
+        })
+        .collect();
     cluster::passages(&docs, &matches)
 }
 
