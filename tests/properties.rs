@@ -180,3 +180,55 @@ proptest! {
         let _ = parallax::load::html::extract(&parts.concat());
     }
 }
+
+/// Pieces of news sentences, their attributions and their marks.
+const CLAUSE_PIECES: &[&str] = &[
+    "The ferry",
+    "was barred from",
+    "carrying cars",
+    "police said",
+    "said",
+    "says",
+    "reported",
+    "that",
+    "citing",
+    "according to",
+    "the harbour master",
+    "In a statement,",
+    "on Monday",
+    ",",
+    ", ",
+    ".",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "'",
+    " ",
+    "  ",
+    "\u{a0}",
+    "é",
+    "日本",
+    "🙂",
+    "was",
+    "officials",
+    "told",
+    "reporters",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A sentence's statement without its attribution is a part of the sentence itself, on letter
+    /// edges, of six words or more, whatever the words and marks around it.
+    #[test]
+    fn a_statement_is_a_part_of_its_sentence(parts in proptest::collection::vec(proptest::sample::select(CLAUSE_PIECES), 0..40)) {
+        let sentence = parts.join(" ");
+        if let Some(said) = parallax::align::judge::attribution::statement(&sentence) {
+            let start = said.as_ptr() as usize - sentence.as_ptr() as usize;
+            prop_assert!(start + said.len() <= sentence.len());
+            prop_assert!(sentence.is_char_boundary(start) && sentence.is_char_boundary(start + said.len()));
+            prop_assert!(said.split_whitespace().count() >= 6, "{said:?}");
+            prop_assert!(said.len() < sentence.len());
+        }
+    }
+}

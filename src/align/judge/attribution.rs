@@ -38,7 +38,8 @@ const MOST_SUBJECT: usize = 5;
 /// Fewest words the statement must keep: the judge reads a few words too leniently.
 const FEWEST_LEFT: usize = 6;
 
-/// A word of the sentence: its byte range and its letters in lower case, edge punctuation removed.
+/// A word of the sentence: its byte range (with any mark standing apart after it) and its letters
+/// in lower case, edge punctuation removed.
 struct Word {
     start: usize,
     end: usize,
@@ -46,13 +47,16 @@ struct Word {
 }
 
 fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
     let mut at = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
         let trimmed = piece.trim_end();
-        if !trimmed.is_empty() {
+        if trimmed.chars().any(char::is_alphanumeric) {
             let bare = trimmed.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             out.push(Word { start: at, end: at + trimmed.len(), bare });
+        } else if let Some(last) = out.last_mut().filter(|_| !trimmed.is_empty()) {
+            // A mark standing apart ("word ,") belongs to the word before it.
+            last.end = at + trimmed.len();
         }
         at += piece.len();
     }
@@ -80,7 +84,10 @@ pub fn statement(text: &str) -> Option<&str> {
         return None;
     }
     let tail = &w[last - 1];
-    let end = tail.start + text[tail.start..tail.end].trim_end_matches([',', ';', ':']).len();
+    let end = tail.start
+        + text[tail.start..tail.end]
+            .trim_end_matches(|c: char| matches!(c, ',' | ';' | ':') || c.is_whitespace())
+            .len();
     let said = &text[w[first].start..end];
     let quotation = said.starts_with(QUOTE_MARKS) || said.ends_with(QUOTE_MARKS);
     (!quotation).then_some(said)
