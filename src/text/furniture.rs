@@ -467,8 +467,25 @@ fn mark_teasers(lines: &[&str], roles: &mut [Role]) {
 
 /// A short line that occurs twice in one page is a repeated label or button; a sentence of 20 words
 /// or more that ends with a full stop (a caption shown again by a gallery) is kept once, where it
-/// first occurs. (Other lines may repeat as content: the items of a meal plan or a schedule.)
+/// first occurs; a line of six words or more that is a sentence of the page without its final stop
+/// is that sentence shown again as a caption or a summary point. (Other lines may repeat as
+/// content: the items of a meal plan or a schedule.)
 fn mark_repeats(lines: &[&str], roles: &mut [Role]) {
+    let stated: std::collections::HashSet<&str> = lines
+        .iter()
+        .filter(|l| ends_with_stop(l))
+        .filter_map(|l| l.trim().strip_suffix(['.', '!', '?']))
+        .map(str::trim_end)
+        .collect();
+    for i in 0..lines.len() {
+        if roles[i] == Role::Body
+            && words(lines[i]) >= 6
+            && !ends_as_sentence(lines[i])
+            && stated.contains(lines[i].trim())
+        {
+            roles[i] = Role::Furniture("repeated line");
+        }
+    }
     for i in 1..lines.len() {
         let sentence = words(lines[i]) >= 20 && ends_with_stop(lines[i]);
         if roles[i] == Role::Body && sentence && lines[..i].contains(&lines[i]) {

@@ -126,6 +126,23 @@ fn a_transcript_closes_with_its_last_turn() {
 }
 
 #[test]
+fn a_sentence_shown_again_without_its_stop_is_a_caption_or_summary_point() {
+    let lines = [
+        "Ferry tolls rise again this year",
+        "The harbour board raised ferry tolls for the third time in two years.",
+        "Crews said the new fares would hit island workers hardest.",
+        "The harbour board raised ferry tolls for the third time in two years",
+        "The board met on Monday and voted five to two for the rise.",
+        // A line without a stop that says something of its own stays.
+        "Island workers have asked the board to keep a cheaper early fare",
+        "The new tolls take effect in May, a month before the summer timetable.",
+    ];
+    let roles = classify(&lines, None);
+    assert_eq!(roles[3], Role::Furniture("repeated line"));
+    assert_eq!((&roles[1], &roles[5]), (&Role::Body, &Role::Body));
+}
+
+#[test]
 fn long_repeated_lines_are_kept_once() {
     let caption = "Harbour board members inspect the new ferry at the pier in Westport, Monday, May 4, 2019, \
                    before its first crossing of the bay.";
