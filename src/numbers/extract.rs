@@ -3,7 +3,9 @@
 
 use super::clause::{counted, counts_a_noun, is_person_noun};
 use super::lexicon::*;
-use super::parse::{Num, Tok, Unit, low_at, number_at, scale_word, sentence_tokens, times, unit_word};
+use super::parse::{
+    Num, Tok, Unit, is_currency_sign, low_at, number_at, pounds_weigh, scale_word, sentence_tokens, times, unit_word,
+};
 
 /// Words after "a year", "a month" that make it a span of time between two events ("a year
 /// after"); "a year ago" only dates something.
@@ -411,10 +413,6 @@ fn is_quote_mark(raw: &str) -> bool {
     matches!(raw, "\"" | "\u{201c}" | "\u{2018}" | "'")
 }
 
-fn is_currency_sign(raw: &str) -> bool {
-    matches!(raw, "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "us$" | "US$" | "A$" | "C$" | "HK$")
-}
-
 /// A range's upper end after the number at `i..j`: "20 to 30", "between 20 and 30", "$1 billion to
 /// $3 billion", "between 8% and 15.5%": (upper value, index after it, opened by "between", the
 /// upper end's scale word).
@@ -525,9 +523,9 @@ fn unit_after<'a>(
     // "30,000 Egyptian pounds": one word may name whose currency it is.
     for skip in [0, 1] {
         if CURRENCY_WORDS.contains(&next(j + skip)) && (skip == 0 || toks[j].raw.starts_with(char::is_uppercase)) {
-            // "5 million pounds of thrust" weighs; "30,000 pounds" pays.
-            if next(j + skip) == "pounds" && next(j + skip + 1) == "of" {
-                return Some((Some(Quantity::Other), Some("pounds"), j + skip + 1));
+            // "5 million pounds of thrust" and "weighs 400 pounds" weigh; "fined 30,000 pounds" pays.
+            if next(j + skip) == "pounds" && skip == 0 && pounds_weigh(toks, j) {
+                return Some((Some(Quantity::Other), Some("pounds"), j + 1));
             }
             return Some((Some(Quantity::Money), None, j + skip + 1));
         }

@@ -235,6 +235,19 @@ fn spans_of_time_and_units_written_with_the_number() {
 }
 
 #[test]
+fn pounds_written_in_words_weigh_unless_the_sentence_speaks_of_money() {
+    assert_eq!(one("The bear can weigh more than 400 pounds in the autumn.").4, "other");
+    let f = found("The crane lifts 8,000 pounds (3,600 kilograms) of steel.");
+    assert_eq!((f[0].0.as_str(), f[0].4), ("8,000 pounds", "other"), "{f:?}");
+    assert_eq!(one("The seal is over 300 pounds and very strong.").4, "other");
+    assert_eq!(one("The court fined the firm 30,000 pounds for the spill.").4, "money");
+    assert_eq!(one("The painting sold for 2,000 pounds at the auction.").4, "money");
+    assert_eq!(one("The grant was 5,000 pounds sterling in the first year.").4, "money");
+    let f = found("The firm was ordered to hand over 30,000 pounds (about $38,000) to the town.");
+    assert_eq!(f[0].4, "money", "{f:?}");
+}
+
+#[test]
 fn ages_names_and_event_years_are_not_figures() {
     assert!(found("The shop moved to 16 Quarry Lane last spring.").is_empty(), "an address");
     assert!(found("They flew the 390 Skylark during the show.").is_empty(), "a model");

@@ -28,6 +28,25 @@ pub(super) fn sentence_tokens<'a>(text: &'a str, model: &TextModel, s: usize) ->
         .collect()
 }
 
+/// True for a currency sign before or after a number ("$", "£", "US$").
+pub(super) fn is_currency_sign(raw: &str) -> bool {
+    matches!(raw, "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "us$" | "US$" | "A$" | "C$" | "HK$")
+}
+
+/// Tokens after "pounds" in which a conversion into another currency ("(about $1,680)") is looked for.
+const CONVERSION_WINDOW: usize = 4;
+
+/// True when "pounds" at token `k` weighs rather than pays: unless the sentence speaks of money
+/// (a word of paying or costing, "sterling" after it, or a conversion into another currency just
+/// after it), a figure in pounds written in words is a weight ("weighs more than 400 pounds",
+/// "140,660 pounds (63,800 kilograms) of cargo"); money in pounds is written with its sign ("£400").
+pub(super) fn pounds_weigh(toks: &[Tok], k: usize) -> bool {
+    let sterling = low_at(toks, k + 1) == "sterling";
+    let converted = toks.iter().skip(k + 1).take(CONVERSION_WINDOW).any(|t| is_currency_sign(t.raw));
+    let money = toks.iter().any(|t| t.word && MONEY_WORDS.binary_search(&t.low.as_str()).is_ok());
+    low_at(toks, k + 1) == "of" || !(sterling || converted || money)
+}
+
 /// The lower-case word at token `k`, or "" past the end.
 pub(super) fn low_at<'a>(toks: &'a [Tok], k: usize) -> &'a str {
     toks.get(k).map(|t| t.low.as_str()).unwrap_or("")
