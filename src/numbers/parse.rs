@@ -36,10 +36,11 @@ pub(super) fn is_currency_sign(raw: &str) -> bool {
 /// Tokens after "pounds" in which a conversion into another currency ("(about $1,680)") is looked for.
 const CONVERSION_WINDOW: usize = 4;
 
-/// True when "pounds" at token `k` weighs rather than pays: unless the sentence speaks of money
-/// (a word of paying or costing, "sterling" after it, or a conversion into another currency just
-/// after it), a figure in pounds written in words is a weight ("weighs more than 400 pounds",
-/// "140,660 pounds (63,800 kilograms) of cargo"); money in pounds is written with its sign ("£400").
+/// True when "pounds" at token `k` weighs rather than pays: "pounds of" always weighs ("5 million
+/// pounds of thrust"); otherwise, unless the sentence speaks of money (a word of paying or costing,
+/// "sterling" after it, or a conversion into another currency just after it), a figure in pounds
+/// written in words is a weight ("weighs more than 400 pounds", "140,660 pounds (63,800 kilograms)");
+/// money in pounds is written with its sign ("£400").
 pub(super) fn pounds_weigh(toks: &[Tok], k: usize) -> bool {
     let sterling = low_at(toks, k + 1) == "sterling";
     let converted = toks.iter().skip(k + 1).take(CONVERSION_WINDOW).any(|t| is_currency_sign(t.raw));
