@@ -300,7 +300,10 @@ fn split_sentences(
             let mut end = i + 1;
             while end < tokens.len() && tokens[end].kind == TokenKind::Punct {
                 let s = &text[tokens[end].span().start..tokens[end].span().end];
-                if is_closing(s) || matches!(s, "." | "!" | "?") {
+                // A closing mark hugs the stop ("over.\""); a straight quote after a space opens
+                // the next sentence's quotation ("speeding. \"He was").
+                let spaced = tokens[end].span().start > tokens[end - 1].span().end;
+                if (is_closing(s) && !(spaced && matches!(s, "\"" | "'"))) || matches!(s, "." | "!" | "?") {
                     end += 1;
                 } else {
                     break;
@@ -434,6 +437,11 @@ mod tests {
             ["Gen. Haftar met Mr. Smith in the U.S. capital.", "“We will win,” he said.", "Then he left!", "New para"]
         );
         assert_eq!(sentences("He said: \"It is over.\" She agreed."), ["He said: \"It is over.\"", "She agreed."]);
+        // A straight quote after the stop and a space opens the next sentence.
+        assert_eq!(
+            sentences("They said he was late. \"He was going too fast,\" she said. 'Slow down,' he said."),
+            ["They said he was late.", "\"He was going too fast,\" she said.", "'Slow down,' he said."]
+        );
         assert_eq!(
             sentences(
                 "She said: \u{201c}A woman was on top of me ... I don't think she made it.\u{201d} Then silence."
