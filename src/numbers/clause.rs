@@ -178,12 +178,18 @@ fn modifies_next(toks: &[Tok], k: usize) -> bool {
     toks.get(k).is_some_and(|t| content(&t.low)) && counts_a_noun(toks, k + 1)
 }
 
-/// Reads a partitive at `k` ("of"): "four of whom", "20 of those" are a part of a count named
-/// before, "30 of us" are people, "nine of the 14 victims" counts the victims. Returns the index
-/// after it.
+/// Reads a partitive at `k` ("of"): "four of whom", "20 of those" and "three of the dead" are a
+/// part of a count named before ("three of the dead were children" names the part: children),
+/// "30 of us" are people, "nine of the 14 victims" counts the victims. Returns the index after it.
 fn partitive(toks: &[Tok], mut k: usize, np: &mut NounPhrase) -> usize {
+    let of_casualties = matches!(word(toks, k + 1), "the" | "those") && cue(word(toks, k + 2)).is_some();
     match word(toks, k + 1) {
         "us" => np.noun = Some("us".to_owned()),
+        _ if of_casualties => {
+            let named = matches!(word(toks, k + 3), "were" | "are" | "was")
+                && toks.get(k + 4).is_some_and(|t| t.word && is_person_noun(&t.low, t.raw));
+            np.noun = Some(if named { toks[k + 4].low.clone() } else { "part of a count".to_owned() });
+        }
         "whom" | "those" | "them" => np.noun = Some("part of a count".to_owned()),
         _ => {}
     }

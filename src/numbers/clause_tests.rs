@@ -82,3 +82,11 @@ fn a_bare_count_measures_the_number_its_sentence_names() {
     assert_eq!(what("The number of guests grew as 40 buses arrived.", "40").0, Quantity::Other);
     assert_eq!(what("A number of officials said the rate rose to 12.", "12").0, Quantity::Other);
 }
+
+#[test]
+fn a_part_of_the_dead_is_a_part_of_the_count_and_may_name_who_they_were() {
+    let s = "Police said at least 12 people died, adding that three of the dead were children.";
+    assert_eq!(what(s, "three"), (Quantity::Killed, Some("children".to_owned())));
+    let s = "Forty people were hurt and two of the injured were flown to the capital.";
+    assert_eq!(what(s, "two"), (Quantity::Wounded, Some("part of a count".to_owned())));
+}
