@@ -31,7 +31,7 @@ pub(crate) fn attributions(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Attribution> 
                 continue;
             }
             // Words inside a quotation are the speaker's, not the outlet's.
-            if d.model.quote_around(span).is_none() && !is_adjectival(d, i, n) {
+            if d.model.quote_around(span).is_none() && !is_adjectival(d, i, n) && reports(d, i, n) {
                 let text = d.slice(span);
                 out.push(Attribution {
                     article: d.id,
@@ -45,6 +45,25 @@ pub(crate) fn attributions(docs: &[Doc<'_>], lex: &Lexicon) -> Vec<Attribution> 
         }
     }
     out
+}
+
+/// Verbs that report only with a clause or quotation: "the police charged the crowd" and "charged
+/// with theft" are acts, "critics charged that …" and "…,\" she charged." are reports.
+const REPORT_WITH_CLAUSE: &[&str] = &["charge", "charged", "charges"];
+
+/// True when the verb at `i` (of `n` words) reports: any verb of the lexicon does, but one of
+/// [`REPORT_WITH_CLAUSE`] only with "that" or a quotation mark after it, or a quotation just before.
+fn reports(d: &Doc<'_>, i: usize, n: usize) -> bool {
+    if n != 1 || !REPORT_WITH_CLAUSE.contains(&d.keys[i].as_str()) {
+        return true;
+    }
+    let mark = |k: usize| k < d.model.tokens.len() && !d.is_word(k) && is_quote_mark(d.tok(k));
+    let that = d.keys.get(i + 1).is_some_and(|k| k == "that");
+    // "charged: \"…", "charged \"…".
+    let quotation_after =
+        mark(i + 1) || (i + 1 < d.model.tokens.len() && matches!(d.tok(i + 1), ":" | ",") && mark(i + 2));
+    let quotation_before = (i.saturating_sub(4)..i).any(mark);
+    that || quotation_after || quotation_before
 }
 
 /// "the alleged attacker", "an accused man": a participle used as an adjective, not a reporting verb.
@@ -129,7 +148,10 @@ pub(crate) fn attributed_before(d: &Doc<'_>, lex: &Lexicon, first: usize) -> boo
     let start = d.sentence_tokens(first).start;
     // `called the "renegade" general`: quoted words inside a noun phrase are the outlet's distance.
     let determiner = |k: &str| matches!(k, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that");
-    if first > start && d.is_word(first - 1) && determiner(&d.keys[first - 1]) {
+    let verb = |k: usize| NAMING_VERBS.contains(&d.keys[k].as_str()) || lex.attribution_at(&d.keys[k..=k]).is_some();
+    // "claimed that 'foreign agitators' …": "that" after a reporting verb opens its clause.
+    let complementizer = first >= start + 2 && d.keys[first - 1] == "that" && d.is_word(first - 2) && verb(first - 2);
+    if first > start && d.is_word(first - 1) && determiner(&d.keys[first - 1]) && !complementizer {
         return false;
     }
     let mut j = first;
@@ -138,7 +160,7 @@ pub(crate) fn attributed_before(d: &Doc<'_>, lex: &Lexicon, first: usize) -> boo
             return false;
         }
         j -= 1;
-        if NAMING_VERBS.contains(&d.keys[j].as_str()) || lex.attribution_at(&d.keys[j..=j]).is_some() {
+        if verb(j) {
             return true;
         }
     }
@@ -221,6 +243,22 @@ mod tests {
                     [x.span.start..x.span.end]
             );
         }
+    }
+
+    #[test]
+    fn a_verb_of_two_senses_reports_only_with_a_clause_or_quotation() {
+        let (a, _) = run("The march was calm until police charged the crowd. He was charged with theft. \
+             Critics charged that the vote was rigged. \"It was rigged,\" she charged.");
+        let v: Vec<&str> = a.iter().map(|x| x.verb.as_str()).collect();
+        assert_eq!(v, ["charged", "charged"], "{a:#?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_reporting_verb_and_that_is_a_partial_quote() {
+        let (_, s) = run("The minister claimed that \"foreign agitators\" had stirred up the crowd. \
+             Troops fought the \"renegade\" general.");
+        let t: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(t, ["\"renegade\" general"]);
     }
 
     #[test]
