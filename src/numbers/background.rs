@@ -14,10 +14,15 @@ const COMPARISON_REACH: usize = 10;
 /// Word pairs that place a sentence in the past of another event.
 const PAST_MARKERS: &[[&str; 2]] = &[["last", "year"], ["years", "ago"], ["decades", "ago"], ["a", "similar"]];
 
+/// Words of the present and the future: a sentence framed by a year that holds one tells of that
+/// year as now or to come ("In 2018, they will launch …"), not of a past event.
+const NOT_PAST: &[&str] = &["is", "are", "do", "does", "will", "shall", "can", "may"];
+
 /// True when `sentence` tells of an event other than the article's own: it names a year before
 /// `reference` (the year of publication, or else the latest year the article names), compares
-/// with the past ("the deadliest since ..."), or is placed in the past ("last year", "years ago",
-/// "a similar attack").
+/// with the past ("the deadliest since ..."), is placed in the past ("last year", "years ago",
+/// "a similar attack"), or is framed by a year and told in the past ("In 2019, protests left three
+/// dead": the story's own events are placed by their day, not their year).
 pub(super) fn is_background(model: &TextModel, sentence: &Sentence, years: &[i64], reference: Option<i64>) -> bool {
     if reference.is_some_and(|r| years.iter().any(|&y| y < r)) {
         return true;
@@ -28,6 +33,15 @@ pub(super) fn is_background(model: &TextModel, sentence: &Sentence, years: &[i64
         .filter(|&i| model.tokens[i].kind == TokenKind::Word)
         .map(|i| model.keys[i].as_str())
         .collect();
+    let mut toks = sentence.tokens.clone().map(|i| (model.tokens[i].kind, model.keys[i].as_str()));
+    let framed = matches!(
+        (toks.next(), toks.next(), toks.next()),
+        (Some((TokenKind::Word, "in")), Some((_, year)), Some((TokenKind::Punct, ",")))
+            if year.parse::<i64>().is_ok_and(|y| years.contains(&y))
+    );
+    if framed && !words.iter().any(|w| NOT_PAST.contains(w)) {
+        return true;
+    }
     let compared = words.iter().enumerate().any(|(k, w)| {
         *w == "since" && words[k.saturating_sub(COMPARISON_REACH)..k].iter().any(|p| SUPERLATIVES.contains(p))
     });
@@ -51,6 +65,8 @@ mod tests {
         assert!(background(s, &[1961], None));
         assert!(background("Last year, storms killed 40 people in the valley.", &[], None));
         assert!(background("The mine collapsed two decades ago, killing 12.", &[], None));
+        assert!(background("In 2019, floods left 3 people dead in the valley.", &[2019], None));
+        assert!(background("In 2019, floods left 3 people dead in the valley.", &[2019], Some(2019)));
     }
 
     #[test]
@@ -58,5 +74,7 @@ mod tests {
         assert!(!background("The storm killed 40 people on Sunday.", &[], Some(2019)));
         assert!(!background("By 2019 the toll had reached 40.", &[2019], Some(2019)));
         assert!(!background("Officials said the toll could rise.", &[], None));
+        assert!(!background("In 2019, the valley will get 3 new flood walls.", &[2019], None));
+        assert!(!background("In 2019, floods are the valley's main worry.", &[2019], Some(2019)));
     }
 }
