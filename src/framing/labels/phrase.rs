@@ -135,18 +135,38 @@ pub(crate) fn appositive_after(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: 
     let end = trim(d, q, end)?;
     let title = |i: usize| lex.term(&d.keys[i..=i]).is_some_and(|t| t.is(Category::Title));
     // The head stands before any preposition: "commissioner of the board", not "reign of a coach".
-    let head_end =
-        (q..=end).find(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "to" | "and" | "from"));
+    let head_end = (q..=end).find(|&i| {
+        matches!(
+            d.keys[i].as_str(),
+            "of" | "for" | "at" | "in" | "to" | "and" | "from" | "on" | "with" | "by" | "about"
+        )
+    });
     (q..head_end.unwrap_or(end + 1)).find(|&i| is_head_noun(d, lex, i) && (!is_capitalised(d.tok(i)) || title(i)))?;
     // Another name opening the phrase and making all of it ("Ola Ruud, Sam Vik and ..."), is a list.
     let all_names = (q..=end).all(|i| !d.is_word(i) || is_capitalised(d.tok(i)));
     if starts.get(q).copied().unwrap_or(false) && all_names {
         return None;
     }
-    let list = (q + 1..=end).any(|i| {
-        starts.get(i).copied().unwrap_or(false)
-            && !matches!(d.keys[i - 1].as_str(), "of" | "for" | "at" | "in" | "from" | "with" | "on" | "the")
-    });
+    // A name inside a prepositional phrase ("a veteran of the ruling Unity Party") is the label's
+    // own; one standing after a comma or another name starts a list.
+    let in_phrase = |i: usize| {
+        if matches!(d.keys[i - 1].as_str(), "of" | "for" | "at" | "in" | "from" | "with" | "on" | "the") {
+            return true;
+        }
+        let mut k = i;
+        while k > q && d.is_word(k - 1) {
+            k -= 1;
+            let w = d.keys[k].as_str();
+            if matches!(w, "of" | "for" | "at" | "in" | "from" | "with" | "on") {
+                return true;
+            }
+            if is_capitalised(d.tok(k)) || (is_stopword(w) && !matches!(w, "the" | "a" | "an")) || i - k > 3 {
+                return false;
+            }
+        }
+        false
+    };
+    let list = (q + 1..=end).any(|i| starts.get(i).copied().unwrap_or(false) && !in_phrase(i));
     (!list).then(|| d.span(q, end))
 }
 
@@ -262,6 +282,24 @@ mod tests {
         with(t, |d, g, lex| {
             let starts = vec![false; d.model.tokens.len()];
             assert_eq!(appositive_after(d, g, lex, &starts, at(d, "Ruud")), None, "a name and its verb: a clause");
+        });
+        let t = "Ada Holm, a hardliner in the ruling Harbour Union, spoke.";
+        with(t, |d, g, lex| {
+            let mut starts = vec![false; d.model.tokens.len()];
+            for i in (0..d.model.tokens.len()).filter(|&i| d.tok(i) == "Harbour") {
+                starts[i] = true;
+            }
+            let app = |w: &str| appositive_after(d, g, lex, &starts, at(d, w)).map(|s| d.slice(s).to_owned());
+            assert_eq!(app("Holm").as_deref(), Some("hardliner in the ruling Harbour Union"), "a name in its phrase");
+        });
+        let t = "After the loss to the Harbour Hawks, broadcast on the team's Harbour TV feed, he left.";
+        with(t, |d, g, lex| {
+            let mut starts = vec![false; d.model.tokens.len()];
+            for i in (0..d.model.tokens.len()).filter(|&i| d.tok(i) == "Harbour") {
+                starts[i] = true;
+            }
+            let app = |w: &str| appositive_after(d, g, lex, &starts, at(d, w)).map(|s| d.slice(s).to_owned());
+            assert_eq!(app("Hawks"), None, "a participle's phrase: its head noun stands before the preposition");
         });
         let t = "Turning to Zentro, the young singer posted four songs with Vik on Monday.";
         with(t, |d, g, lex| {
