@@ -190,7 +190,11 @@ fn partitive(toks: &[Tok], mut k: usize, np: &mut NounPhrase) -> usize {
                 && toks.get(k + 4).is_some_and(|t| t.word && is_person_noun(&t.low, t.raw));
             np.noun = Some(if named { toks[k + 4].low.clone() } else { "part of a count".to_owned() });
         }
-        "whom" | "those" | "them" => np.noun = Some("part of a count".to_owned()),
+        "whom" | "those" | "them" => {
+            // "two of them firefighters": the part named right after.
+            let named = toks.get(k + 2).filter(|t| t.word && is_person_noun(&t.low, t.raw));
+            np.noun = Some(named.map_or_else(|| "part of a count".to_owned(), |t| t.low.clone()));
+        }
         _ => {}
     }
     k += 2;
@@ -214,7 +218,7 @@ fn predicate_cue(toks: &[Tok], mut k: usize, apposition: bool) -> Option<Quantit
                 k += 1;
                 continue;
             }
-            if t.raw == "," && APPOSITION.contains(&word(toks, k + 1)) {
+            if t.raw == "," && (APPOSITION.contains(&word(toks, k + 1)) || counted_part(toks, k + 1)) {
                 // ", among them six children," belongs to the subject: read on after it.
                 k = toks[k + 1..].iter().position(|t| t.raw == ",").map_or(toks.len(), |p| k + 2 + p);
                 continue;
@@ -252,10 +256,19 @@ fn predicate_cue(toks: &[Tok], mut k: usize, apposition: bool) -> Option<Quantit
 /// "including", ... (", among them six children,").
 fn in_apposition(toks: &[Tok], start: usize) -> bool {
     let from = start.saturating_sub(4);
-    toks[from..start]
+    let opened = toks[from..start]
         .iter()
         .enumerate()
-        .any(|(o, t)| APPOSITION.contains(&t.low.as_str()) && from + o >= 1 && toks[from + o - 1].raw == ",")
+        .any(|(o, t)| APPOSITION.contains(&t.low.as_str()) && from + o >= 1 && toks[from + o - 1].raw == ",");
+    opened || (start >= 1 && toks[start - 1].raw == "," && counted_part(toks, start))
+}
+
+/// True when a count at `k` opens a part of the count before it: ", two of them firefighters,",
+/// ", three of whom were children,".
+fn counted_part(toks: &[Tok], k: usize) -> bool {
+    starts_a_number(word(toks, k))
+        && word(toks, k + 1) == "of"
+        && matches!(word(toks, k + 2), "them" | "whom" | "those")
 }
 
 /// A cue right before the count, across bridge words ("killed at least 25", "a death toll of 58",

@@ -90,3 +90,10 @@ fn a_part_of_the_dead_is_a_part_of_the_count_and_may_name_who_they_were() {
     let s = "Forty people were hurt and two of the injured were flown to the capital.";
     assert_eq!(what(s, "two"), (Quantity::Wounded, Some("part of a count".to_owned())));
 }
+
+#[test]
+fn a_part_told_in_commas_belongs_to_the_subject_and_keeps_its_predicate() {
+    let s = "Four people, two of them firefighters, are still missing.";
+    assert_eq!(what(s, "Four").0, Quantity::Missing);
+    assert_eq!(what(s, "two"), (Quantity::Missing, Some("firefighters".to_owned())));
+}
