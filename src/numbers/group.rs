@@ -53,6 +53,9 @@ pub struct Item {
 /// named thing).
 const GROUPED_BY_VALUE: &[Quantity] = &[Quantity::People, Quantity::Money, Quantity::Percent, Quantity::DistanceKm];
 
+/// Widest interval, as a share of the value, of a count that states a value ("about 3,000").
+const PRECISE_SPREAD: f64 = 0.25;
+
 /// Classes of casualty counts that are parts of the toll, not the toll ("eight had serious
 /// injuries", "four of whom"): different parts in one article are no conflict, so they group only
 /// by equal values across articles.
@@ -305,6 +308,9 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             }
         }
     }
+    for (a, b) in unnamed_people(items) {
+        join(&mut parent, a, b);
+    }
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..items.len() {
         let r = root(&mut parent, i);
@@ -317,6 +323,28 @@ pub fn group(items: &[Item]) -> Vec<Group> {
         .filter(|m| m.len() > 1 || items[m[0]].what.is_casualty())
         .map(|members| judged(items, members))
         .collect()
+}
+
+/// Pairs of figures to join: "about 3,000 residents" and "around 3,000 people", a count of people
+/// of no named kind and the one kind of people other articles give the same value for. Only counts
+/// that state a value (not "thousands", not "more than 3,000") are compared so.
+fn unnamed_people(items: &[Item]) -> Vec<(usize, usize)> {
+    let precise = |it: &Item| it.high.is_finite() && it.high - it.low <= PRECISE_SPREAD * it.value;
+    let mut kinds: BTreeMap<u64, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+    let people = items.iter().enumerate().filter(|(_, it)| it.what == Quantity::People && it.related.is_none());
+    for (i, it) in people.filter(|(_, it)| precise(it)) {
+        kinds.entry(it.value.to_bits()).or_default().entry(it.class.as_str()).or_default().push(i);
+    }
+    let mut pairs = Vec::new();
+    for classes in kinds.values() {
+        let (Some(generic), 2) = (classes.get(""), classes.len()) else { continue };
+        let (_, named) = classes.iter().find(|(c, _)| !c.is_empty()).expect("two classes, one named");
+        let elsewhere = |i: usize| named.iter().any(|&j| items[j].article != items[i].article);
+        if let Some(&g) = generic.iter().find(|&&i| elsewhere(i)) {
+            pairs.extend(named.iter().chain(generic).map(|&j| (g, j)));
+        }
+    }
+    pairs
 }
 
 #[cfg(test)]
@@ -395,6 +423,34 @@ mod tests {
         let pair = g.iter().find(|g| g.members.len() == 2).expect("the two eights");
         assert_eq!((pair.members.as_slice(), pair.status), ([0, 2].as_slice(), GroupStatus::Agree));
         assert!(g.iter().all(|g| !g.within_article));
+    }
+
+    #[test]
+    fn people_of_no_named_kind_join_the_one_kind_given_the_same_stated_value() {
+        let people = |article, class: &str, value, q| Item {
+            what: Quantity::People,
+            class: class.into(),
+            ..item(article, value, q)
+        };
+        let g = group(&[
+            people(0, "residents", 3000.0, Qualifier::Approximately),
+            people(1, "", 3000.0, Qualifier::Approximately),
+        ]);
+        let pair = g.iter().find(|g| g.members.len() == 2).expect("residents and people");
+        assert_eq!((pair.members.as_slice(), pair.status), ([0, 1].as_slice(), GroupStatus::Agree));
+        // "more than 3,000 people" states no value to compare.
+        let g = group(&[
+            people(0, "residents", 3000.0, Qualifier::Approximately),
+            people(1, "", 3000.0, Qualifier::MoreThan),
+        ]);
+        assert!(g.is_empty(), "{:?}", g.iter().map(|g| &g.members).collect::<Vec<_>>());
+        // Two named kinds for one value: a count of people joins neither.
+        let g = group(&[
+            people(0, "residents", 300.0, Qualifier::Exact),
+            people(1, "tourists", 300.0, Qualifier::Exact),
+            people(2, "", 300.0, Qualifier::Exact),
+        ]);
+        assert!(g.is_empty(), "{:?}", g.iter().map(|g| &g.members).collect::<Vec<_>>());
     }
 
     #[test]
