@@ -471,17 +471,18 @@ fn mark_teasers(lines: &[&str], roles: &mut [Role]) {
 /// is that sentence shown again as a caption or a summary point. (Other lines may repeat as
 /// content: the items of a meal plan or a schedule.)
 fn mark_repeats(lines: &[&str], roles: &mut [Role]) {
-    let stated: std::collections::HashSet<&str> = lines
-        .iter()
-        .filter(|l| ends_with_stop(l))
-        .filter_map(|l| l.trim().strip_suffix(['.', '!', '?']))
-        .map(str::trim_end)
-        .collect();
+    // (Such lines are few: each is looked for among the page's sentences, longest test last.)
+    let stated = |line: &str| {
+        lines.iter().any(|l| {
+            let l = l.trim();
+            l.len() > line.len() && l.strip_suffix(['.', '!', '?']).is_some_and(|s| s.trim_end() == line)
+        })
+    };
     for i in 0..lines.len() {
         if roles[i] == Role::Body
-            && words(lines[i]) >= 6
             && !ends_as_sentence(lines[i])
-            && stated.contains(lines[i].trim())
+            && words(lines[i]) >= 6
+            && stated(lines[i].trim())
         {
             roles[i] = Role::Furniture("repeated line");
         }
