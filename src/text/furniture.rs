@@ -479,11 +479,7 @@ fn mark_repeats(lines: &[&str], roles: &mut [Role]) {
         })
     };
     for i in 0..lines.len() {
-        if roles[i] == Role::Body
-            && !ends_as_sentence(lines[i])
-            && words(lines[i]) >= 6
-            && stated(lines[i].trim())
-        {
+        if roles[i] == Role::Body && !ends_as_sentence(lines[i]) && words(lines[i]) >= 6 && stated(lines[i].trim()) {
             roles[i] = Role::Furniture("repeated line");
         }
     }
