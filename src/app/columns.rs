@@ -36,6 +36,8 @@ use super::{Command, Focus, SpanTarget, Tab};
 const MIN_COLUMN_WIDTH: f32 = 240.0;
 /// Space between two columns (a rule is drawn in the middle).
 const COLUMN_GAP: f32 = 14.0;
+/// Room at each end of the row for the outline of a selected column, so it never covers the text.
+const ROW_EDGE: f32 = 6.0;
 /// Space kept above a selected passage when a column scrolls to it.
 const SCROLL_MARGIN: f32 = 48.0;
 
@@ -220,7 +222,8 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
         return;
     }
     let gap = COLUMN_GAP;
-    let width = ((ui.available_width() - gap * (n as f32 - 1.0)) / n as f32).max(MIN_COLUMN_WIDTH).floor();
+    let width =
+        ((ui.available_width() - 2.0 * ROW_EDGE - gap * (n as f32 - 1.0)) / n as f32).max(MIN_COLUMN_WIDTH).floor();
     let height = ui.available_height();
     let line = ui.visuals().widgets.noninteractive.bg_stroke;
     let step = width + gap;
@@ -249,8 +252,10 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
             for place in shown.clone() {
                 let Some(&ai) = view.order.get(place) else { break };
                 let Some(article) = view.cmp.articles.get(ai) else { break };
-                let slot =
-                    egui::Rect::from_min_size(origin + egui::vec2(place as f32 * step, 0.0), egui::vec2(width, height));
+                let slot = egui::Rect::from_min_size(
+                    origin + egui::vec2(ROW_EDGE + place as f32 * step, 0.0),
+                    egui::vec2(width, height),
+                );
                 let builder = egui::UiBuilder::new().max_rect(slot).layout(egui::Layout::top_down(egui::Align::Min));
                 let rect = ui
                     .scope_builder(builder, |ui| {
@@ -272,7 +277,7 @@ pub fn columns_ui(ui: &mut egui::Ui, view: &ColumnsView<'_>, cache: &mut ColumnC
             }
             ui.skip_ahead_auto_ids(n - 1 - *shown.end());
             // The whole row, so the scroll extent is that of all the columns.
-            let row = egui::vec2(n as f32 * step - gap, height);
+            let row = egui::vec2(n as f32 * step - gap + 2.0 * ROW_EDGE, height);
             ui.advance_cursor_after_rect(egui::Rect::from_min_size(origin, row));
         });
     });
