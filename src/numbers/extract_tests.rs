@@ -229,6 +229,8 @@ fn spans_of_time_and_units_written_with_the_number() {
     assert_eq!((f.1, f.4), (12.0, "other"));
     assert_eq!(one("The kiln sits 27km from the port.").4, "distance_km");
     assert_eq!(one("Its hull is 72.7 metres long.").1, 72.7, "the value as written");
+    assert_eq!(one("Rain reached 310 millimetres in the valley.").0, "310 millimetres");
+    assert_eq!(one("The crate held 40 kilograms of grain.").0, "40 kilograms");
     assert_eq!(one("They lifted the 2 million-barrel quota.").1, 2e6);
     assert_eq!(one("He was fined 30,000 Ruritanian pounds.").4, "money");
     assert_eq!(one("The engine gives 5 million pounds of thrust.").4, "other");
