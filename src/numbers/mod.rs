@@ -32,6 +32,21 @@ const BACKGROUND: usize = 1 << 20;
 /// Nouns that count everyone (a total), as opposed to a part ("children", "soldiers").
 const TOTAL_NOUNS: &[&str] = &["people", "persons", "person", "individuals", "others", "victims"];
 
+/// Nouns news uses interchangeably for one group of people, each row under its first word: "six
+/// police officers" (counted as police) and "six officers" are one part of a toll.
+const SAME_PEOPLE: &[&[&str]] = &[
+    &["officers", "police", "policemen", "policeman", "officer", "cops", "policewomen"],
+    &["soldiers", "troops", "soldier", "servicemen"],
+    &["children", "kids", "child", "minors"],
+];
+
+/// The class a counted noun groups under: "" for a total, else the noun, or the first word of its
+/// row of [`SAME_PEOPLE`].
+fn noun_class(noun: Option<&str>) -> String {
+    let Some(n) = noun.filter(|n| !TOTAL_NOUNS.contains(n)) else { return String::new() };
+    SAME_PEOPLE.iter().find(|row| row.contains(&n)).map_or(n, |row| row[0]).to_owned()
+}
+
 /// Figures of every article and their groups. Article ids must be set.
 pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) {
     let mut mentions = Vec::new();
@@ -60,7 +75,7 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
             // sentences (above) but is not listed.
             for f in run.iter().filter(|f| f.what != Quantity::Year) {
                 let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
-                let class = f.noun.as_deref().filter(|n| !TOTAL_NOUNS.contains(n)).unwrap_or("").to_owned();
+                let class = noun_class(f.noun.as_deref());
                 items.push(group::Item {
                     article: a,
                     sentence: f.sentence,
@@ -292,6 +307,21 @@ mod tests {
         // The figure at the very start: the window opens at the sentence start, no leading mark.
         let out = sentence_excerpt(&t[at..], Span::new(0, t.len() - at), Span::new(0, 2));
         assert!(out.starts_with("41 houses") && out.ends_with('\u{2026}'));
+    }
+
+    #[test]
+    fn words_for_one_group_of_people_count_one_part_of_a_toll() {
+        let a = "Riot in the square\n\nEighteen people were hurt in the clashes, including six police officers.";
+        let b = "Square riot\n\nTwenty people were injured, among them six officers, a hospital spokesman said.";
+        let sources = vec![
+            Source { path: "a.txt".into(), bytes: a.as_bytes().to_vec() },
+            Source { path: "b.txt".into(), bytes: b.as_bytes().to_vec() },
+        ];
+        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
+        let six: Vec<_> = cmp.number_groups.iter().filter(|g| g.members.iter().any(|m| value(m) == 6.0)).collect();
+        assert_eq!(six.len(), 1, "{:?}", cmp.number_groups);
+        assert_eq!((six[0].members.len(), six[0].status), (2, crate::model::GroupStatus::Agree));
     }
 
     #[test]
