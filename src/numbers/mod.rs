@@ -309,15 +309,21 @@ mod tests {
         assert!(out.starts_with("41 houses") && out.ends_with('\u{2026}'));
     }
 
+    /// The comparison of texts, each an article of its own.
+    fn compare(texts: &[&str]) -> crate::Comparison {
+        let sources = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() })
+            .collect();
+        crate::analyze(sources, Vec::new(), &mut |_| {})
+    }
+
     #[test]
     fn words_for_one_group_of_people_count_one_part_of_a_toll() {
         let a = "Riot in the square\n\nEighteen people were hurt in the clashes, including six police officers.";
         let b = "Square riot\n\nTwenty people were injured, among them six officers, a hospital spokesman said.";
-        let sources = vec![
-            Source { path: "a.txt".into(), bytes: a.as_bytes().to_vec() },
-            Source { path: "b.txt".into(), bytes: b.as_bytes().to_vec() },
-        ];
-        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let cmp = compare(&[a, b]);
         let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
         let six: Vec<_> = cmp.number_groups.iter().filter(|g| g.members.iter().any(|m| value(m) == 6.0)).collect();
         assert_eq!(six.len(), 1, "{:?}", cmp.number_groups);
@@ -328,11 +334,7 @@ mod tests {
     fn an_earlier_event_s_toll_is_not_grouped_with_the_current_one() {
         let a = "Crash kills 71 in the mountains\n\nAll 71 people on board were killed when the plane crashed on Sunday in 2018.\n\nIt was the deadliest crash since 2008, when 154 people were killed.";
         let b = "Plane crash toll reaches 71\n\nRescuers said 71 people died in the crash on Sunday, officials said.";
-        let sources = vec![
-            Source { path: "a.txt".into(), bytes: a.as_bytes().to_vec() },
-            Source { path: "b.txt".into(), bytes: b.as_bytes().to_vec() },
-        ];
-        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let cmp = compare(&[a, b]);
         let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
         let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
         assert_eq!(g.status, crate::model::GroupStatus::Agree, "{:?}", cmp.number_groups);
@@ -348,12 +350,7 @@ mod tests {
             // Other figures of the comparison, so that the fuel story's words are rare among them.
             "Harbour notes\n\nThe ferry carried 40 cars on Monday. The mill hired 12 workers in May. The school opened 3 classrooms. Rents rose 7 percent in the old town. The museum counted 900 visitors.",
         ];
-        let sources = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Source { path: format!("{i}.txt"), bytes: t.as_bytes().to_vec() })
-            .collect();
-        let cmp = crate::analyze(sources, Vec::new(), &mut |_| {});
+        let cmp = compare(&texts);
         let of = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).unwrap();
         let timber = cmp.numbers.iter().find(|n| n.sentence.contains("timber")).unwrap();
         let fuel = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| of(m).text.contains("roughly"))).unwrap();
