@@ -318,6 +318,14 @@ fn a_formal_company_name_is_its_short_name_and_holidays_repeats_and_places_are_n
     assert!(velmco.len() == 1 && velmco[0].aliases.iter().any(|a| a.contains("Velmco")), "{n:?}");
     assert!(!n.iter().any(|x| x.contains("Acme Acme") || x.contains("Year") || x.contains("Eve")), "{n:?}");
     assert!(!n.contains(&"Christmas") && !n.contains(&"Portmoor"), "{n:?}");
+    // A day in the possessive is still a day.
+    let g = framing(&[
+        "The craft reached orbit after Tuesday's launch from the Velm pad, but contact was lost. The state-run \
+         Velmco company that built the craft said Friday it had regained contact.",
+        "The craft reached orbit after Tuesday's launch from the Velm pad, but contact was lost. The state-run \
+         Velmco company that built the craft said on Friday it had regained contact.",
+    ]);
+    assert!(!names(&g).iter().any(|x| x.contains("Tuesday")), "{:?}", names(&g));
 }
 
 #[test]

@@ -306,7 +306,9 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
     }
     let single = surfaces.len() == 1;
     let k0 = &d.keys[first];
-    if single && (CALENDAR.contains(&k0.as_str()) || is_stopword(strip_possessive(k0).0)) {
+    let bare0 = strip_possessive(k0).0;
+    // "Tuesday's launch": a day in the possessive is still a day.
+    if single && (CALENDAR.contains(&bare0) || is_stopword(bare0)) {
         return;
     }
     // "Christmas Day", "New Year's Eve": a day named like a name is a date, not an actor.
