@@ -83,7 +83,7 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    let groups: Vec<Vec<usize>> = groups.into_values().collect();
+    let groups: Vec<Vec<usize>> = groups.into_values().flat_map(|g| split_at_places(&nodes, g)).collect();
     // Each passage and its word diffs are built on its own: on every core, in order.
     let built = crate::par::map(&groups, |members| {
         // Pairs of articles linked by a copy (not a paraphrase) inside this passage.
@@ -106,6 +106,82 @@ pub(super) fn passages(docs: &[Doc], matches: &[PairMatch]) -> Vec<Passage> {
         p.id = format!("P{}", i + 1);
     }
     out
+}
+
+/// A group's nodes by article, each article's spans merged where they overlap: the places the
+/// group holds there, as (article, place, nodes in it), and the place with the most matches in each
+/// article (then the longer, then the earlier) first.
+fn places(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span, Vec<usize>)> {
+    let mut sorted = members.to_vec();
+    sorted.sort_by_key(|&n| (nodes[n].doc, nodes[n].span.start, nodes[n].span.end, n));
+    let mut out: Vec<(usize, Span, Vec<usize>)> = Vec::new();
+    for n in sorted {
+        let Node { doc, span } = nodes[n];
+        match out.last_mut() {
+            Some((d, p, held)) if *d == doc && span.start < p.end => {
+                *p = p.union(&span);
+                held.push(n);
+            }
+            _ => out.push((doc, span, vec![n])),
+        }
+    }
+    out.sort_by_key(|(d, p, held)| (*d, std::cmp::Reverse((held.len(), p.len(), std::cmp::Reverse(p.start)))));
+    out
+}
+
+/// A group of nodes as passages of one place per article. Matches chain through an article that
+/// holds the group in two places (a sentence matched to one outlet's paragraph, a quotation in it
+/// matched to another's): each article's member is its place with the most matches, and a node
+/// linked only through another place of an article is no part of that passage. The matches
+/// between the places chosen make the passage (two passages, when they fall into two linked sets);
+/// the nodes left over, linked to each other, are grouped again the same way.
+fn split_at_places(nodes: &[Node], mut rest: Vec<usize>) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    loop {
+        let held = places(nodes, &rest);
+        // The place of each node, and whether it is its article's chosen one (the first listed).
+        let mut place_of = std::collections::HashMap::new();
+        for (k, (doc, _, members)) in held.iter().enumerate() {
+            let chosen = k == 0 || held[k - 1].0 != *doc;
+            for &n in members {
+                place_of.insert(n, (k, chosen));
+            }
+        }
+        if held.iter().zip(held.iter().skip(1)).all(|(x, y)| x.0 != y.0) {
+            // One place in each article: the group as it is.
+            out.push(rest);
+            return out;
+        }
+        // Union the chosen places along the matches between them.
+        let mut parent: Vec<usize> = (0..held.len()).collect();
+        for &n in &rest {
+            if let (Some(&(p, true)), Some(&(q, true))) = (place_of.get(&n), place_of.get(&(n ^ 1))) {
+                union(&mut parent, p, q);
+            }
+        }
+        let mut linked: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        for &n in &rest {
+            let (p, chosen) = place_of[&n];
+            let partner = place_of.get(&(n ^ 1)).filter(|&&(_, c)| c);
+            if chosen && partner.is_some() {
+                linked.entry(find(&mut parent, p)).or_default().push(n);
+            }
+        }
+        if linked.is_empty() {
+            out.push(rest);
+            return out;
+        }
+        // The places taken: a place is a member of one passage, so a match with an end in one of
+        // them is that passage's or none (a sentence is not shown again beside another partner).
+        let taken: std::collections::HashSet<usize> = linked.values().flatten().map(|n| place_of[n].0).collect();
+        out.extend(linked.into_values());
+        // What is left: pairs of nodes both in places not taken.
+        let free = |n: &usize| place_of.get(n).is_some_and(|(p, _)| !taken.contains(p));
+        rest.retain(|n| free(n) && free(&(n ^ 1)));
+        if rest.len() < 2 {
+            return out;
+        }
+    }
 }
 
 /// One member per article: the union of the overlapping spans that carry the most matches there.
@@ -414,6 +490,38 @@ mod tests {
         assert!(ends_with_stop("Was it the driver?)"));
         assert!(!ends_with_stop("Maui Memorial"));
         assert!(!ends_with_stop("Hospital, Hawaii State"));
+    }
+
+    #[test]
+    fn an_article_linked_only_through_another_place_of_a_member_is_another_passage() {
+        let node = |doc, start, end| Node { doc, span: Span::new(start, end) };
+        // Matches (two nodes each): three articles share a sentence (article 2's holds two of the
+        // matches); article 2's other paragraph shares a quotation with article 3; article 1's
+        // shared sentence was also loosely paired with a sentence of article 3.
+        let nodes = [
+            [node(0, 0, 100), node(1, 0, 100)],
+            [node(1, 0, 100), node(2, 0, 100)],
+            [node(0, 0, 100), node(2, 10, 100)],
+            [node(2, 300, 350), node(3, 0, 50)],
+            [node(1, 20, 60), node(3, 100, 150)],
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+        let split = split_at_places(&nodes, (0..nodes.len()).collect());
+        let docs = |g: &Vec<usize>| {
+            let mut d: Vec<usize> = g.iter().map(|&n| nodes[n].doc).collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        };
+        assert_eq!(split.len(), 2, "{split:?}");
+        // The shared sentence, without article 3; the quotation on its own; the loose pairing of a
+        // sentence already shown is no second passage.
+        assert_eq!(docs(&split[0]), [0, 1, 2]);
+        assert_eq!(split[1], [6, 7]);
+        // One place in each article: the group as it is.
+        assert_eq!(split_at_places(&nodes[..6], (0..6).collect()), [(0..6).collect::<Vec<_>>()]);
     }
 
     #[test]
