@@ -6,7 +6,7 @@
 //! pages' strings.
 
 mod captions;
-pub(crate) use captions::caption_texts;
+pub(crate) use captions::story_captions;
 pub(crate) use notes::mark_author_notes;
 mod notes;
 mod phrases;

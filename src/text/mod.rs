@@ -170,6 +170,7 @@ fn build(doc: &RawDoc, lines: &[&str], roles: &[Role]) -> Result<Prepared, LoadE
 
 /// The text of a page whose every line was set aside. A picture story's captions are its text; a
 /// stub (a headline and a promotion) keeps its headline, so the page is still compared by it.
+/// Of a gallery of other stories under the page's own headline, the captions about it.
 fn stub_body<'a>(lines: &[&'a str], roles: &[Role]) -> Vec<&'a str> {
     let captions: Vec<&str> = lines
         .iter()
@@ -177,10 +178,11 @@ fn stub_body<'a>(lines: &[&'a str], roles: &[Role]) -> Vec<&'a str> {
         .filter(|(_, r)| matches!(r, Role::Furniture(w) if furniture::is_picture_caption(w)))
         .map(|(l, _)| *l)
         .collect();
+    let title = lines.iter().zip(roles).find(|(_, r)| **r == Role::Title).map(|(l, _)| *l);
     if !captions.is_empty() {
-        return furniture::caption_texts(&captions);
+        return furniture::story_captions(&captions, title);
     }
-    lines.iter().zip(roles).filter(|(_, r)| **r == Role::Title).map(|(l, _)| *l).take(1).collect()
+    title.into_iter().collect()
 }
 
 /// A short line of capitalised words, like a site or programme name.

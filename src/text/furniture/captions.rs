@@ -94,6 +94,40 @@ pub(crate) fn caption_texts<'a>(lines: &[&'a str]) -> Vec<&'a str> {
     if texts.is_empty() { lines.to_vec() } else { texts }
 }
 
+/// The captions of a picture story that tell its story: all of them when the gallery's label is
+/// about the page's title (or there is no label or no title to tell by), else those about the
+/// title. A page on one story may open a gallery of many ("Photos: Storms of the decade" under
+/// "Storm Lena floods the harbour"): the other pictures' captions are other stories, and pairing
+/// them with the other outlets' sentences makes passages of unrelated events. When no caption is
+/// about the title, all are kept, as before.
+pub(crate) fn story_captions<'a>(lines: &[&'a str], title: Option<&str>) -> Vec<&'a str> {
+    let texts = caption_texts(lines);
+    let tails: Vec<&str> = lines.iter().map(|l| without_counter(l)).collect();
+    let label = if tails.len() >= 2 { &tails[0][..common_label(&tails)] } else { "" };
+    let Some(title) = title.filter(|_| !label.is_empty()) else { return texts };
+    if about(label, title) {
+        return texts;
+    }
+    let kept: Vec<&str> = texts.iter().copied().filter(|t| about(t, title)).collect();
+    if kept.is_empty() { texts } else { kept }
+}
+
+/// True when a text holds at least half of the content words of a title (case, edge punctuation
+/// and a possessive "'s" aside).
+fn about(text: &str, title: &str) -> bool {
+    let key = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).map(str::to_owned).unwrap_or(w)
+    };
+    let held: std::collections::HashSet<String> = text.split_whitespace().map(key).collect();
+    let wanted: Vec<String> = title
+        .split_whitespace()
+        .map(key)
+        .filter(|w| w.chars().count() > 2 && !crate::lang::normalize::is_stopword(w))
+        .collect();
+    !wanted.is_empty() && wanted.iter().filter(|w| held.contains(*w)).count() * 2 >= wanted.len()
+}
+
 /// A gallery line without a trailing "Caption/Image/Photo N of M" counter and the word before it
 /// ("Hide", "Show").
 fn without_counter(line: &str) -> &str {
@@ -391,6 +425,24 @@ mod tests {
         // Lines that are not a gallery's keep their words.
         let plain = ["A boat burned. Show 3 of them", "Photographs of the fire"];
         assert_eq!(caption_texts(&plain), plain);
+    }
+
+    #[test]
+    fn a_gallery_of_other_stories_keeps_the_captions_about_the_pages_title() {
+        let lines = [
+            "Photos: Storms of the decade Storm Lena flooded the harbour town on Monday. Hide Caption 1 of 3",
+            "Photos: Storms of the decade A hurricane hit the islands in 2015, flooding the harbour. Hide Caption 2 of 3",
+            "Photos: Storms of the decade Snow closed the mountain passes for a week. Hide Caption 3 of 3",
+        ];
+        let title = Some("Storm Lena floods the harbour town");
+        assert_eq!(story_captions(&lines, title), ["Storm Lena flooded the harbour town on Monday."]);
+        // A gallery of the story itself keeps every caption, and so does one with no caption about
+        // the title, or a page without a title.
+        let own = lines.map(|l| l.replacen("Storms of the decade", "Storm Lena floods the harbour town", 1));
+        let own: Vec<&str> = own.iter().map(String::as_str).collect();
+        assert_eq!(story_captions(&own, title).len(), 3);
+        assert_eq!(story_captions(&lines, Some("Ferry strike ends")).len(), 3);
+        assert_eq!(story_captions(&lines, None).len(), 3);
     }
 
     #[test]
