@@ -34,6 +34,25 @@ fn counts_bind_to_the_verb_next_to_them() {
 }
 
 #[test]
+fn words_that_only_start_like_a_cue_are_none() {
+    for sentence in [
+        "The council set a deadline of 30 days for the repairs.",
+        "A fleet of 12 boats waited in the harbour.",
+        "About 300 diehard fans stayed in the rain.",
+        "The scores stayed deadlocked at 2 until the end.",
+    ] {
+        assert!(
+            found(sentence).iter().all(|f| f.4 != "killed" && f.4 != "displaced"),
+            "{sentence}: {:?}",
+            found(sentence)
+        );
+    }
+    // The cues' own endings still count.
+    assert_eq!(one("Rescuers said 14 people were hospitalised.").4, "wounded");
+    assert_eq!(one("The police reported 3 killings in the district.").4, "killed");
+}
+
+#[test]
 fn a_count_in_a_gapped_clause_counts_what_the_one_before_counts() {
     let f = found("Nine of those injured were flown to the city clinic and 14 to the harbour hospital.");
     assert_eq!((f[0].4, f[1].4), ("wounded", "wounded"), "{f:?}");

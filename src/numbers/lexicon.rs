@@ -560,10 +560,18 @@ pub const VAGUE: &[(&str, f64, f64)] = &[
     ("billions", 1e9, 1e10),
 ];
 
-/// What a cue word says is counted.
+/// What a cue word says is counted: the cue itself or an inflection of it ("injur-ed", "kill-ing",
+/// "hospital-ised"), not another word that starts alike ("deadline", "fleet", "diehard").
 pub fn cue(word: &str) -> Option<Quantity> {
-    CUES.iter().find(|(c, _)| word.starts_with(c)).map(|(_, w)| *w).filter(|_| !NOT_CUES.contains(&word))
+    let inflected = |c: &str| word.strip_prefix(c).is_some_and(|rest| INFLECTIONS.contains(&rest));
+    CUES.iter().find(|(c, _)| inflected(c)).map(|(_, w)| *w).filter(|_| !NOT_CUES.contains(&word))
 }
+
+/// Endings a cue word takes.
+const INFLECTIONS: &[&str] = &[
+    "", "s", "es", "d", "ed", "ing", "ings", "ly", "y", "ies", "ised", "ized", "isation", "ization", "isations",
+    "izations",
+];
 
 /// Words that start like a cue but are not one.
 const NOT_CUES: &[&str] = &[
