@@ -3,6 +3,7 @@
 //! children,"), the predicate that follows ("were killed", "had serious injuries", "remain
 //! unaccounted for") and, failing those, a cue before it ("killed at least 25", "a toll of 58").
 
+use super::clause_words::{MORE_PEOPLE, NOT_THINGS, STOPS, SUBORDINATORS};
 use super::lexicon::*;
 use super::parse::{Tok, low_at as word};
 use crate::model::Quantity;
@@ -239,11 +240,16 @@ fn predicate_cue(toks: &[Tok], mut k: usize, apposition: bool) -> Option<Quantit
             // "killed 25 and wounded 80": what follows "and" is another verb's or another clause's.
             return None;
         }
-        // Nouns of other people ("... that refugees were to blame") say nothing of the count.
-        if let Some(c) = cue(w).filter(|_| !OTHERS_NOUNS.contains(&w)) {
+        // Nouns of other people ("... that refugees were to blame") say nothing of the count,
+        // unless the count became them ("were left homeless", "became refugees", "left 200
+        // families homeless").
+        let became = words == 0 || (k >= 1 && BECOMING.contains(&word(toks, k - 1)));
+        if let Some(c) = cue(w).filter(|_| !OTHERS_NOUNS.contains(&w) || became) {
             return Some(c);
         }
-        if (w == "out" || w == "from") && toks.get(k + 1..k + 4).is_some_and(|n| n.iter().any(|t| t.low == "homes")) {
+        // "driven out of their homes", "fled from their homes", "lost their homes", "without homes".
+        let from_homes = matches!(w, "out" | "from" | "lost" | "lose" | "losing" | "without");
+        if from_homes && toks[k + 1..(k + 4).min(toks.len())].iter().any(|t| t.low == "homes") {
             return Some(Quantity::Displaced);
         }
         words += 1;
@@ -394,203 +400,11 @@ const PARTITIVE: &[&str] = &["the", "whom", "those", "them", "its", "their", "th
 /// Words after a comma that open an apposition to a subject.
 const APPOSITION: &[&str] = &["among", "including", "mostly", "many", "most", "some", "all", "both", "mainly"];
 
+/// Verbs after which a cue noun says what the count became ("left homeless", "became refugees").
+const BECOMING: &[&str] = &["left", "made", "rendered", "became", "become", "becoming", "remain", "remained"];
+
 /// Cue nouns that name other people when they stand in a predicate.
 const OTHERS_NOUNS: &[&str] = &["refugees", "refugee", "hostages", "hostage", "bodies", "homeless"];
-
-/// Words that open another clause: a cue after them is not the count's.
-const SUBORDINATORS: &[&str] = &[
-    "when",
-    "which",
-    "after",
-    "while",
-    "because",
-    "but",
-    "since",
-    "before",
-    "if",
-    "where",
-    "until",
-    "though",
-    "although",
-    "whereas",
-    "following",
-    "so",
-    "than",
-    "said",
-    "says",
-    "told",
-];
-
-/// Function words that neither describe nor name what is counted.
-const STOPS: &[&str] = &[
-    "and", "or", "but", "to", "for", "with", "from", "by", "on", "at", "in", "into", "over", "under", "than", "per",
-    "a", "an", "the", "this", "that", "which", "who", "whom", "whose", "what", "when", "where", "not", "no", "out",
-    "up", "off", "down", "away", "back",
-];
-
-/// Words ending in "s" that are not plural nouns.
-const NOT_THINGS: &[&str] = &[
-    "this",
-    "thus",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "always",
-    "perhaps",
-    "unless",
-    "across",
-    "plus",
-    "minus",
-    "news",
-    "says",
-    "does",
-    "goes",
-    "makes",
-    "takes",
-    "comes",
-    "means",
-    "remains",
-    "seems",
-    "gets",
-    "gives",
-    "puts",
-    "lets",
-    "sets",
-    "runs",
-    "rises",
-    "falls",
-    "stands",
-    "holds",
-    "keeps",
-    "leaves",
-    "needs",
-    "wants",
-    "shows",
-    "tells",
-    "calls",
-    "turns",
-    "whereas",
-    "besides",
-    "afterwards",
-    "towards",
-    "backwards",
-    "sometimes",
-    "others",
-    "series",
-    "species",
-    "various",
-    "whose",
-    "alias",
-    "overseas",
-    "percents",
-];
-
-/// Person nouns beyond the lexicon's casualty list.
-const MORE_PEOPLE: &[&str] = &[
-    "consumers",
-    "defendants",
-    "co-defendants",
-    "executives",
-    "brits",
-    "adults",
-    "applicants",
-    "shareholders",
-    "investors",
-    "clients",
-    "participants",
-    "lawmakers",
-    "legislators",
-    "senators",
-    "delegates",
-    "judges",
-    "lawyers",
-    "ministers",
-    "leaders",
-    "engineers",
-    "researchers",
-    "experts",
-    "analysts",
-    "athletes",
-    "pupils",
-    "teachers",
-    "parents",
-    "kids",
-    "relatives",
-    "sons",
-    "daughters",
-    "brothers",
-    "sisters",
-    "friends",
-    "colleagues",
-    "recruits",
-    "volunteers",
-    "rescuers",
-    "responders",
-    "paramedics",
-    "guards",
-    "agents",
-    "troopers",
-    "cadets",
-    "seafarers",
-    "crewmembers",
-    "trainees",
-    "attendees",
-    "evacuees",
-    "settlers",
-    "retirees",
-    "nominees",
-    "refugees",
-    "employers",
-    "owners",
-    "buyers",
-    "sellers",
-    "readers",
-    "viewers",
-    "listeners",
-    "subscribers",
-    "followers",
-    "supporters",
-    "opponents",
-    "critics",
-    "donors",
-    "patrons",
-    "diplomats",
-    "envoys",
-    "bankers",
-    "traders",
-    "directors",
-    "managers",
-    "staffers",
-    "contractors",
-    "builders",
-    "pilots",
-    "surgeons",
-    "physicians",
-    "dentists",
-    "priests",
-    "monks",
-    "nuns",
-    "bishops",
-    "cardinals",
-    "imams",
-    "rabbis",
-    "scholars",
-    "professors",
-    "graduates",
-    "teens",
-    "toddlers",
-    "infants",
-    "newborns",
-    "elderly",
-    "pensioners",
-    "homeowners",
-    "tenants",
-    "landlords",
-    "farmworkers",
-    "labourers",
-    "laborers",
-];
 
 #[cfg(test)]
 #[path = "clause_tests.rs"]

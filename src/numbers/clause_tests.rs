@@ -97,3 +97,18 @@ fn a_part_told_in_commas_belongs_to_the_subject_and_keeps_its_predicate() {
     assert_eq!(what(s, "Four").0, Quantity::Missing);
     assert_eq!(what(s, "two"), (Quantity::Missing, Some("firefighters".to_owned())));
 }
+
+#[test]
+fn people_who_became_homeless_or_lost_their_homes_are_displaced() {
+    for (s, at) in [
+        ("Some 900 people were left homeless by the fire.", "900"),
+        ("The floods left 300 families homeless.", "300"),
+        ("About 70 villagers became refugees overnight.", "70"),
+        ("Roughly 400 residents lost their homes.", "400"),
+        ("The storm left 3,000 people without homes.", "3,000"),
+    ] {
+        assert_eq!(what(s, at).0, Quantity::Displaced, "{s}");
+    }
+    // Homeless people named in another clause are someone else.
+    assert_eq!(what("Some 40 people said that refugees were to blame.", "40").0, Quantity::People);
+}

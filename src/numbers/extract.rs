@@ -325,7 +325,9 @@ fn figure_at(toks: &[Tok], i: usize, para_start: bool) -> Option<(Figure, usize)
             if n.spelled && cue_what == Quantity::Other && noun.is_none() {
                 return None;
             }
-            (cue_what, noun)
+            // People come whole: "a magnitude 6.3 quake killed 185" counts 185, not 6.3.
+            let people = cue_what.is_casualty() || cue_what == Quantity::People;
+            (if people && value.fract() != 0.0 { Quantity::Other } else { cue_what }, noun)
         }
     };
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);

@@ -310,3 +310,12 @@ fn cents_are_money_written_with_the_number() {
     // "per cent" is a share, not money.
     assert_eq!(one("Turnout fell by 4 per cent.").4, "percent");
 }
+
+#[test]
+fn a_count_with_a_fraction_counts_no_people() {
+    let f = found("A magnitude 6.3 earthquake killed 185 people.");
+    assert_eq!((f[0].1, f[0].4), (6.3, "other"), "{f:?}");
+    assert_eq!((f[1].1, f[1].4), (185.0, "killed"), "{f:?}");
+    // A scaled count is whole.
+    assert_eq!(one("Some 1.5 million people fled the fighting.").4, "displaced");
+}

@@ -12,6 +12,7 @@
 
 mod background;
 mod clause;
+mod clause_words;
 mod extract;
 mod group;
 mod lexicon;
