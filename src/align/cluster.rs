@@ -269,6 +269,14 @@ fn held_in(piece: &[String], other: &[String]) -> f64 {
     piece.iter().filter(|w| other.contains(w)).count() as f64 / piece.len().max(1) as f64
 }
 
+/// A member's words, folded for comparison.
+fn member_words(d: &Doc, span: Span) -> Vec<String> {
+    let word = |w: &str| crate::lang::normalize::diff_key(w).trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    d.text
+        .get(span.start..span.end)
+        .map_or(Vec::new(), |t| t.split_whitespace().map(word).filter(|w| !w.is_empty()).collect())
+}
+
 /// Share of its words a member's piece across a paragraph break must have in common with another
 /// member's piece at the same end for the two to stay: the copy really runs on there in both.
 const SHARED_FRAGMENT: f64 = 0.7;
@@ -287,6 +295,7 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             at(s.start).is_some() && at(s.start) == at(s.end.saturating_sub(1))
         })
         .collect();
+    let before: Vec<(usize, Span)> = spans.to_vec();
     for (i, (d, span)) in spans.iter_mut().enumerate() {
         // A member that is the end of one sentence and the start of another, across a break, is
         // left as it is: neither piece is more its text than the other.
@@ -305,8 +314,12 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             let carries = |c: &Crossing| {
                 held_in(words, &c.words) >= SHARED_FRAGMENT && (!c.stray || held_in(&c.words, words) >= SHARED_FRAGMENT)
             };
-            let shared =
-                !others().any(|j| in_one_sentence[j]) && (crossing.is_empty() || crossing.into_iter().any(carries));
+            // Where no other member crosses a break there, the piece stays only when another
+            // member holds most of its words ("… the agency said." before a quotation is no part
+            // of the passage when the other outlet has "Fire chief Jo Bloggs said:" there).
+            let holds = |j: usize| held_in(words, &member_words(&docs[before[j].0], before[j].1)) >= SHARED_FRAGMENT;
+            let shared = !others().any(|j| in_one_sentence[j])
+                && if crossing.is_empty() { others().any(holds) } else { crossing.into_iter().any(carries) };
             let (start, stop) = if end == 0 { (*edge, span.end) } else { (span.start, *edge) };
             let kept = docs[*d].text.get(start..stop).map_or(0, |t| t.split_whitespace().count());
             if !shared && start < stop && kept > words.len() {
@@ -444,6 +457,19 @@ mod tests {
             assert!(m.text.starts_with("Coast guards rescued"), "{m:#?}");
             assert!(!m.text.contains('\n'), "the member stops at the paragraph break: {m:#?}");
         }
+    }
+
+    #[test]
+    fn a_member_does_not_take_in_the_end_of_the_sentence_before_a_quotation_only_it_has() {
+        let a = "Ferry lost in the strait\n\nThe ferry left the port at noon with forty people on board, the \
+                 harbour office said.\n\n\"We are still searching the water near the rocks,\" said coastguard chief \
+                 Jo Bloggs. \"The night will be long for the families.\"";
+        let b = "Search for ferry goes on\n\nCoastguard chief Jo Bloggs said: \"We are still searching the water \
+                 near the rocks. The night will be long for the families.\"";
+        let cmp = crate::align::tests::compare(&[a, b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let first = &cmp.passages[0].members[0];
+        assert!(first.text.starts_with("\"We are still searching"), "{first:#?}");
     }
 
     #[test]
