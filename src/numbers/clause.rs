@@ -300,17 +300,22 @@ fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
 /// What a bare count is the measure of when its sentence names that measure before it, as "the
 /// number of" something ("the number of Americans whose data was exposed rose to 145.5 million,
 /// some 2.5 million more": people; "the number of dead reached 31": killed): people, a cue's
-/// quantity, or nothing for things ("the number of flights fell to 40"). Only a count with no noun
+/// quantity, or nothing for things ("the number of flights fell to 40"); with no such measure, a
+/// death toll named before it ("the toll from the quake rose to 118"). Only a count with no noun
 /// of its own asks, and only back to its sentence's start, a semicolon or a colon.
 fn measured_before(toks: &[Tok], start: usize) -> Option<Quantity> {
     let from = toks[..start].iter().rposition(|t| matches!(t.raw, ";" | ":")).map_or(0, |i| i + 1);
     // "A number of" is "several", not a measure.
     let quantifier = |k: usize| k > 0 && matches!(toks[k - 1].low.as_str(), "a" | "an");
-    let at = (from..start.saturating_sub(2)).rev().find(|&k| {
+    // "The death toll from the quake in the province rose to 118": the toll, however far back.
+    let toll = || toks[from..start].iter().any(|t| t.low == "toll").then_some(Quantity::Killed);
+    let Some(at) = (from..start.saturating_sub(2)).rev().find(|&k| {
         matches!(toks[k].low.as_str(), "number" | "numbers" | "count" | "tally")
             && toks[k + 1].low == "of"
             && !quantifier(k)
-    })?;
+    }) else {
+        return toll();
+    };
     // The measured noun: the first word after "of" that is not an article or describing word.
     let noun = toks[at + 2..start].iter().take(4).find(|t| t.word && !MEASURE_SKIP.contains(&t.low.as_str()))?;
     if let Some(c) = cue(&noun.low).filter(|_| phrase_cue(&noun.low).is_some()) {

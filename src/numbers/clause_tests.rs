@@ -112,3 +112,13 @@ fn people_who_became_homeless_or_lost_their_homes_are_displaced() {
     // Homeless people named in another clause are someone else.
     assert_eq!(what("Some 40 people said that refugees were to blame.", "40").0, Quantity::People);
 }
+
+#[test]
+fn a_death_toll_named_far_before_a_bare_count_is_what_it_measures() {
+    let s = "The death toll from the landslide in the northern valley rose to 64 on Friday.";
+    assert_eq!(what(s, "64").0, Quantity::Killed);
+    let s = "Officials put the toll from the fire at the old mill at 9, while others said 12 died.";
+    assert_eq!(what(s, "9").0, Quantity::Killed);
+    // A count with a noun of its own keeps it.
+    assert_eq!(what("The toll from the storm rose as 12 bridges were closed.", "12").0, Quantity::Other);
+}
