@@ -286,6 +286,21 @@ pub fn group(items: &[Item]) -> Vec<Group> {
                     }
                 }
             }
+            // Across articles, an earlier event's toll told with the same stated value ("in 2011
+            // a quake killed 185" and "since 2011, when 185 died") is that event's one figure.
+            let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+            for &i in bucket.iter().filter(|&&i| items[i].related.is_some() && items[i].stated) {
+                by_value.entry(items[i].value.to_bits()).or_default().push(i);
+            }
+            for list in by_value.values() {
+                let first = items[list[0]].article;
+                if let Some(&other) = list.iter().find(|&&i| items[i].article != first) {
+                    join(&mut parent, list[0], other);
+                    for w in list.windows(2).filter(|w| items[w[0]].article != items[w[1]].article) {
+                        join(&mut parent, w[0], w[1]);
+                    }
+                }
+            }
         } else if GROUPED_BY_VALUE.contains(&what)
             || what.is_casualty()
             || (what == Quantity::Other && !items[bucket[0]].class.is_empty())
@@ -472,6 +487,15 @@ mod tests {
         parts_without_a_total(&mut items);
         assert_eq!((items[0].class.as_str(), items[1].class.as_str()), ("", "minor injuries"));
         assert_eq!(items[3].class, "minor injuries", "two different parts stay parts");
+    }
+
+    #[test]
+    fn an_earlier_events_toll_told_alike_by_two_articles_is_one_figure_apart_from_the_story() {
+        let earlier = |article, value| Item { related: Some(article + 1000), ..item(article, value, Qualifier::Exact) };
+        let g = group(&[item(0, 40.0, Qualifier::Exact), earlier(0, 185.0), earlier(1, 185.0), earlier(2, 90.0)]);
+        let pair = g.iter().find(|g| g.members.len() == 2).expect("the two tolls of 185");
+        assert_eq!((pair.members.as_slice(), pair.status), ([1, 2].as_slice(), GroupStatus::Agree));
+        assert_eq!(g.len(), 3, "the story's 40 and the other event's 90 stay apart");
     }
 
     #[test]
