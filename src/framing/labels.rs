@@ -109,44 +109,6 @@ fn is_head(lex: &Lexicon, key: &str) -> Option<Refers> {
     lex.term(&[Key::new(strip_possessive(key).0)]).filter(|t| !t.is(Category::Descriptor)).and_then(|t| t.refers)
 }
 
-/// "The Indian foreign minister, Sushma Swaraj" / "the gunman, identified as John Smith".
-fn appositive_before(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Mention) -> Option<Span> {
-    let f = m.title.map_or(m.first, |t| t.0);
-    let mut comma = f.checked_sub(1)?;
-    if matches!(d.keys[comma].as_str(), "as")
-        && comma >= 2
-        && matches!(d.keys[comma - 1].as_str(), "identified" | "named")
-    {
-        comma -= 2;
-    } else if d.keys[comma] == "named" {
-        comma = comma.checked_sub(1)?;
-    }
-    if d.tok(comma) != "," {
-        return None;
-    }
-    let head = comma.checked_sub(1)?;
-    is_head(lex, &d.keys[head])?;
-    if is_capitalised(d.tok(head)) && lex.term(&d.keys[head..=head]).is_none_or(|t| !t.is(Category::Title)) {
-        return None;
-    }
-    if !d.sentence_tokens(f).contains(&head) {
-        return None;
-    }
-    let start = chain_back(d, g, lex, head, head)?;
-    // "Through a spokesperson, Acme denied it": a phrase after a preposition is no apposition.
-    let det = start.checked_sub(1).filter(|&i| d.is_word(i) && matches!(d.keys[i].as_str(), "a" | "an" | "the"));
-    let before = det.unwrap_or(start).checked_sub(1).filter(|&i| d.is_word(i));
-    if before.is_some_and(|i| PREPOSITIONS.contains(&d.keys[i].as_str())) {
-        return None;
-    }
-    let (a, b) = balance(d, start, head)?;
-    worth(d, lex, a, b).then(|| d.span(a, b))
-}
-
-/// Prepositions that open an adverbial phrase before a subject ("Through a lawyer, Ruud ...").
-const PREPOSITIONS: &[&str] =
-    &["through", "via", "with", "by", "for", "from", "after", "before", "like", "unlike", "as", "to", "in", "on", "at"];
-
 /// Build the actors with their labels.
 pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<Actor> {
     let g = Grammar::new(docs);
@@ -521,10 +483,12 @@ fn build(docs: &[Doc<'_>], lex: &Lexicon, set: &ActorSet, place: &[bool], found:
         .collect()
 }
 
+mod apposition;
 pub(crate) mod chain;
 mod mentions;
 mod phrase;
 mod resolve;
+use apposition::appositive_before;
 use chain::{Grammar, chain_back, worth};
 use mentions::{Labelled, in_mention, places};
 use resolve::{GroupSalience, Lookup, Salience, group_named};

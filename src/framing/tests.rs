@@ -51,6 +51,19 @@ fn titles_premodifiers_and_appositives_in_other_stories() {
 }
 
 #[test]
+fn an_apposition_before_a_name_may_say_of_what_its_role_is() {
+    let f =
+        framing(&["The embattled governor of the northern province, Rosa Vidal, said the roads were closed. Crews \
+         reached the dam, said the director of flood planning, Omar Haddad. When Vidal left the team for a \
+         time, Haddad ran the agency. A group of former Acme, Bolt, and Cargo employees wrote to the board."]);
+    assert!(labels_of(&f, "Vidal").contains(&"embattled governor of the northern province"), "{f:#?}");
+    assert!(labels_of(&f, "Haddad").contains(&"director of flood planning"), "{f:#?}");
+    // Not the object of a clause before the name, nor a list of names.
+    assert!(labels_of(&f, "Haddad").iter().all(|l| !l.contains("team")), "{f:#?}");
+    assert!(labels_of(&f, "Bolt").is_empty(), "{f:#?}");
+}
+
+#[test]
 fn back_references_go_to_the_salient_person() {
     let f = framing(&["Rebel commander Ahmed Salim led the attack. Salim was seen near the border. \
          President John Carter condemned the raid. Officials said the notorious warlord had fled."]);
