@@ -3,7 +3,7 @@
 //! children,"), the predicate that follows ("were killed", "had serious injuries", "remain
 //! unaccounted for") and, failing those, a cue before it ("killed at least 25", "a toll of 58").
 
-use super::clause_words::{MORE_PEOPLE, NOT_THINGS, STOPS, SUBORDINATORS};
+use super::clause_words::{MORE_PEOPLE, NOT_THINGS, PEOPLE_VERBS, STOPS, SUBORDINATORS};
 use super::lexicon::*;
 use super::parse::{Tok, low_at as word};
 use crate::model::Quantity;
@@ -57,6 +57,13 @@ fn counted_by_clause(toks: &[Tok], start: usize, end: usize) -> (Quantity, Optio
     if np.thing {
         return (Quantity::Other, np.noun);
     }
+    // "Eleven officers were hurt, three of them seriously": a part takes its clause's cue.
+    if start >= 1 && toks[start - 1].raw == "," && counted_part(toks, start) {
+        let clause = toks[..start - 1].iter().rev().take_while(|t| !matches!(t.raw, "," | ";" | ":" | "."));
+        if let Some(c) = clause.filter_map(|t| cue(&t.low)).next() {
+            return (c, np.noun);
+        }
+    }
     if let Some(c) = cue_before(toks, start) {
         return (c, np.noun);
     }
@@ -64,6 +71,10 @@ fn counted_by_clause(toks: &[Tok], start: usize, end: usize) -> (Quantity, Optio
         && let Some(c) = measured_before(toks, start)
     {
         return (c, None);
+    }
+    // "as many as 100,000 marched": a bare count doing what people do.
+    if np.noun.is_none() && PEOPLE_VERBS.contains(&word(toks, np.end)) {
+        return (Quantity::People, None);
     }
     if np.noun.is_some() {
         // "Those killed included two civilians": a cue earlier in the clause, tied by "included".
@@ -301,14 +312,23 @@ fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
 /// number of" something ("the number of Americans whose data was exposed rose to 145.5 million,
 /// some 2.5 million more": people; "the number of dead reached 31": killed): people, a cue's
 /// quantity, or nothing for things ("the number of flights fell to 40"); with no such measure, a
-/// death toll named before it ("the toll from the quake rose to 118"). Only a count with no noun
+/// death toll or a crowd named before it ("the toll from the quake rose to 118"). Only a count with no noun
 /// of its own asks, and only back to its sentence's start, a semicolon or a colon.
 fn measured_before(toks: &[Tok], start: usize) -> Option<Quantity> {
     let from = toks[..start].iter().rposition(|t| matches!(t.raw, ";" | ":")).map_or(0, |i| i + 1);
     // "A number of" is "several", not a measure.
     let quantifier = |k: usize| k > 0 && matches!(toks[k - 1].low.as_str(), "a" | "an");
-    // "The death toll from the quake in the province rose to 118": the toll, however far back.
-    let toll = || toks[from..start].iter().any(|t| t.low == "toll").then_some(Quantity::Killed);
+    // "The death toll from the quake in the province rose to 118", "police put the crowd at
+    // 25,000": the toll or the crowd, however far back.
+    // "a crowd of 1,000 men, ages 18 to 35": an age is no count.
+    let age = toks[start.saturating_sub(3)..start].iter().any(|t| matches!(t.low.as_str(), "age" | "ages" | "aged"));
+    let toll = || {
+        toks[from..start].iter().rev().filter(|_| !age).find_map(|t| match t.low.as_str() {
+            "toll" => Some(Quantity::Killed),
+            "crowd" | "crowds" | "turnout" | "attendance" => Some(Quantity::People),
+            _ => None,
+        })
+    };
     let Some(at) = (from..start.saturating_sub(2)).rev().find(|&k| {
         matches!(toks[k].low.as_str(), "number" | "numbers" | "count" | "tally")
             && toks[k + 1].low == "of"

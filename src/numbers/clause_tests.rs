@@ -122,3 +122,19 @@ fn a_death_toll_named_far_before_a_bare_count_is_what_it_measures() {
     // A count with a noun of its own keeps it.
     assert_eq!(what("The toll from the storm rose as 12 bridges were closed.", "12").0, Quantity::Other);
 }
+
+#[test]
+fn a_crowd_and_a_bare_count_that_marched_are_people() {
+    assert_eq!(what("Police put the crowd outside the town hall at 4,000.", "4,000").0, Quantity::People);
+    assert_eq!(what("Organisers said as many as 9,000 marched to the port.", "9,000").0, Quantity::People);
+    // An age in a crowd's description is no count.
+    assert_eq!(what("The crowd of 300 men, aged 20 to 30, left.", "20").0, Quantity::Other);
+}
+
+#[test]
+fn a_part_after_its_clause_takes_the_clauses_cue() {
+    let s = "Nine guards were hurt, two of them badly, the warden said.";
+    assert_eq!(what(s, "two"), (Quantity::Wounded, Some("serious injuries".into())));
+    let s = "Six climbers died, four of them guides, rescuers said.";
+    assert_eq!(what(s, "four").0, Quantity::Killed);
+}

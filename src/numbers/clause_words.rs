@@ -196,3 +196,18 @@ pub(super) const MORE_PEOPLE: &[&str] = &[
     "labourers",
     "laborers",
 ];
+
+/// Verbs of what people do, after which a bare count counts people ("as many as 100,000 marched").
+pub(super) const PEOPLE_VERBS: &[&str] = &[
+    "marched",
+    "protested",
+    "rallied",
+    "gathered",
+    "demonstrated",
+    "attended",
+    "voted",
+    "signed",
+    "joined",
+    "turned",
+    "took",
+];

@@ -39,6 +39,7 @@ const SAME_PEOPLE: &[&[&str]] = &[
     &["officers", "police", "policemen", "policeman", "officer", "cops", "policewomen"],
     &["soldiers", "troops", "soldier", "servicemen"],
     &["children", "kids", "child", "minors"],
+    &["protesters", "demonstrators", "protestors", "marchers", "protester", "demonstrator"],
 ];
 
 /// The class a counted noun groups under: "" for a total, else the noun, or the first word of its
@@ -329,6 +330,14 @@ mod tests {
         let six: Vec<_> = cmp.number_groups.iter().filter(|g| g.members.iter().any(|m| value(m) == 6.0)).collect();
         assert_eq!(six.len(), 1, "{:?}", cmp.number_groups);
         assert_eq!((six[0].members.len(), six[0].status), (2, crate::model::GroupStatus::Agree));
+    }
+
+    #[test]
+    fn interchangeable_words_for_a_group_of_people_are_one_class() {
+        let class = |n| super::noun_class(Some(n));
+        assert_eq!(class("demonstrators"), class("protesters"));
+        assert_eq!(class("cops"), class("officers"));
+        assert_ne!(class("protesters"), class("officers"));
     }
 
     #[test]
