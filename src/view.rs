@@ -16,12 +16,12 @@ use crate::model::{Actor, ArticleId, Category, Comparison, GroupStatus, NumberGr
 /// What the faces show of one comparison, built once by [`ComparisonView::build`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComparisonView {
-    /// Indices into `cmp.number_groups`, in display order: the story's casualty and money groups
-    /// first, then the other figures; within each, groups of two or more figures first, and of
+    /// Indices into `cmp.number_groups`, in display order: the story's casualty, money and prison
+    /// term groups first, then the other figures; within each, groups of two or more figures first, and of
     /// those the ones that differ or conflict within one article first; otherwise the model's order.
     pub number_order: Vec<usize>,
-    /// How many of `number_order` are casualty or money groups (the rest are other figures, which
-    /// faces may fold away).
+    /// How many of `number_order` are casualty, money or prison term groups (the rest are other
+    /// figures, which faces may fold away).
     pub number_lead: usize,
     /// Who is called what by which article.
     pub labels: LabelTable,
@@ -212,9 +212,10 @@ pub fn number_order(cmp: &Comparison) -> Vec<usize> {
     order
 }
 
-/// True for the groups a reader of a news story looks for first: casualties and money.
+/// True for the groups a reader of a news story looks for first: casualties, money and prison
+/// terms.
 fn leads(g: &NumberGroup) -> bool {
-    g.what.is_casualty() || g.what == Quantity::Money
+    g.what.is_casualty() || g.what == Quantity::Money || g.counted.as_deref() == Some(crate::numbers::PRISON_TERM)
 }
 
 impl LabelTable {
@@ -380,6 +381,11 @@ mod tests {
         let view = ComparisonView::build(&cmp);
         assert_eq!(view.number_order, [1, 3, 2, 0, 4]);
         assert_eq!(view.number_lead, 4);
+        // A prison term leads too; another length of time does not.
+        cmp.number_groups[4].what = Quantity::Duration;
+        assert_eq!(ComparisonView::build(&cmp).number_lead, 4);
+        cmp.number_groups[4].counted = Some(crate::numbers::PRISON_TERM.to_owned());
+        assert_eq!(ComparisonView::build(&cmp).number_lead, 5);
     }
 
     #[test]

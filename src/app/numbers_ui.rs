@@ -63,17 +63,17 @@ pub struct NumberIndex {
     pub by_id: HashMap<NumberId, usize>,
     /// Per article index: (span, figure index) of every figure in it, sorted by span.
     pub per_article: Vec<Vec<(Span, usize)>>,
-    /// Table rows in display order, as the reports list them: casualty and money groups first,
+    /// Table rows in display order, as the reports list them: casualty, money and prison term groups first,
     /// groups of two or more first within them, those that differ or conflict first.
     pub rows: Vec<Row>,
-    /// How many of `rows` are casualty and money groups; the rest are shown on request.
+    /// How many of `rows` are casualty, money and prison term groups; the rest are shown on request.
     pub lead: usize,
 }
 
 impl NumberIndex {
     /// Build the lookups for `cmp`, the rows in `order` (indices into `cmp.number_groups`, the
     /// display order of `crate::view::ComparisonView::number_order`, whose first `lead` are the
-    /// casualty and money groups).
+    /// casualty, money and prison term groups).
     pub fn build(cmp: &Comparison, order: &[usize], lead: usize) -> Self {
         let by_id: HashMap<NumberId, usize> = cmp.numbers.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
         let mut group_of = vec![None; cmp.numbers.len()];

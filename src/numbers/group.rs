@@ -304,6 +304,7 @@ pub fn group(items: &[Item]) -> Vec<Group> {
         } else if GROUPED_BY_VALUE.contains(&what)
             || what.is_casualty()
             || (what == Quantity::Other && !items[bucket[0]].class.is_empty())
+            || (what == Quantity::Duration && items[bucket[0]].class == super::PRISON_TERM)
         {
             // The same value for the same thing in two or more articles.
             let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();

@@ -52,7 +52,8 @@ fn rounds(a: &Item, b: &Item) -> bool {
 const NEIGHBOURS: usize = 64;
 
 /// Kinds whose different values may be one quantity.
-const LINKED: &[Quantity] = &[Quantity::Money, Quantity::Percent, Quantity::People, Quantity::Other];
+const LINKED: &[Quantity] =
+    &[Quantity::Money, Quantity::Percent, Quantity::People, Quantity::Other, Quantity::Duration];
 
 /// Merges `groups` (lists of item indices, each sorted) whose figures give one quantity with
 /// different values. Deterministic: links are taken strongest first, ties in item order.
@@ -97,8 +98,13 @@ pub fn link(items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
 fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize, usize)> {
     let mut by_kind: BTreeMap<(Quantity, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
-        // A count of things without its noun ("update 5.0") may be anything.
-        let known = it.what != Quantity::Other || !it.class.is_empty();
+        // A count of things without its noun ("update 5.0") may be anything; of lengths of time,
+        // only prison terms are one quantity in a story.
+        let known = match it.what {
+            Quantity::Other => !it.class.is_empty(),
+            Quantity::Duration => it.class == super::PRISON_TERM,
+            _ => true,
+        };
         if LINKED.contains(&it.what) && known && it.related.is_none() && it.value > 0.0 {
             // People are people whatever the noun; things must be the same thing.
             let class = if it.what == Quantity::People { "" } else { it.class.as_str() };

@@ -77,7 +77,11 @@ pub fn analyze(articles: &[Prepared]) -> (Vec<NumberMention>, Vec<NumberGroup>) 
             // sentences (above) but is not listed.
             for f in run.iter().filter(|f| f.what != Quantity::Year) {
                 let (low, high) = group::bounds(f.value, f.value_max, f.qualifier);
-                let class = noun_class(f.noun.as_deref());
+                let class = if f.what == Quantity::Duration && prison_term(p, sentence, f) {
+                    PRISON_TERM.to_owned()
+                } else {
+                    noun_class(f.noun.as_deref())
+                };
                 items.push(group::Item {
                     article: a,
                     sentence: f.sentence,
@@ -156,6 +160,41 @@ fn near_words(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure, run: &
     near.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     near.dedup_by(|later, first| later.0 == first.0);
     near.into()
+}
+
+/// What a group of lengths of time a court sentenced someone to counts (`counted` of its group).
+pub const PRISON_TERM: &str = "prison term";
+
+/// Words next to a length of time that make it a prison term ("jailed for six years", "six years
+/// in prison", "a six-year sentence").
+const PRISON_WORDS: &[&str] = &[
+    "prison",
+    "jail",
+    "jailed",
+    "gaol",
+    "imprisonment",
+    "imprisoned",
+    "sentenced",
+    "sentence",
+    "sentences",
+    "custodial",
+];
+
+/// Words before a length of time (its verb and the verb's object: "jailed the former mayor for six
+/// years") and after it ("six years in prison") that [`prison_term`] reads, in its clause.
+const PRISON_REACH: (usize, usize) = (7, 4);
+
+/// True when a length of time is a prison term: a word of [`PRISON_WORDS`] stands near it in its
+/// clause ("jailed in May and banned from office for ten years": the ban is none).
+fn prison_term(p: &Prepared, sentence: &crate::text::Sentence, f: &Figure) -> bool {
+    let m = &p.model;
+    let span = |i: usize| m.tokens[i].span();
+    let in_clause =
+        |i: &usize| m.tokens[*i].kind == TokenKind::Word && !matches!(m.keys[*i].as_str(), "and" | "but" | "or");
+    let before = sentence.tokens.clone().rev().filter(|&i| span(i).end <= f.span.start).take_while(in_clause);
+    let behind = sentence.tokens.clone().filter(|&i| span(i).start >= f.span.end).take_while(in_clause);
+    let prison = |i: usize| PRISON_WORDS.contains(&m.keys[i].as_str());
+    before.take(PRISON_REACH.0).any(prison) || behind.take(PRISON_REACH.1).any(prison)
 }
 
 /// Words that end the noun phrase after "percent of" ("90 percent of its trade with China").
@@ -276,7 +315,7 @@ pub(crate) fn sentence_excerpt(text: &str, sentence: Span, figure: Span) -> Stri
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_SENTENCE_BYTES, Span, sentence_excerpt};
+    use super::{MAX_SENTENCE_BYTES, PRISON_TERM, Span, sentence_excerpt};
     use crate::load::Source;
 
     #[test]
@@ -330,6 +369,18 @@ mod tests {
         let six: Vec<_> = cmp.number_groups.iter().filter(|g| g.members.iter().any(|m| value(m) == 6.0)).collect();
         assert_eq!(six.len(), 1, "{:?}", cmp.number_groups);
         assert_eq!((six[0].members.len(), six[0].status), (2, crate::model::GroupStatus::Agree));
+    }
+
+    #[test]
+    fn prison_terms_are_one_quantity_and_other_lengths_of_time_are_not() {
+        let a = "Mayor jailed\n\nA court jailed the former harbour mayor for six years for taking bribes from \
+                 builders. He was also banned from public office for ten years.";
+        let b = "Ex-mayor sentenced\n\nThe former harbour mayor was sentenced to seven years in prison for taking \
+                 bribes from builders.";
+        let cmp = compare(&[a, b]);
+        let terms: Vec<_> = cmp.number_groups.iter().filter(|g| g.counted.as_deref() == Some(PRISON_TERM)).collect();
+        assert_eq!(terms.len(), 1, "{:?}", cmp.number_groups);
+        assert_eq!((terms[0].members.len(), terms[0].status), (2, crate::model::GroupStatus::Differ));
     }
 
     #[test]
