@@ -130,6 +130,11 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
             }
         }
     }
+    // "Duisburg Inner Harbor is a trendy downtown area": a label naming a kind of place describes a
+    // place, which is no actor.
+    found.retain(|f| {
+        docs.get(f.doc).and_then(|d| label_head(d, f.span)).is_none_or(|h| !PLACE_NOUNS.contains(&h.as_str()))
+    });
     let place = places(docs, &set);
     // A place is nobody a description or a pronoun can name.
     for (info, _) in set.actors.iter_mut().zip(&place).filter(|(_, p)| **p) {
@@ -210,6 +215,31 @@ impl Context<'_> {
 }
 
 /// The head noun of a label: its last word before a preposition ("commissioner of the board").
+/// Nouns of places below a country (a country is its government, an actor).
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "city",
+    "town",
+    "village",
+    "district",
+    "region",
+    "province",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "harbour",
+    "harbor",
+    "port",
+    "island",
+    "resort",
+    "street",
+    "square",
+    "park",
+    "quarter",
+    "county",
+    "hamlet",
+];
+
 fn label_head(d: &Doc<'_>, span: Span) -> Option<String> {
     let words: Vec<usize> = d.model.tokens_within(span).filter(|&i| d.is_word(i)).collect();
     let cut = words.iter().position(|&i| matches!(d.keys[i].as_str(), "of" | "for" | "at" | "in" | "from" | "with"));

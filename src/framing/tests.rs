@@ -64,6 +64,15 @@ fn an_apposition_before_a_name_may_say_of_what_its_role_is() {
 }
 
 #[test]
+fn a_name_labelled_as_a_kind_of_place_is_no_actor() {
+    let f = framing(&[
+        "Old Quay Harbour is a busy fishing village. Mayor Rosa Vidal, a former teacher, opened the market there.",
+    ]);
+    assert!(f.actors.iter().all(|a| !a.name.contains("Old Quay")), "{f:#?}");
+    assert!(labels_of(&f, "Vidal").contains(&"former teacher"), "{f:#?}");
+}
+
+#[test]
 fn back_references_go_to_the_salient_person() {
     let f = framing(&["Rebel commander Ahmed Salim led the attack. Salim was seen near the border. \
          President John Carter condemned the raid. Officials said the notorious warlord had fled."]);
