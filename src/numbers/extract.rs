@@ -532,6 +532,13 @@ fn unit_after<'a>(
             return Some((Some(Quantity::Money), None, j + skip + 1));
         }
     }
+    // "thousands of dollars", "tens of millions of euros": a vague count of a currency is money.
+    if n.spelled && n.max.is_some() && next(j) == "of" && CURRENCY_WORDS.contains(&next(j + 1)) {
+        if next(j + 1) == "pounds" && pounds_weigh(toks, j + 1) {
+            return Some((Some(Quantity::Other), Some("pounds"), j + 2));
+        }
+        return Some((Some(Quantity::Money), None, j + 2));
+    }
     if matches!(next(j), "%" | "percent") || (next(j) == "per" && next(j + 1) == "cent") {
         return Some((Some(Quantity::Percent), None, j + if next(j) == "per" { 2 } else { 1 }));
     }

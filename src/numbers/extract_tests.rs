@@ -320,3 +320,16 @@ fn a_count_with_a_fraction_counts_no_people() {
     // A scaled count is whole.
     assert_eq!(one("Some 1.5 million people fled the fighting.").4, "displaced");
 }
+
+#[test]
+fn vague_counts_of_a_currency_are_money_and_hundreds_of_thousands_is_one_count() {
+    assert_eq!(
+        one("Fraudsters took thousands of dollars from pensioners."),
+        ("thousands of dollars".into(), 1_000.0, Some(10_000.0), "range", "money")
+    );
+    let f = one("The appeal raised hundreds of thousands of euros.");
+    assert_eq!((f.1, f.2, f.4), (100_000.0, Some(1_000_000.0), "money"));
+    assert_eq!(one("Hundreds of thousands of people fled the floods.").1, 100_000.0);
+    // Pounds that weigh stay weights.
+    assert_eq!(one("The rocket burns millions of pounds of fuel.").4, "other");
+}

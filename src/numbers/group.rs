@@ -176,6 +176,21 @@ fn same_story(a: &Item, b: &Item) -> bool {
     total > 0 && shared * 2 * 100 / total >= 30 && shared >= 3
 }
 
+/// Ratio of the bounds of a count so vague ("thousands", "tens of millions") that it is the same
+/// quantity as no other value, only as the same vague count.
+pub(super) const VAGUE_RATIO: f64 = 10.0;
+
+/// True for a count as vague as [`VAGUE_RATIO`] says (a bound, "more than 80" or "up to 80", is none).
+pub(super) fn vague(it: &Item) -> bool {
+    it.low > 0.0 && it.high.is_finite() && it.high >= VAGUE_RATIO * it.low
+}
+
+/// The key figures of one value group under: the value, and for a vague count its upper bound too
+/// ("thousands of dollars" is not "$1,000").
+fn value_key(it: &Item) -> (u64, u64) {
+    (it.value.to_bits(), if vague(it) { it.high.to_bits() } else { 0 })
+}
+
 /// How many earlier figures of a related part each figure is compared with: figures of one story
 /// stand close together, and the window keeps a part dense with figures from costing the square of
 /// their number.
@@ -288,9 +303,9 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             }
             // Across articles, an earlier event's toll told with the same stated value ("in 2011
             // a quake killed 185" and "since 2011, when 185 died") is that event's one figure.
-            let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+            let mut by_value: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
             for &i in bucket.iter().filter(|&&i| items[i].related.is_some() && items[i].stated) {
-                by_value.entry(items[i].value.to_bits()).or_default().push(i);
+                by_value.entry(value_key(&items[i])).or_default().push(i);
             }
             for list in by_value.values() {
                 let first = items[list[0]].article;
@@ -307,9 +322,9 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             || (what == Quantity::Duration && items[bucket[0]].class == super::PRISON_TERM)
         {
             // The same value for the same thing in two or more articles.
-            let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+            let mut by_value: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
             for &i in bucket.iter().filter(|&&i| items[i].related.is_none()) {
-                by_value.entry(items[i].value.to_bits()).or_default().push(i);
+                by_value.entry(value_key(&items[i])).or_default().push(i);
             }
             for list in by_value.values() {
                 for list in by_whole(items, list) {
@@ -497,6 +512,22 @@ mod tests {
         let pair = g.iter().find(|g| g.members.len() == 2).expect("the two tolls of 185");
         assert_eq!((pair.members.as_slice(), pair.status), ([1, 2].as_slice(), GroupStatus::Agree));
         assert_eq!(g.len(), 3, "the story's 40 and the other event's 90 stay apart");
+    }
+
+    #[test]
+    fn a_vague_count_groups_only_with_the_same_vague_count() {
+        let money = |article, low, high| Item {
+            what: Quantity::Money,
+            low,
+            high,
+            stated: true,
+            ..item(article, low, Qualifier::Exact)
+        };
+        // "$1,000", "thousands of dollars" twice.
+        let g = group(&[money(0, 1000.0, 1000.0), money(1, 1000.0, 10_000.0), money(2, 1000.0, 10_000.0)]);
+        let pair = g.iter().find(|g| g.members.len() == 2).expect("the two vague counts");
+        assert_eq!(pair.members, [1, 2]);
+        assert!(!vague(&item(0, 80.0, Qualifier::MoreThan)) && !vague(&item(0, 80.0, Qualifier::AtMost)));
     }
 
     #[test]

@@ -124,6 +124,13 @@ fn candidate_links(items: &[Item], idf: &HashMap<&str, f64>) -> Vec<(f64, usize,
                 if a.article == b.article || a.value == b.value {
                     continue;
                 }
+                // "thousands of dollars" spans a tenfold range: too vague to be the same quantity as
+                // a value another figure states ("a $1,000 drop"); equal vague counts still group,
+                // and a bound may still meet it ("more than 60" and "dozens").
+                let vague = super::group::vague;
+                if (vague(a) && b.stated && !vague(b)) || (vague(b) && a.stated && !vague(a)) {
+                    continue;
+                }
                 // "69 yards ... 75 yards" in both sentences: each value has its twin in the other.
                 if a.companions.holds(b.value) || b.companions.holds(a.value) {
                     continue;

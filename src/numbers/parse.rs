@@ -114,6 +114,15 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
             && t.raw.ends_with(|c: char| c.is_ascii_uppercase());
         return (!name).then_some(Num { value, max, next: i + 1, spelled: false, unit, age });
     }
+    // "tens of thousands", "hundreds of millions" (read before "hundreds" alone): from ten or a
+    // hundred of the unit to ten times more.
+    if let (Some(&(_, f)), Some(of), Some(unit)) =
+        (VAGUE_TIMES.iter().find(|(w, _)| *w == low), toks.get(i + 1), toks.get(i + 2))
+        && of.low == "of"
+        && let Some(&(_, lo, _)) = VAGUE.iter().find(|(w, lo, _)| *w == unit.low && *lo >= 1000.0)
+    {
+        return Some(Num::plain(lo * f, Some(lo * f * 10.0), i + 3, true));
+    }
     if let Some(&(_, lo, hi)) = VAGUE.iter().find(|(w, _, _)| *w == low) {
         let next = toks.get(i + 1).map(|t| t.low.as_str()).unwrap_or("");
         if next == "of" || BRIDGE_AFTER.contains(&next) || cue(next).is_some() || PEOPLE.contains(&next) {
@@ -136,14 +145,6 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     }
     if let Some(n) = fraction(toks, i) {
         return Some(n);
-    }
-    // "tens of thousands", "hundreds of millions": from ten or a hundred of the unit to ten times more.
-    if let (Some(&(_, f)), Some(of), Some(unit)) =
-        (VAGUE_TIMES.iter().find(|(w, _)| *w == low), toks.get(i + 1), toks.get(i + 2))
-        && of.low == "of"
-        && let Some(&(_, lo, _)) = VAGUE.iter().find(|(w, lo, _)| *w == unit.low && *lo >= 1000.0)
-    {
-        return Some(Num::plain(lo * f, Some(lo * f * 10.0), i + 3, true));
     }
     let after_sign = i >= 1 && toks[i - 1].raw == "$";
     let codes = if after_sign { SIGN_CODES } else { CURRENCY_CODES };
