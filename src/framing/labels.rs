@@ -34,8 +34,17 @@ fn loaded_category(d: &Doc<'_>, lex: &Lexicon, span: Span) -> Option<Category> {
     (0..keys.len()).find_map(|i| lex.term_at(&keys[i..]).map(|(t, _)| t.category).filter(|c| c.loaded()))
 }
 
-/// Trim an unbalanced quotation mark from either end of `a..=b`.
+/// Trim an unbalanced quotation mark, or one that opens or closes a quotation outside the label,
+/// from either end of `a..=b`.
 fn balance(d: &Doc<'_>, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    // A mark that opens a quotation at the label's end, or closes one at its start, is the name's
+    // or the sentence's ("the so-called ‘Velm prince’": the label is "so-called").
+    while a < b && matches!(d.tok(b), "\u{201c}" | "\u{2018}") {
+        b -= 1;
+    }
+    while a < b && matches!(d.tok(a), "\u{201d}" | "\u{2019}") {
+        a += 1;
+    }
     let marks = (a..=b).filter(|&i| is_quote_mark(d.tok(i))).count();
     if marks % 2 == 1 {
         if is_quote_mark(d.tok(a)) {

@@ -64,6 +64,13 @@ fn an_apposition_before_a_name_may_say_of_what_its_role_is() {
 }
 
 #[test]
+fn a_label_does_not_take_the_quotation_marks_around_the_name() {
+    let f = framing(&["Police said the \u{201c}so-called \u{2018}Baron Velmar\u{2019}\u{201d} had fled abroad."]);
+    let labels = labels_of(&f, "Velmar");
+    assert!(labels.iter().all(|l| !l.contains(['\u{201c}', '\u{2018}'])), "{f:#?}");
+}
+
+#[test]
 fn a_name_labelled_as_a_kind_of_place_is_no_actor() {
     let f = framing(&[
         "Old Quay Harbour is a busy fishing village. Mayor Rosa Vidal, a former teacher, opened the market there.",
