@@ -45,7 +45,32 @@ pub(super) fn is_background(model: &TextModel, sentence: &Sentence, years: &[i64
     let compared = words.iter().enumerate().any(|(k, w)| {
         *w == "since" && words[k.saturating_sub(COMPARISON_REACH)..k].iter().any(|p| SUPERLATIVES.contains(p))
     });
-    compared || words.windows(2).any(|pair| PAST_MARKERS.iter().any(|m| m[0] == pair[0] && m[1] == pair[1]))
+    compared
+        || outside_relative_clauses(model, sentence).windows(2).any(|pair| PAST_MARKERS.contains(&[pair[0], pair[1]]))
+}
+
+/// The sentence's words but those of relative clauses set off by commas: "the chief, who took over
+/// last year, said ..." places the chief's start in the past, not the sentence's figures.
+fn outside_relative_clauses<'a>(model: &'a TextModel, sentence: &Sentence) -> Vec<&'a str> {
+    let mut inside = false;
+    let mut after_comma = false;
+    let mut out = Vec::new();
+    for i in sentence.tokens.clone() {
+        let (kind, key) = (model.tokens[i].kind, model.keys[i].as_str());
+        if kind != TokenKind::Word {
+            if key == "," {
+                inside = false;
+                after_comma = true;
+            }
+            continue;
+        }
+        inside |= after_comma && matches!(key, "who" | "which");
+        after_comma = false;
+        if !inside {
+            out.push(key);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -76,5 +101,9 @@ mod tests {
         assert!(!background("Officials said the toll could rise.", &[], None));
         assert!(!background("In 2019, the valley will get 3 new flood walls.", &[2019], None));
         assert!(!background("In 2019, floods are the valley's main worry.", &[2019], Some(2019)));
+        // The past of someone the sentence names, in a relative clause, is not the figure's.
+        let s = "The mayor, who took office last year, said 40 homes were flooded.";
+        assert!(!background(s, &[], None));
+        assert!(background("Last year, the mayor, who took office in May, said 40 homes flooded.", &[], None));
     }
 }

@@ -333,3 +333,10 @@ fn vague_counts_of_a_currency_are_money_and_hundreds_of_thousands_is_one_count()
     // Pounds that weigh stay weights.
     assert_eq!(one("The rocket burns millions of pounds of fuel.").4, "other");
 }
+
+#[test]
+fn half_a_scale_is_half_of_it() {
+    assert_eq!(one("The plan saves half a billion dollars a year.").1, 500_000_000.0);
+    assert_eq!(one("Half a million people fled the city.").1, 500_000.0);
+    assert_eq!(one("Guards caught half a dozen intruders.").1, 6.0);
+}

@@ -133,6 +133,13 @@ pub(super) fn number_at(toks: &[Tok], i: usize) -> Option<Num> {
     if low == "a" && toks.get(i + 1).is_some_and(|t| t.low == "dozen") {
         return Some(Num::plain(12.0, None, i + 2, true));
     }
+    // "half a million", "half a billion dollars", "half a dozen": half of it.
+    if low == "half"
+        && toks.get(i + 1).is_some_and(|t| t.low == "a")
+        && let Some(n) = number_at(toks, i + 1).filter(|n| n.next == i + 3)
+    {
+        return Some(Num::plain(n.value / 2.0, None, n.next, true));
+    }
     // "a hundred", "a million people": one of the scale.
     if low == "a"
         && let Some(f) = toks.get(i + 1).and_then(|t| {
