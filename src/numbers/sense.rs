@@ -13,7 +13,23 @@ const SAME_SENSE: &[&[&str]] = &[
     &["initial", "original", "first"],
     &["profit", "earnings", "income"],
     &["expected", "estimated", "forecast", "projected"],
-    &["cut", "slashing", "slashed", "reduction", "reducing", "reduced"],
+    &[
+        "cut",
+        "slashing",
+        "slashed",
+        "reduction",
+        "reducing",
+        "reduced",
+        "shed",
+        "shedding",
+        "axe",
+        "axes",
+        "axed",
+        "axing",
+        "eliminate",
+        "eliminated",
+        "eliminating",
+    ],
     &["fell", "fallen", "dropped", "declined", "slid", "slumped", "tumbled"],
     &["rose", "risen", "climbed", "gained", "jumped", "surged"],
     &["share", "stock"],
@@ -135,6 +151,8 @@ mod tests {
         assert_eq!(key("earnings"), key("income"));
         assert_eq!(key("shares"), key("stock"));
         assert_eq!(key("slashing"), key("cut"));
+        assert_eq!(key("shed"), key("cut"));
+        assert_eq!(key("axed"), key("cut"));
         assert_eq!(key("earnings"), key("profit"));
         assert_eq!(key("fourth-quarter"), key("quarter"));
     }
