@@ -64,6 +64,18 @@ fn an_apposition_before_a_name_may_say_of_what_its_role_is() {
 }
 
 #[test]
+fn an_apposition_may_stand_before_the_names_own_describing_words() {
+    let f = framing(&[
+        "The gunman, 34-year-old Tom Grey, was shot by police. He will not stop his reckless testing regime, \
+         said Rosa Vidal. Omar Haddad, the mayor of the town, told Velmar News the mall would reopen.",
+    ]);
+    assert!(labels_of(&f, "Grey").contains(&"gunman"), "{f:#?}");
+    // An attribution before a name is no apposition's comma.
+    assert!(labels_of(&f, "Vidal").is_empty(), "{f:#?}");
+    assert!(labels_of(&f, "Velmar News").iter().all(|l| !l.contains("mayor")), "{f:#?}");
+}
+
+#[test]
 fn a_label_does_not_take_the_quotation_marks_around_the_name() {
     let f = framing(&["Police said the \u{201c}so-called \u{2018}Baron Velmar\u{2019}\u{201d} had fled abroad."]);
     let labels = labels_of(&f, "Velmar");

@@ -19,6 +19,9 @@ pub(super) fn appositive_before(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, m: &Men
         comma -= 2;
     } else if d.keys[comma] == "named" {
         comma = comma.checked_sub(1)?;
+    } else {
+        // "The gunman, 34-year-old Tom Grey,": the name's own describing words stand between.
+        comma = before_describing_words(d, lex, comma);
     }
     if d.tok(comma) != "," {
         return None;
@@ -72,6 +75,26 @@ fn appositive_from(
     let (a, b) = balance(d, start, last)?;
     // The role is the label's worth; the phrase after its "of" only says of what.
     worth(d, lex, a, head.min(b)).then(|| (a, d.span(a, b)))
+}
+
+/// Most tokens of describing words between an apposition's comma and the name.
+const MOST_DESCRIBING: usize = 6;
+
+/// The token before the lower-case describing words ending at `last` ("34-year-old", "local
+/// businessman"), or `last` itself when there are none.
+fn before_describing_words(d: &Doc<'_>, lex: &Lexicon, last: usize) -> usize {
+    let sent = d.sentence_tokens(last);
+    // Not a reporting verb: "…, said Jo Bloggs" and "…, told CNN" are attributions.
+    let describing = |i: usize| {
+        let t = d.tok(i);
+        let word = d.is_word(i) && !is_capitalised(t) && !crate::lang::normalize::is_stopword(&d.keys[i]);
+        (word && lex.attribution_at(&d.keys[i..=i]).is_none()) || (t == "-" && i > sent.start && !d.gap_after(i - 1))
+    };
+    let mut i = last;
+    while i > sent.start && last - i < MOST_DESCRIBING && describing(i) {
+        i -= 1;
+    }
+    if i < last && d.tok(i) == "," { i } else { last }
 }
 
 /// Most words of the phrase after a role noun's "of" or "for" before an apposition's comma ("the
