@@ -61,6 +61,11 @@ fn joins(
     if ga > limit || gb > limit {
         return ga.max(gb) <= WIDE_GAP && sm.exact == sn.exact && between(m, n);
     }
+    // Two reworded sentences are one block only next to each other, or with alike stretches
+    // between: an unmatched sentence between them in each article says something else.
+    if m.paraphrase && n.paraphrase && (ga > 0 || gb > 0) && !between(m, n) {
+        return false;
+    }
     let in_order = (m.a_words.start < n.a_words.start) == (m.b_words.start < n.b_words.start);
     if in_order {
         return sm.exact == sn.exact;
@@ -371,6 +376,18 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].a_words.clone(), out[0].b_words.clone()), (0..38, 50..90));
         assert!(out[0].paraphrase);
+    }
+
+    #[test]
+    fn reworded_sentences_with_other_sentences_between_stay_apart() {
+        // A sentence of other words between the two in each article: two passages...
+        let pieces = || vec![m(0..20, 50..70, true), m(32..52, 76..96, true)];
+        assert_eq!(join_by(pieces(), twenty_whole, apart).len(), 2);
+        // ...unless the sentences between say the same too.
+        assert_eq!(join_by(pieces(), twenty_whole, |_: &PairMatch, _: &PairMatch| true).len(), 1);
+        // An edited copy with a stretch between still joins.
+        let copies = vec![m(0..20, 50..70, false), m(32..52, 76..96, false)];
+        assert_eq!(join_by(copies, twenty_whole, apart).len(), 1);
     }
 
     #[test]
