@@ -138,3 +138,10 @@ fn a_part_after_its_clause_takes_the_clauses_cue() {
     let s = "Six climbers died, four of them guides, rescuers said.";
     assert_eq!(what(s, "four").0, Quantity::Killed);
 }
+
+#[test]
+fn people_in_shelters_are_displaced_but_taking_shelter_is_not() {
+    assert_eq!(what("About 3,500 remain in temporary shelters.", "3,500").0, Quantity::Displaced);
+    assert_eq!(what("Some 900 villagers were moved to shelters.", "900").0, Quantity::Displaced);
+    assert_eq!(what("The 30 workers took shelter in a tunnel.", "30").0, Quantity::People);
+}

@@ -116,6 +116,7 @@ pub const CUES: &[(&str, Quantity)] = &[
     ("homeless", Quantity::Displaced),
     ("uprooted", Quantity::Displaced),
     ("refugees", Quantity::Displaced),
+    ("shelters", Quantity::Displaced),
     ("arrested", Quantity::Arrested),
     ("arrest", Quantity::Arrested),
     ("detained", Quantity::Arrested),
