@@ -17,8 +17,9 @@ use crate::model::{Actor, ArticleId, Category, Comparison, GroupStatus, NumberGr
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComparisonView {
     /// Indices into `cmp.number_groups`, in display order: the story's casualty, money and prison
-    /// term groups first, then the other figures; within each, groups of two or more figures first, and of
-    /// those the ones that differ or conflict within one article first; otherwise the model's order.
+    /// term groups first, then the other figures; within each, groups of two or more figures
+    /// first, and of those the ones that differ or conflict within one article first; otherwise
+    /// the model's order.
     pub number_order: Vec<usize>,
     /// How many of `number_order` are casualty, money or prison term groups (the rest are other
     /// figures, which faces may fold away).

@@ -233,11 +233,7 @@ struct Crossing {
 fn across_breaks(d: &Doc, span: Span) -> [Option<Crossing>; 2] {
     let paras = &d.model.paragraphs;
     let sentences = &d.model.sentences;
-    let words = |from: usize, to: usize| -> Vec<String> {
-        let word =
-            |w: &str| crate::lang::normalize::diff_key(w).trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
-        d.text.get(from..to).map_or(Vec::new(), |t| t.split_whitespace().map(word).filter(|w| !w.is_empty()).collect())
-    };
+    let words = |from: usize, to: usize| folded_words(d, Span::new(from, to));
     let prose = |i: usize| d.text.get(paras[i].start..paras[i].end).is_some_and(ends_with_stop);
     let piece = |edge: usize, words: Vec<String>, cut: bool| {
         let stray = cut && words.len() <= STRAY_FRAGMENT_WORDS;
@@ -269,8 +265,8 @@ fn held_in(piece: &[String], other: &[String]) -> f64 {
     piece.iter().filter(|w| other.contains(w)).count() as f64 / piece.len().max(1) as f64
 }
 
-/// A member's words, folded for comparison.
-fn member_words(d: &Doc, span: Span) -> Vec<String> {
+/// The words of a stretch of an article, folded for comparison.
+fn folded_words(d: &Doc, span: Span) -> Vec<String> {
     let word = |w: &str| crate::lang::normalize::diff_key(w).trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     d.text
         .get(span.start..span.end)
@@ -317,7 +313,7 @@ fn trim_stray_fragments(docs: &[Doc], spans: &mut [(usize, Span)]) {
             // Where no other member crosses a break there, the piece stays only when another
             // member holds most of its words ("… the agency said." before a quotation is no part
             // of the passage when the other outlet has "Fire chief Jo Bloggs said:" there).
-            let holds = |j: usize| held_in(words, &member_words(&docs[before[j].0], before[j].1)) >= SHARED_FRAGMENT;
+            let holds = |j: usize| held_in(words, &folded_words(&docs[before[j].0], before[j].1)) >= SHARED_FRAGMENT;
             let shared = !others().any(|j| in_one_sentence[j])
                 && if crossing.is_empty() { others().any(holds) } else { crossing.into_iter().any(carries) };
             let (start, stop) = if end == 0 { (*edge, span.end) } else { (span.start, *edge) };

@@ -63,8 +63,8 @@ pub struct NumberIndex {
     pub by_id: HashMap<NumberId, usize>,
     /// Per article index: (span, figure index) of every figure in it, sorted by span.
     pub per_article: Vec<Vec<(Span, usize)>>,
-    /// Table rows in display order, as the reports list them: casualty, money and prison term groups first,
-    /// groups of two or more first within them, those that differ or conflict first.
+    /// Table rows in display order, as the reports list them: casualty, money and prison term
+    /// groups first, groups of two or more first within them, those that differ or conflict first.
     pub rows: Vec<Row>,
     /// How many of `rows` are casualty, money and prison term groups; the rest are shown on request.
     pub lead: usize,

@@ -312,8 +312,8 @@ fn cue_before(toks: &[Tok], start: usize) -> Option<Quantity> {
 /// number of" something ("the number of Americans whose data was exposed rose to 145.5 million,
 /// some 2.5 million more": people; "the number of dead reached 31": killed): people, a cue's
 /// quantity, or nothing for things ("the number of flights fell to 40"); with no such measure, a
-/// death toll or a crowd named before it ("the toll from the quake rose to 118"). Only a count with no noun
-/// of its own asks, and only back to its sentence's start, a semicolon or a colon.
+/// death toll or a crowd named before it ("the toll from the quake rose to 118"). Only a count
+/// with no noun of its own asks, and only back to its sentence's start, a semicolon or a colon.
 fn measured_before(toks: &[Tok], start: usize) -> Option<Quantity> {
     let from = toks[..start].iter().rposition(|t| matches!(t.raw, ";" | ":")).map_or(0, |i| i + 1);
     // "A number of" is "several", not a measure.
@@ -323,11 +323,12 @@ fn measured_before(toks: &[Tok], start: usize) -> Option<Quantity> {
     // "a crowd of 1,000 men, ages 18 to 35": an age is no count.
     let age = toks[start.saturating_sub(3)..start].iter().any(|t| matches!(t.low.as_str(), "age" | "ages" | "aged"));
     let toll = || {
-        toks[from..start].iter().rev().filter(|_| !age).find_map(|t| match t.low.as_str() {
+        let named = toks[from..start].iter().rev().find_map(|t| match t.low.as_str() {
             "toll" => Some(Quantity::Killed),
             "crowd" | "crowds" | "turnout" | "attendance" => Some(Quantity::People),
             _ => None,
-        })
+        });
+        named.filter(|_| !age)
     };
     let Some(at) = (from..start.saturating_sub(2)).rev().find(|&k| {
         matches!(toks[k].low.as_str(), "number" | "numbers" | "count" | "tally")

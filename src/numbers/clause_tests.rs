@@ -109,7 +109,7 @@ fn people_who_became_homeless_or_lost_their_homes_are_displaced() {
     ] {
         assert_eq!(what(s, at).0, Quantity::Displaced, "{s}");
     }
-    // Homeless people named in another clause are someone else.
+    // Refugees named in another clause are someone else.
     assert_eq!(what("Some 40 people said that refugees were to blame.", "40").0, Quantity::People);
 }
 

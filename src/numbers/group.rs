@@ -287,34 +287,8 @@ pub fn group(items: &[Item]) -> Vec<Group> {
             for w in own.windows(2) {
                 join(&mut parent, w[0], w[1]);
             }
-            // Other stories: only within one article, when the sentences tell the same story.
-            let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-            for &i in bucket.iter().filter(|&&i| items[i].related.is_some()) {
-                by_article.entry(items[i].article).or_default().push(i);
-            }
-            for list in by_article.values() {
-                for (x, &i) in list.iter().enumerate() {
-                    for &j in list[x + 1..].iter().take(STORY_WINDOW) {
-                        if same_story(&items[i], &items[j]) {
-                            join(&mut parent, i, j);
-                        }
-                    }
-                }
-            }
-            // Across articles, an earlier event's toll told with the same stated value ("in 2011
-            // a quake killed 185" and "since 2011, when 185 died") is that event's one figure.
-            let mut by_value: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
-            for &i in bucket.iter().filter(|&&i| items[i].related.is_some() && items[i].stated) {
-                by_value.entry(value_key(&items[i])).or_default().push(i);
-            }
-            for list in by_value.values() {
-                let first = items[list[0]].article;
-                if let Some(&other) = list.iter().find(|&&i| items[i].article != first) {
-                    join(&mut parent, list[0], other);
-                    for w in list.windows(2).filter(|w| items[w[0]].article != items[w[1]].article) {
-                        join(&mut parent, w[0], w[1]);
-                    }
-                }
+            for (a, b) in other_story_pairs(items, &bucket) {
+                join(&mut parent, a, b);
             }
         } else if GROUPED_BY_VALUE.contains(&what)
             || what.is_casualty()
@@ -354,6 +328,39 @@ pub fn group(items: &[Item]) -> Vec<Group> {
         .filter(|m| m.len() > 1 || items[m[0]].what.is_casualty())
         .map(|members| judged(items, members))
         .collect()
+}
+
+/// Pairs of figures of other stories (a related part, an earlier event) in one bucket of a
+/// casualty kind to join: within one article when their sentences tell the same story, across
+/// articles when they state the same value ("in 2011 a quake killed 185" and "since 2011, when 185
+/// died" are that event's one figure).
+fn other_story_pairs(items: &[Item], bucket: &[usize]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in bucket.iter().filter(|&&i| items[i].related.is_some()) {
+        by_article.entry(items[i].article).or_default().push(i);
+    }
+    for list in by_article.values() {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in list[x + 1..].iter().take(STORY_WINDOW) {
+                if same_story(&items[i], &items[j]) {
+                    pairs.push((i, j));
+                }
+            }
+        }
+    }
+    let mut by_value: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
+    for &i in bucket.iter().filter(|&&i| items[i].related.is_some() && items[i].stated) {
+        by_value.entry(value_key(&items[i])).or_default().push(i);
+    }
+    for list in by_value.values() {
+        let first = items[list[0]].article;
+        if let Some(&other) = list.iter().find(|&&i| items[i].article != first) {
+            pairs.push((list[0], other));
+            pairs.extend(list.windows(2).filter(|w| items[w[0]].article != items[w[1]].article).map(|w| (w[0], w[1])));
+        }
+    }
+    pairs
 }
 
 /// Pairs of figures to join: "about 3,000 residents" and "around 3,000 people", a count of people
