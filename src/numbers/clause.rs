@@ -392,6 +392,12 @@ pub(super) fn is_person_noun(w: &str, raw: &str) -> bool {
     if PEOPLE.contains(&w) || MORE_PEOPLE.contains(&w) {
         return true;
     }
+    // American spelling of a British "-ellers" noun: "revelers", "travelers".
+    if let Some(stem) = w.strip_suffix("elers")
+        && PEOPLE.contains(&format!("{stem}ellers").as_str())
+    {
+        return true;
+    }
     let capital = raw.starts_with(char::is_uppercase);
     (w.ends_with("ians") && w.len() > 5)
         || (w.ends_with("ists") && w.len() > 6)

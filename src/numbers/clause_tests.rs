@@ -145,3 +145,8 @@ fn people_in_shelters_are_displaced_but_taking_shelter_is_not() {
     assert_eq!(what("Some 900 villagers were moved to shelters.", "900").0, Quantity::Displaced);
     assert_eq!(what("The 30 workers took shelter in a tunnel.", "30").0, Quantity::People);
 }
+
+#[test]
+fn an_american_spelling_of_a_people_noun_counts_people() {
+    assert_eq!(what("The parade drew 7,000 revelers to the seafront.", "7,000").0, Quantity::People);
+}
