@@ -151,7 +151,11 @@ pub(crate) fn attributed_before(d: &Doc<'_>, lex: &Lexicon, first: usize) -> boo
     let verb = |k: usize| NAMING_VERBS.contains(&d.keys[k].as_str()) || lex.attribution_at(&d.keys[k..=k]).is_some();
     // "claimed that 'foreign agitators' …": "that" after a reporting verb opens its clause.
     let complementizer = first >= start + 2 && d.keys[first - 1] == "that" && d.is_word(first - 2) && verb(first - 2);
-    if first > start && d.is_word(first - 1) && determiner(&d.keys[first - 1]) && !complementizer {
+    // "the government branded it an 'illegal gathering'.": the quotation is the whole of what a
+    // naming verb calls something, not a word inside the outlet's own noun phrase.
+    let naming = (2..=4).any(|k| first >= start + k && NAMING_VERBS.contains(&d.keys[first - k].as_str()));
+    let whole_phrase = naming && quotation_ends_phrase(d, first);
+    if first > start && d.is_word(first - 1) && determiner(&d.keys[first - 1]) && !complementizer && !whole_phrase {
         return false;
     }
     let mut j = first;
@@ -165,6 +169,15 @@ pub(crate) fn attributed_before(d: &Doc<'_>, lex: &Lexicon, first: usize) -> boo
         }
     }
     false
+}
+
+/// True when the quotation opening at token `first` is not followed by a word of the same phrase
+/// (`the "renegade" general` is).
+fn quotation_ends_phrase(d: &Doc<'_>, first: usize) -> bool {
+    let at = d.model.tokens[first].span().start;
+    let Some(q) = d.model.quotes.iter().find(|q| q.start == at) else { return false };
+    let last = d.model.tokens_within(*q).last().unwrap_or(first);
+    !d.is_word(last + 1)
 }
 
 /// Every short quotation that is not a statement, with the index of its article and whether a
@@ -268,5 +281,13 @@ mod tests {
              The so-called \u{2018}caliphate\u{2019} fell.");
         let t: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(t, ["\"renegade\" general", "\u{201c}liberation\u{201d}", "\u{2018}caliphate\u{2019}"]);
+    }
+
+    #[test]
+    fn what_a_naming_verb_calls_something_in_quotation_marks_is_a_partial_quote() {
+        let (_, s) = run("The rally, which the council branded an \"illegal gathering\", ended. Critics called it a \
+             \u{201c}stunt\u{201d}. The council called the \"renegade\" group a threat.");
+        let t: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(t, ["\"renegade\" group"]);
     }
 }
