@@ -76,6 +76,15 @@ fn an_apposition_may_stand_before_the_names_own_describing_words() {
 }
 
 #[test]
+fn a_demonym_in_quotation_marks_before_a_noun_is_no_actor() {
+    let f = framing(&[
+        "A trader claimed to be Nigerian royalty to win trust.\n\n\u{201c}So-called \u{2018}Nigerian\u{2019} \
+         email scams are known by their sob stories and polite language,\u{201d} the agency said.",
+    ]);
+    assert!(f.actors.iter().all(|a| a.name != "Nigerian"), "{f:#?}");
+}
+
+#[test]
 fn a_label_does_not_take_the_quotation_marks_around_the_name() {
     let f = framing(&["Police said the \u{201c}so-called \u{2018}Baron Velmar\u{2019}\u{201d} had fled abroad."]);
     let labels = labels_of(&f, "Velmar");
