@@ -315,9 +315,8 @@ pub(super) fn accept(d: &Doc<'_>, di: usize, lex: &Lexicon, ev: &Evidence, words
     if !single && HOLIDAY_HEADS.contains(&strip_possessive(&d.keys[last]).0) {
         return;
     }
-    // A lone demonym before a lower-case word ("Libyan capital", "Russian mercenaries", "so-called
-    // 'Velmian' email scams") is an adjective, unless it is the surname of a full name ("Tamimi
-    // into"): decided in `find`.
+    // A lone demonym before a lower-case word ("Libyan capital", "'Russian' mercenaries") is an
+    // adjective, unless it is the surname of a full name ("Tamimi into"): decided in `find`.
     let after = if is_quote_mark(d.tok(last + 1)) { last + 2 } else { last + 1 };
     let adjective =
         single && title.is_none() && is_demonym_like(surfaces[0]) && d.is_word(after) && !is_name_word(d, after);
