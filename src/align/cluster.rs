@@ -184,32 +184,12 @@ fn split_at_places(nodes: &[Node], mut rest: Vec<usize>) -> Vec<Vec<usize>> {
     }
 }
 
-/// One member per article: the union of the overlapping spans that carry the most matches there.
+/// One member per article: the union of the overlapping spans that carry the most matches there
+/// (each article's first place, see [`places`]).
 fn member_spans(nodes: &[Node], members: &[usize]) -> Vec<(usize, Span)> {
-    let mut by_doc: std::collections::BTreeMap<usize, Vec<Span>> = std::collections::BTreeMap::new();
-    for &n in members {
-        by_doc.entry(nodes[n].doc).or_default().push(nodes[n].span);
-    }
-    let mut out = Vec::new();
-    for (doc, mut spans) in by_doc {
-        spans.sort();
-        // Merge overlapping spans; keep the merged place holding the most spans.
-        let mut places: Vec<(Span, usize)> = Vec::new();
-        for s in spans {
-            match places.last_mut() {
-                Some((p, n)) if s.start < p.end => {
-                    *p = p.union(&s);
-                    *n += 1;
-                }
-                _ => places.push((s, 1)),
-            }
-        }
-        let best = places.into_iter().max_by_key(|(s, n)| (*n, s.len(), std::cmp::Reverse(s.start)));
-        if let Some((span, _)) = best {
-            out.push((doc, span));
-        }
-    }
-    out
+    let held = places(nodes, members);
+    let first = |k: usize| k == 0 || held[k - 1].0 != held[k].0;
+    held.iter().enumerate().filter(|&(k, _)| first(k)).map(|(_, &(doc, span, _))| (doc, span)).collect()
 }
 
 /// Most words of a sentence's piece, on the far side of a paragraph break, that a member takes in

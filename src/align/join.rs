@@ -361,6 +361,11 @@ mod tests {
         false
     }
 
+    /// The stretches between any two pieces say the same.
+    fn alike_between(_: &PairMatch, _: &PairMatch) -> bool {
+        true
+    }
+
     /// Matches of 20 words are whole sentences; none is an exact copy.
     fn twenty_whole(x: &PairMatch) -> Shape {
         Shape { whole: x.a_words.len() == 20, exact: false, para: (None, None) }
@@ -384,7 +389,7 @@ mod tests {
         let pieces = || vec![m(0..20, 50..70, true), m(32..52, 76..96, true)];
         assert_eq!(join_by(pieces(), twenty_whole, apart).len(), 2);
         // ...unless the sentences between say the same too.
-        assert_eq!(join_by(pieces(), twenty_whole, |_: &PairMatch, _: &PairMatch| true).len(), 1);
+        assert_eq!(join_by(pieces(), twenty_whole, alike_between).len(), 1);
         // An edited copy with a stretch between still joins.
         let copies = vec![m(0..20, 50..70, false), m(32..52, 76..96, false)];
         assert_eq!(join_by(copies, twenty_whole, apart).len(), 1);
@@ -525,10 +530,10 @@ mod tests {
         // Gaps of 40 words on each side, beyond the close limit.
         let pieces = || vec![m(0..30, 100..130, false), m(70..100, 170..200, false)];
         assert_eq!(join_by(pieces(), all_whole, apart).len(), 2);
-        assert_eq!(join_by(pieces(), all_whole, |_: &PairMatch, _: &PairMatch| true).len(), 1);
+        assert_eq!(join_by(pieces(), all_whole, alike_between).len(), 1);
         // Beyond the wide limit, nothing joins.
         let far = vec![m(0..30, 100..130, false), m(100..130, 200..230, false)];
-        assert_eq!(join_by(far, all_whole, |_: &PairMatch, _: &PairMatch| true).len(), 2);
+        assert_eq!(join_by(far, all_whole, alike_between).len(), 2);
     }
 
     #[test]

@@ -360,12 +360,17 @@ mod tests {
         crate::analyze(sources, Vec::new(), &mut |_| {})
     }
 
+    /// The value of the figure `id` of a comparison.
+    fn value_of(cmp: &crate::Comparison, id: &crate::model::NumberId) -> f64 {
+        cmp.numbers.iter().find(|n| n.id == *id).map_or(0.0, |n| n.value)
+    }
+
     #[test]
     fn words_for_one_group_of_people_count_one_part_of_a_toll() {
         let a = "Riot in the square\n\nEighteen people were hurt in the clashes, including six police officers.";
         let b = "Square riot\n\nTwenty people were injured, among them six officers, a hospital spokesman said.";
         let cmp = compare(&[a, b]);
-        let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
+        let value = |id| value_of(&cmp, id);
         let six: Vec<_> = cmp.number_groups.iter().filter(|g| g.members.iter().any(|m| value(m) == 6.0)).collect();
         assert_eq!(six.len(), 1, "{:?}", cmp.number_groups);
         assert_eq!((six[0].members.len(), six[0].status), (2, crate::model::GroupStatus::Agree));
@@ -396,7 +401,7 @@ mod tests {
         let a = "Crash kills 71 in the mountains\n\nAll 71 people on board were killed when the plane crashed on Sunday in 2018.\n\nIt was the deadliest crash since 2008, when 154 people were killed.";
         let b = "Plane crash toll reaches 71\n\nRescuers said 71 people died in the crash on Sunday, officials said.";
         let cmp = compare(&[a, b]);
-        let value = |id: &_| cmp.numbers.iter().find(|n| n.id == *id).map(|n| n.value).unwrap_or(0.0);
+        let value = |id| value_of(&cmp, id);
         let g = cmp.number_groups.iter().find(|g| g.members.iter().any(|m| value(m) == 71.0)).unwrap();
         assert_eq!(g.status, crate::model::GroupStatus::Agree, "{:?}", cmp.number_groups);
         assert!(!g.members.iter().any(|m| value(m) == 154.0));

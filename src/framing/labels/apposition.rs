@@ -5,6 +5,7 @@ use super::super::actors::Mention;
 use super::super::lexicon::{Category, Lexicon};
 use super::super::{Doc, is_capitalised};
 use super::chain::{Grammar, chain_back, worth};
+use super::phrase::AUXILIARIES;
 use super::{balance, is_head};
 use crate::model::Span;
 
@@ -101,18 +102,15 @@ fn before_describing_words(d: &Doc<'_>, lex: &Lexicon, last: usize) -> usize {
 /// governor of the northern province, Jo Bloggs").
 const MOST_OF_PHRASE: usize = 5;
 
-/// Words that make a phrase a clause: "the driver of the tram has been arrested, police said".
-const VERBAL: &[&str] =
-    &["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "said", "says"];
-
 /// The role noun before "of" or "for" whose phrase ends at `last` ("the mayor of Westport", "a
-/// spokesman for the ministry"): the phrase is words only, none of them a verb's, and the noun a
-/// head.
+/// spokesman for the ministry"): the phrase is words only, no auxiliary or reporting verb among
+/// them ("the driver of the tram has been arrested, police said" is a clause), and the noun a head.
 fn head_before_of(d: &Doc<'_>, lex: &Lexicon, last: usize) -> Option<usize> {
     let sent = d.sentence_tokens(last);
+    let verbal = |i: usize| AUXILIARIES.contains(&d.keys[i].as_str()) || lex.attribution_at(&d.keys[i..=i]).is_some();
     let mut i = last;
     for _ in 0..=MOST_OF_PHRASE {
-        if i <= sent.start || !d.is_word(i) || VERBAL.contains(&d.keys[i].as_str()) {
+        if i <= sent.start || !d.is_word(i) || verbal(i) {
             return None;
         }
         if matches!(d.keys[i].as_str(), "of" | "for") && i < last {

@@ -12,7 +12,7 @@ use crate::model::Span;
 const MAX_PHRASE: usize = 14;
 
 /// Auxiliaries and copulas: a phrase holding one is a clause, not a label.
-const AUXILIARIES: &[&str] =
+pub(super) const AUXILIARIES: &[&str] =
     &["is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "be", "been", "does", "did"];
 
 /// Verbs that make someone into something: "made her into", "turned Ruud into".
