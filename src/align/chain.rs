@@ -366,7 +366,7 @@ fn is_strong(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>) -> bool {
 /// them content words), or whole sentences on both sides with five, or a quotation that both
 /// articles quote whole, or one of six words (three of them content words) that one article quotes
 /// whole and the other inside a longer quotation.
-fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab) -> bool {
+pub(super) fn accept(a: &Doc, b: &Doc, ra: &Range<usize>, rb: &Range<usize>, vocab: &Vocab) -> bool {
     if ra.is_empty() || rb.is_empty() {
         return false;
     }

@@ -469,7 +469,7 @@ mod tests {
     }
 
     #[test]
-    fn a_member_of_two_half_sentences_across_a_break_is_left_whole() {
+    fn two_half_sentences_across_a_break_that_say_different_things_are_no_passage() {
         let a = "Ferry turns back to Westport\n\nThe ferry to the islands turned back to Westport hours into \
                  the crossing on Tuesday.\n\nAccording to Harbour Lines, the unauthorised traveller was a passenger \
                  who had boarded the wrong island ferry.\n\n'During the crossing, the deck crew became aware that \
@@ -479,10 +479,9 @@ mod tests {
                  passenger boarded the wrong ferry.\n\n\u{201c}At the time during the crossing, the captain was \
                  presented with information about the discrepancy in the passenger list,\u{201d} the company said.";
         let cmp = crate::align::tests::compare(&[a, b]);
-        let p = cmp.passages.iter().find(|p| p.members.iter().any(|m| m.text.contains("boarded the wrong")));
-        let p = p.unwrap_or_else(|| panic!("{:#?}", cmp.passages));
-        // Neither half is more the member's text than the other: no member is cut to one of them.
-        assert!(p.members.iter().all(|m| m.text.contains("wrong") && m.text.contains("crossing")), "{p:#?}");
+        // The end of one sentence and the start of the next, each alike in a few words only: the
+        // gate takes both pieces off at the sentence edges, and nothing is left to cut in two here.
+        assert!(cmp.passages.is_empty(), "{:#?}", cmp.passages);
     }
 
     #[test]

@@ -96,6 +96,64 @@ fn quoted_part(docs: &[Doc], vocab: &Vocab, m: &PairMatch) -> Option<PairMatch> 
     None
 }
 
+/// Which end of a match an edge piece is at.
+#[derive(Clone, Copy)]
+enum End {
+    Head,
+    Tail,
+}
+
+/// A match that runs over a sentence edge in both articles starts (or ends) with a piece of a
+/// sentence on each side. Such a piece stands under the rule for matches inside one sentence: when
+/// it is part of a sentence on both sides (a whole sentence on one side is a clause added on the
+/// other), no copy (of [`WHOLE_COPIED`] words or more) and no shared quotation ([`SHARED_QUOTE_WORDS`]),
+/// the two sentences must say the same thing, and then the match takes them in whole (a fragment of
+/// a sentence stating a fact is a worse extent for it than the sentence); when they do not, the
+/// match stops at the sentence edge ("… at noon. / Mayor Ann Vale" and "… at 12 p.m. / Mayor Ann
+/// Vale and her deputy" share the name that opens two different sentences, not a passage). `None`
+/// when nothing of the match is left.
+fn at_sentence_edges(docs: &[Doc], vocab: &Vocab, m: &PairMatch, threshold: f64) -> Option<PairMatch> {
+    let mut out = m.clone();
+    if m.paraphrase {
+        return Some(out);
+    }
+    for end in [End::Tail, End::Head] {
+        let (a, b) = (&docs[out.a], &docs[out.b]);
+        let piece = |d: &Doc, r: &Range<usize>| match end {
+            End::Tail => d.sentence_words(r.end - 1).start.max(r.start)..r.end,
+            End::Head => r.start..d.sentence_words(r.start).end.min(r.end),
+        };
+        let (pa, pb) = (piece(a, &out.a_words), piece(b, &out.b_words));
+        // Only a piece at a sentence edge the match runs over on both sides.
+        if pa == out.a_words || pb == out.b_words {
+            break;
+        }
+        let (sa, sb) = (a.sentence_words(pa.start), b.sentence_words(pb.start));
+        let edge = PairMatch { a_words: pa.clone(), b_words: pb.clone(), ..out };
+        let (matched, content) = vocab.matched_words(&a.keys[pa.clone()], &b.keys[pb.clone()]);
+        let quotation =
+            a.quoted(&pa) && b.quoted(&pb) && matched >= SHARED_QUOTE_WORDS.0 && content >= SHARED_QUOTE_WORDS.1;
+        // A few words alike are not yet a copy (a name opening two different sentences).
+        let copy = copied(docs, &edge) && pa.len().min(pb.len()) >= WHOLE_COPIED;
+        let most = pa.len() * 2 > sa.len() || pb.len() * 2 > sb.len();
+        if pa == sa || pb == sb || most || quotation || copy {
+            continue;
+        }
+        let (ta, tb) = (sentence_text(a, a.sent_of[pa.start] as usize), sentence_text(b, b.sent_of[pb.start] as usize));
+        let alike = super::judge::probability(ta, tb) >= threshold;
+        match (end, alike) {
+            (End::Tail, true) => (out.a_words.end, out.b_words.end) = (sa.end, sb.end),
+            (End::Tail, false) => (out.a_words.end, out.b_words.end) = (pa.start, pb.start),
+            (End::Head, true) => (out.a_words.start, out.b_words.start) = (sa.start, sb.start),
+            (End::Head, false) => (out.a_words.start, out.b_words.start) = (pa.end, pb.end),
+        }
+    }
+    // What is left of a trimmed match must still be more than a common phrase.
+    let trimmed = out.a_words != m.a_words || out.b_words != m.b_words;
+    let (a, b) = (&docs[out.a], &docs[out.b]);
+    (!trimmed || super::chain::accept(a, b, &out.a_words, &out.b_words, vocab)).then_some(out)
+}
+
 /// What the gate does with one match.
 enum Verdict {
     /// The match stands as it is.
@@ -109,6 +167,9 @@ enum Verdict {
 /// quotation both articles share ([`quoted_part`]). Each sentence put to the judge is read once,
 /// however many matches it holds.
 pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Vec<PairMatch> {
+    let threshold = super::judge::shipped().threshold;
+    let matches: Vec<PairMatch> =
+        crate::par::map(&matches, |m| at_sentence_edges(docs, vocab, m, threshold)).into_iter().flatten().collect();
     let verdicts = crate::par::map(&matches, |m| {
         let Some((sa, sb)) = sentences(docs, m) else { return Verdict::Stands };
         let quoted = docs[m.a].quoted(&m.a_words) && docs[m.b].quoted(&m.b_words);
@@ -122,7 +183,6 @@ pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Ve
         Verdict::Stands => None,
     });
     let read = ReadSentences::new(docs, wanted.flatten().collect());
-    let threshold = super::judge::shipped().threshold;
     // What stands of each match: all of it, or (`Some(part)`) only the quotation both share, if any.
     let pairs: Vec<(&PairMatch, &Verdict)> = matches.iter().zip(&verdicts).collect();
     let parts = crate::par::map(&pairs, |&(m, v)| match v {
@@ -198,6 +258,43 @@ fn speaker(d: &Doc, s: &Range<usize>, q: &Range<usize>) -> Option<Vec<u32>> {
 mod tests {
     use crate::align::tests::compare;
     use crate::model::PassageKind;
+
+    const BRIDGE: &str = "The council closed the old stone bridge over the river on Monday after engineers found \
+                          cracks in two of its piers.";
+
+    #[test]
+    fn a_copy_stops_at_the_sentence_edge_before_a_name_that_opens_two_different_sentences() {
+        let copy = "The ferry turned back to the harbour at noon after a passenger fell ill on the crossing";
+        let a = format!(
+            "Ferry returns to port\n\n{copy}, the operator said. Captain Lena Moss told reporters that the \
+             sea had been calm all day."
+        );
+        let b = format!(
+            "Crossing cut short\n\n{copy}. Captain Lena Moss and her crew had left the island at dawn with \
+             two hundred people aboard."
+        );
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let texts: Vec<&str> = cmp.passages[0].members.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, [format!("{copy}, the operator said."), format!("{copy}.")]);
+    }
+
+    #[test]
+    fn a_copy_running_into_two_sentences_that_say_the_same_thing_takes_them_in_whole() {
+        let a = format!(
+            "Bridge works\n\n{BRIDGE} Officials said the bridge would reopen to cars and buses next \
+             month, once masons have repaired both cracked piers."
+        );
+        let b = format!(
+            "Bridge shut\n\n{BRIDGE} Officials said the bridge would be open to buses and cars again \
+             next month, when masons have mended the two cracked piers."
+        );
+        let cmp = compare(&[&a, &b]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        for m in &cmp.passages[0].members {
+            assert!(m.text.starts_with(BRIDGE) && m.text.ends_with("cracked piers."), "{m:#?}");
+        }
+    }
 
     #[test]
     fn a_shared_clause_in_sentences_that_say_different_things_is_no_passage() {

@@ -210,6 +210,7 @@ impl<'a> Doc<'a> {
 }
 
 /// A match between a word range of article `a` and one of article `b`.
+#[derive(Clone)]
 pub(crate) struct PairMatch {
     a: usize,
     a_words: Range<usize>,
