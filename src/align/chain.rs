@@ -447,7 +447,7 @@ pub(super) mod tests {
         assert_eq!(merge_refined(around.into_iter()), vec![(0..40, 40..70), (12..24, 0..12)]);
     }
 
-    pub(super) fn prepared(text: &str) -> crate::text::Prepared {
+    pub(in crate::align) fn prepared(text: &str) -> crate::text::Prepared {
         let raw = crate::load::RawDoc {
             path: "t.txt".into(),
             format: crate::load::Format::Text,

@@ -107,10 +107,11 @@ enum End {
 /// sentence on each side. Such a piece stands under the rule for matches inside one sentence: when
 /// it is part of a sentence on both sides (a whole sentence on one side is a clause added on the
 /// other), no copy (of [`WHOLE_COPIED`] words or more) and no shared quotation ([`SHARED_QUOTE_WORDS`]),
-/// the two sentences must say the same thing, and then the match takes them in whole (a fragment of
-/// a sentence stating a fact is a worse extent for it than the sentence); when they do not, the
-/// match stops at the sentence edge ("… at noon. / Mayor Ann Vale" and "… at 12 p.m. / Mayor Ann
-/// Vale and her deputy" share the name that opens two different sentences, not a passage). `None`
+/// and the two sentences say the same thing, the match takes them in whole (a fragment of a
+/// sentence stating a fact is a worse extent for it than the sentence); when they do not, the match
+/// stops at the sentence edge ("… at noon. / Mayor Ann Vale" and "… at 12 p.m. / Mayor Ann Vale and
+/// her deputy" share the name that opens two different sentences, not a passage), unless the piece
+/// is more than half of one of the sentences (an edited copy of most of it, left as it is). `None`
 /// when nothing of the match is left.
 fn at_sentence_edges(docs: &[Doc], vocab: &Vocab, m: &PairMatch, threshold: f64) -> Option<PairMatch> {
     let mut out = m.clone();
@@ -136,15 +137,17 @@ fn at_sentence_edges(docs: &[Doc], vocab: &Vocab, m: &PairMatch, threshold: f64)
         // A few words alike are not yet a copy (a name opening two different sentences).
         let copy = copied(docs, &edge) && pa.len().min(pb.len()) >= WHOLE_COPIED;
         let most = pa.len() * 2 > sa.len() || pb.len() * 2 > sb.len();
-        if pa == sa || pb == sb || most || quotation || copy {
+        if pa == sa || pb == sb || quotation || copy {
             continue;
         }
         let (ta, tb) = (sentence_text(a, a.sent_of[pa.start] as usize), sentence_text(b, b.sent_of[pb.start] as usize));
         let alike = super::judge::probability(ta, tb) >= threshold;
         match (end, alike) {
             (End::Tail, true) => (out.a_words.end, out.b_words.end) = (sa.end, sb.end),
+            (End::Tail, false) if most => {}
             (End::Tail, false) => (out.a_words.end, out.b_words.end) = (pa.start, pb.start),
             (End::Head, true) => (out.a_words.start, out.b_words.start) = (sa.start, sb.start),
+            (End::Head, false) if most => {}
             (End::Head, false) => (out.a_words.start, out.b_words.start) = (pa.end, pb.end),
         }
     }
@@ -294,6 +297,40 @@ mod tests {
         for m in &cmp.passages[0].members {
             assert!(m.text.starts_with(BRIDGE) && m.text.ends_with("cracked piers."), "{m:#?}");
         }
+    }
+
+    #[test]
+    fn most_of_a_sentence_past_the_edge_takes_in_the_sentences_when_they_say_the_same_thing() {
+        use crate::align::{Doc, PairMatch, Vocab, chain::tests::prepared};
+        let first = "The boat came back to the harbour at 7:30 p.m. on Tuesday.";
+        let pa = prepared(&format!("{first} Mayor Ann Vale and her deputy, Tom Reed, were aboard with the crew."));
+        let pb = prepared(&format!("{first} Mayor Ann Vale and the deputy mayor, Tom Reed, were on board the boat."));
+        let mut vocab = Vocab::new();
+        let (a, b) = (Doc::new(&pa, &mut vocab), Doc::new(&pb, &mut vocab));
+        // The edited copy ends after "Tom Reed", more than half of the second sentence on both sides.
+        let reed =
+            |d: &Doc| (0..d.words.len()).find(|&w| d.text[d.span_of_word(w).start..].starts_with("Reed")).unwrap();
+        let m = PairMatch {
+            a: 0,
+            a_words: 0..reed(&a) + 1,
+            b: 1,
+            b_words: 0..reed(&b) + 1,
+            paraphrase: false,
+            strong: true,
+        };
+        let docs = [a, b];
+        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5).expect("the match stands");
+        assert_eq!((out.a_words.end, out.b_words.end), (docs[0].words.len(), docs[1].words.len()));
+        // Sentences that say different things: the edited copy of most of the sentence is left as it is.
+        let pc = prepared(&format!(
+            "{first} Mayor Ann Vale and the deputy mayor, Tom Reed, have argued for months over who should pay \
+             to mend the harbour wall."
+        ));
+        let c = Doc::new(&pc, &mut vocab);
+        let m = PairMatch { b_words: 0..reed(&c) + 1, ..m };
+        let docs = [docs.into_iter().next().unwrap(), c];
+        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5).expect("the match stands");
+        assert_eq!((out.a_words, out.b_words), (m.a_words, m.b_words));
     }
 
     #[test]
