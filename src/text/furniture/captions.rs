@@ -71,13 +71,16 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
     None
 }
 
-/// "Hide Caption 3 of 8", "Slideshow (2 Images)", "12 show all UK news in pictures", "Photos: …".
+/// "Hide Caption 3 of 8", "Slideshow (2 Images)", "12 show all UK news in pictures", "+ show all
+/// Harbour life in pictures", "Photos: …".
 fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let counted = tokens.windows(4).any(is_counter);
     let slideshow = (lower.starts_with("slideshow") && words(line) <= 6)
         || (has_phrase(lower, "play slideshow") && words(line) <= 250);
-    let show_all = tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all");
+    // The gallery's size before "show all" and its title, or an opening "+ show all".
+    let show_all = (tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all"))
+        || lower.starts_with("+ show all ");
     let label = (lower.starts_with("photos:") || lower.starts_with("gallery:")) && lower.contains("caption");
     (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
 }
@@ -371,7 +374,18 @@ fn is_embedded_post(line: &str) -> bool {
 fn is_bare_credit(line: &str) -> bool {
     let t = line.trim();
     let bracketed = t.ends_with(']') && t.rfind('[').is_some_and(|i| t[i + 1..].to_lowercase().starts_with("photo"));
-    bracketed || (words(t) <= 6 && is_slash_credit(t))
+    bracketed || (words(t) <= 6 && is_slash_credit(t)) || is_courtesy_credit(t)
+}
+
+/// A picture's credit on a line of its own, naming who lent it: "(Courtesy of the Harbour
+/// Museum)", "Photo courtesy of Ann Lee" — short, with no sentence after the name.
+fn is_courtesy_credit(t: &str) -> bool {
+    let inner = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim().to_lowercase();
+    ["courtesy of ", "photo courtesy of ", "photos courtesy of ", "image courtesy of "]
+        .iter()
+        .any(|c| inner.starts_with(c))
+        && words(t) <= 12
+        && !ends_with_stop(&inner)
 }
 
 /// A caption that points at its picture ("The mayor (pictured) opens the pier", "Pictured: …")
@@ -475,6 +489,8 @@ mod tests {
             "The ferry was towed from the harbour after it ran aground Ann Lee/Reuters",
             "Crowds gather on the new pier at dawn. Jo Park-Lee/Getty Images",
             "Fishermen unload their catch on the quay Sam O'Hara/PA",
+            "(Courtesy of the Westport Harbour Museum)",
+            "Photo courtesy of Ann Lee",
         ] {
             assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
         }
@@ -488,6 +504,7 @@ mod tests {
             Some("photo gallery widget")
         );
         assert_eq!(caption_furniture("12 show all Harbour life in pictures"), Some("photo gallery widget"));
+        assert_eq!(caption_furniture("+ show all The harbour's finest boats"), Some("photo gallery widget"));
         assert_eq!(
             caption_furniture("Bridge tolls rise again this year Source: Ferry board figures, estimates from the port"),
             Some("chart caption")
@@ -538,6 +555,8 @@ mod tests {
             "CLOSE friends of the skipper said he had warned of the storm.",
             "The deal split the market between the US/UK teams for now",
             "(See the map above.)",
+            "Courtesy of the harbour board, every child on the ferry got a free ticket home.",
+            "+ The board will show all its plans on Monday",
             "The harbour master (pictured) opened the new pier on Monday, the board said.",
             "Trade between Ohio/Texas firms rose",
             "She wrote on Twitter \u{2014} later deleting the post \u{2014} that the pier would reopen in 2020.",

@@ -40,6 +40,9 @@ pub(super) fn note_furniture(line: &str) -> Option<&'static str> {
     if is_writer_signature(line, &lower) {
         return Some("byline");
     }
+    if is_wire_credit(&lower) {
+        return Some("wire credit");
+    }
     if is_tagged_teaser(line, &lower) {
         return Some("related-article teaser");
     }
@@ -140,6 +143,22 @@ fn is_writer_signature(line: &str, lower: &str) -> bool {
         && jobs.contains(&last)
 }
 
+/// The credit a wire story closes with, naming its reporters and editors: "(Reporting by Ann Lee;
+/// Editing by Tom Reed)", "Additional reporting by Ann Lee in Westport". A sentence that opens with
+/// "Reporting by" ("Reporting by the Harbour Times found …") is no credit: without parentheses the
+/// line must name an editor too.
+fn is_wire_credit(lower: &str) -> bool {
+    let t = lower.trim();
+    let inner = t.strip_prefix('(').and_then(|x| x.strip_suffix(')'));
+    let credit = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "];
+    let opens = |x: &str| credit.iter().any(|c| x.starts_with(c));
+    words(t) <= 50
+        && match inner {
+            Some(inner) => opens(inner.trim_start()),
+            None => opens(t) && t.contains("editing by "),
+        }
+}
+
 /// A link to another story tagged with its kind ("… [VIDEO]", "… [INSIGHT]"), set wholly in
 /// square brackets ("[Ten questions about the ferry]"), or opened by a "See more:" / "Don't
 /// miss:" / "Also:" label.
@@ -155,10 +174,16 @@ fn is_tagged_teaser(line: &str, lower: &str) -> bool {
         });
     let labels = ["see more:", "don't miss", "don\u{2019}t miss", "also:", "watch:", "related news"];
     let read_more = t.strip_suffix(" Read more").is_some_and(|b| !ends_with_stop(b));
-    let bracketed = t.starts_with('[') && t.ends_with(']') && !ends_with_stop(&t[1..t.len() - 1]) && words(t) >= 4;
+    // A headline set wholly in square brackets; a question or a pair of short sentences too ("[Was
+    // the ferry ever safe?]"), but not a labelled note that ends as a sentence ("[Editor's note: …
+    // .]", "[Update: …]"), which speaks of this story.
+    let bracketed = t.starts_with('[') && t.ends_with(']') && words(t) >= 4 && {
+        let labelled = t.split_whitespace().take(3).any(|w| w.ends_with(':'));
+        !(labelled && ends_with_stop(&t[1..t.len() - 1]))
+    };
     (tagged || read_more || bracketed || labels.iter().any(|l| lower.starts_with(l)))
         && words(line) <= 30
-        && !ends_with_stop(t)
+        && (bracketed || !ends_with_stop(t))
 }
 
 /// Body lines from the end of an article that may be a note about its writer.
@@ -296,6 +321,11 @@ mod tests {
             ("SEE MORE: Harbour tolls rise for the third year running", "related-article teaser"),
             ("Ferry board: the tolls are too high | Jo Bloggs Read more", "related-article teaser"),
             ("[Ten questions about the new harbour ferry]", "related-article teaser"),
+            ("[Was the old ferry ever safe?]", "related-article teaser"),
+            ("[The ferry ran late. The mayor was later.]", "related-article teaser"),
+            ("(Reporting by Ann Lee; Editing by Tom Reed)", "wire credit"),
+            ("(Additional reporting by Ann Lee in WESTPORT; Writing by Jo Bloggs)", "wire credit"),
+            ("Reporting by Ann Lee; Editing by Tom Reed", "wire credit"),
             ("Copyright @ 2019 The Harbour Times.", "site footer"),
             (
                 "The contents of this site are \u{a9}2019 Harbour Publishing Corp., a subsidiary of Bay Media.",

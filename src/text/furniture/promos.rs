@@ -25,7 +25,7 @@ pub(super) fn promo_furniture(line: &str) -> Option<&'static str> {
             && ["newsletter", "emails", "alerts", "channel", "updates", "subscri", "service"]
                 .iter()
                 .any(|x| lower.contains(x));
-    if w <= 40 && signs_up {
+    if (w <= 40 && signs_up) || calls_to_subscribe(line, &lower, w) {
         return Some("sign-up prompt");
     }
     let links = line.contains("http") || line.contains("www.");
@@ -36,6 +36,16 @@ pub(super) fn promo_furniture(line: &str) -> Option<&'static str> {
         return Some("byline");
     }
     None
+}
+
+/// A short line asking the reader to subscribe, wherever the call stands: "Keep up with the harbour
+/// news by subscribing now", "Subscribe today for full access", or a "Subscribe" button's label
+/// glued to the end of a newsletter's pitch ("… if you don't Subscribe."). A line that reports
+/// people subscribing ("Readers can back the paper by subscribing, its editor said") is no call.
+fn calls_to_subscribe(line: &str, lower: &str, w: usize) -> bool {
+    let calls = ["subscribe now", "subscribe today", "subscribing now", "subscribing today"];
+    let button = line.trim_end().trim_end_matches(['.', '!']).ends_with(" Subscribe");
+    w <= 40 && (calls.iter().any(|c| lower.contains(c)) || button)
 }
 
 /// The call names who to follow and where: "Follow Planet reporter Ann Lee on Twitter", "Chat with
@@ -94,6 +104,12 @@ mod tests {
             promo_furniture("Follow Planet's full coverage of the harbour at https://planet.example/harbour"),
             Some("social link")
         );
+        for call in [
+            "Keep up with the harbour news and more by subscribing now",
+            "The Tide Table is our weekly newsletter on the port. Who knows what you'll miss if you don't Subscribe.",
+        ] {
+            assert_eq!(promo_furniture(call), Some("sign-up prompt"), "{call}");
+        }
     }
 
     #[test]
@@ -105,6 +121,8 @@ mod tests {
             "The boat was sold to Harbour Ltd, a firm based in Westport.",
             "Prices rose 2.5 percent, to 3.10",
             "Subscribers to the ferry pass will pay less, the board said.",
+            "Readers can back the paper by subscribing, its editor said on Monday.",
+            "Two million people subscribe to the harbour newsletter, the company said.",
             "Sign up for the ferry pass using the same email as your harbour account",
             "Following the storm, the board posted a notice at https://harbour.example on Monday and asked all ferry users to check it before travelling.",
         ] {
