@@ -297,6 +297,7 @@ pub fn classify(lines: &[&str], known_title: Option<&str>) -> Vec<Role> {
         mark_teasers(lines, &mut roles);
         notes::mark_link_lists(lines, &mut roles);
         notes::mark_kicker_teasers(lines, &mut roles);
+        notes::mark_tail_links(lines, &mut roles);
     }
     mark_repeats(lines, &mut roles);
     roles

@@ -262,6 +262,33 @@ pub(super) fn mark_link_lists(lines: &[&str], roles: &mut [Role]) {
     }
 }
 
+/// Fewest headline-shaped lines that close a page for them to be a list of links.
+const TAIL_LINKS: usize = 8;
+/// Most words of one of them (captions and paragraphs are longer).
+const TAIL_LINK_WORDS: usize = 16;
+
+/// A page that ends with a run of [`TAIL_LINKS`] or more headline-shaped lines after its last
+/// sentence — three to [`TAIL_LINK_WORDS`] words, none closed by a full stop (a question may be) — ends with a list of
+/// links to other stories or videos, even without a "Related" marker before it. (A story does not
+/// close on eight headlines; a gallery's captions at the end of a page are longer, and a schedule's
+/// lines give figures.)
+pub(super) fn mark_tail_links(lines: &[&str], roles: &mut [Role]) {
+    // A headline may ask a question ("How well do you know the harbour?").
+    let headline =
+        |l: &str| (3..=TAIL_LINK_WORDS).contains(&words(l)) && (!ends_with_stop(l) || l.trim_end().ends_with('?'));
+    let body: Vec<usize> =
+        (0..lines.len()).filter(|&i| roles[i] == Role::Body && !lines[i].trim().is_empty()).collect();
+    let run = body.iter().rev().take_while(|&&i| headline(lines[i])).count();
+    // A schedule or a table closing a story gives a figure on most lines ("Aug. 4 -- Riverside
+    // Arena, Westport"); headlines seldom do.
+    let figures = body[body.len() - run..].iter().filter(|&&i| lines[i].chars().any(|c| c.is_ascii_digit())).count();
+    if run >= TAIL_LINKS && run < body.len() && figures * 4 < run {
+        for &i in &body[body.len() - run..] {
+            roles[i] = Role::Furniture("related-article teaser");
+        }
+    }
+}
+
 /// Teaser blocks in the tabloid style: a kicker in capitals ("HARBOUR HAVOC") and then a headline
 /// without a full stop, twice or more in a row. (A subhead in capitals is followed by prose.)
 pub(super) fn mark_kicker_teasers(lines: &[&str], roles: &mut [Role]) {
@@ -442,5 +469,36 @@ mod tests {
         assert!(!is_capitals_link("NEW HARBOUR FERRY ID. SPACE CONCEPT"));
         assert!(!is_capitals_link("HB THE HARBOUR BOARD INC. 225.86 -12.99 -5.44%"));
         assert!(!is_capitals_link("THE FERRY IS SAFE AND SOUND, THE BOARD SAID."));
+    }
+
+    #[test]
+    fn a_page_closing_on_eight_headlines_ends_with_links() {
+        let story = ["Ferry back in service", "The ferry returned to service on Monday after repairs, the board said."];
+        let heads = [
+            "Harbour tolls rise for third year",
+            "Why the old pier may close",
+            "Ten boats to see this summer",
+            "Is the new ferry safe?",
+            "Storm damage costs the port millions",
+            "Meet the harbour's oldest skipper",
+            "Fishing fleet shrinks again",
+            "The quay's new cafe opens",
+        ];
+        let roles_of = |tail: &[&str]| {
+            let lines: Vec<&str> = story.iter().chain(tail).copied().collect();
+            let mut roles = vec![Role::Body; lines.len()];
+            mark_tail_links(&lines, &mut roles);
+            roles
+        };
+        let roles = roles_of(&heads);
+        assert_eq!(roles[1], Role::Body);
+        assert!(roles[2..].iter().all(|r| *r == Role::Furniture("related-article teaser")), "{roles:?}");
+        // Seven are not enough; nor are captions, which are longer, or a schedule's dates.
+        assert!(roles_of(&heads[1..]).iter().all(|r| *r == Role::Body));
+        let dates: Vec<String> = (1..=9).map(|d| format!("May {d} -- Harbour Hall, Westport")).collect();
+        let dates: Vec<&str> = dates.iter().map(String::as_str).collect();
+        assert!(roles_of(&dates).iter().all(|r| *r == Role::Body));
+        let caption = "Crowds gather on the quay to watch the ferry come back into the harbour after three weeks away";
+        assert!(roles_of(&[caption; 8]).iter().all(|r| *r == Role::Body));
     }
 }
