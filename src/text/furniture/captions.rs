@@ -72,7 +72,8 @@ pub(super) fn caption_furniture(line: &str) -> Option<&'static str> {
 }
 
 /// "Hide Caption 3 of 8", "Slideshow (2 Images)", "12 show all UK news in pictures", "+ show all
-/// Harbour life in pictures", "Photos: …".
+/// Harbour life in pictures", "Photos: …", or a player's controls flattened among its captions
+/// ("1 of 9 Full Screen Autoplay Close Skip Ad … Buy Photo").
 fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let counted = tokens.windows(4).any(is_counter);
@@ -82,7 +83,8 @@ fn is_gallery_widget(line: &str, lower: &str) -> bool {
     let show_all = (tokens.first().is_some_and(|t| t.parse::<u32>().is_ok()) && lower.contains(" show all"))
         || lower.starts_with("+ show all ");
     let label = (lower.starts_with("photos:") || lower.starts_with("gallery:")) && lower.contains("caption");
-    (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label
+    let controls = super::vocabulary::PLAYER_CONTROLS.iter().filter(|c| has_phrase(lower, c)).count();
+    (counted && words(line) <= 100) || slideshow || (show_all && words(line) <= 12) || label || controls >= 2
 }
 
 /// The caption text of gallery lines kept as a picture story's text: without the widget's counter
@@ -281,6 +283,12 @@ fn is_slash_credit(inner: &str) -> bool {
 /// "EPA Officials inspect the site": a photo agency, then a capitalised word, and no full stop at
 /// the end (paragraphs end with one).
 fn opens_with_credit(line: &str) -> bool {
+    // "\u{a9} AGENCY/ Name Caption …": the copyright sign opens the credit, whatever ends the line.
+    if let Some(rest) = line.trim_start().strip_prefix('\u{a9}') {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let agency = first.trim_end_matches('/');
+        return AGENCIES.contains(&agency) && words(rest) >= 4;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.len() < 6 || ends_with_stop(line) {
         return false;
@@ -490,6 +498,7 @@ mod tests {
             "Crowds gather on the new pier at dawn. Jo Park-Lee/Getty Images",
             "Fishermen unload their catch on the quay Sam O'Hara/PA",
             "(Courtesy of the Westport Harbour Museum)",
+            "\u{a9} REUTERS/ Ann Lee The new ferry leaves the harbour at Westport on May 4, 2019.",
             "Photo courtesy of Ann Lee",
         ] {
             assert_eq!(caption_furniture(line), Some("photo caption with credit"), "{line}");
@@ -505,6 +514,9 @@ mod tests {
         );
         assert_eq!(caption_furniture("12 show all Harbour life in pictures"), Some("photo gallery widget"));
         assert_eq!(caption_furniture("+ show all The harbour's finest boats"), Some("photo gallery widget"));
+        let player = "1 of 9 Full Screen Autoplay Close Skip Ad \u{d7} Harbour in pictures View Photos The ferry \
+                      returns to Westport after a month away. Ann Lee/AP Buy Photo Wait 1 second to continue.";
+        assert_eq!(caption_furniture(player), Some("photo gallery widget"));
         assert_eq!(
             caption_furniture("Bridge tolls rise again this year Source: Ferry board figures, estimates from the port"),
             Some("chart caption")
@@ -556,6 +568,8 @@ mod tests {
             "The deal split the market between the US/UK teams for now",
             "(See the map above.)",
             "Courtesy of the harbour board, every child on the ferry got a free ticket home.",
+            "\u{a9} 2019 the board said the ferry would run until the spring, and then stop for repairs.",
+            "Viewers can now watch the harbour race in full screen, the board said.",
             "+ The board will show all its plans on Monday",
             "The harbour master (pictured) opened the new pier on Monday, the board said.",
             "Trade between Ohio/Texas firms rose",

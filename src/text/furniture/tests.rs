@@ -74,6 +74,12 @@ fn subheads_between_paragraphs_stay() {
 #[test]
 fn site_messages_are_phrases_of_the_page_not_of_the_story() {
     assert_eq!(line_furniture("Get the latest ferry news right in your inbox.", true), Some("site message"));
+    for message in [
+        "Join us See the latest harbour news and share your comments with the Port Desk on Facebook.",
+        "Re-enter zip code or sign up for digital access.",
+    ] {
+        assert_eq!(line_furniture(message, true), Some("site message"), "{message}");
+    }
     let story = "If a message lands in your inbox asking for your ferry pass number, do not reply, the board said.";
     assert_eq!(line_furniture(story, true), None);
 }

@@ -155,6 +155,9 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "replay more videos",
     "order reprints",
     "stay up to date on the latest",
+    "share your comments with",
+    "re-enter zip code",
+    "sign up for digital access",
 ];
 
 /// Whole lines (punctuation aside) that are web-page controls.
@@ -226,6 +229,20 @@ pub(super) const SIGNUP_FORM: &[&str] = &[
     "an error has occurred",
     "try again later",
     "register with your",
+];
+
+/// Controls of a picture or video player flattened into a line with its captions; a line holding
+/// two or more of them is the player, however long it is.
+pub(super) const PLAYER_CONTROLS: &[&str] = &[
+    "full screen",
+    "fullscreen",
+    "autoplay",
+    "skip ad",
+    "buy photo",
+    "view photos",
+    "wait 1 second to continue",
+    "next slide",
+    "previous slide",
 ];
 
 /// Phrases of a page's standing notes about its own text (a transcript's disclaimer, a print
