@@ -1,7 +1,7 @@
 //! Matches that lie inside one sentence of each article stand only when the two sentences say the
 //! same thing ([`super::judge`]): sharing a phrase, a name or a clause is not sharing a passage
-//! when one sentence goes on to say something the other does not. Exact copies and shared
-//! quotations stand on their own.
+//! when one sentence goes on to say something the other does not. Long copies (a run of words or a
+//! whole sentence) and shared quotations stand on their own.
 
 use std::ops::Range;
 
@@ -21,13 +21,12 @@ const COPIED_RUN: usize = 12;
 /// A sentence of this many words copied whole into a longer one is a copy with a clause added.
 const WHOLE_COPIED: usize = 8;
 
-/// True when the two word ranges are the same words in the same order, or share a long run of
-/// them, or the shorter is copied whole into the longer.
+/// True when the two word ranges share a long run of words, or the shorter is a sentence copied
+/// whole into the longer. A short phrase copied word for word is not yet a copy ("Ann Lee, a
+/// veteran harbour pilot from the coast," opening two sentences that go on to say different
+/// things): the judge decides.
 fn copied(docs: &[Doc], m: &PairMatch) -> bool {
     let (a, b) = (&docs[m.a].keys[m.a_words.clone()], &docs[m.b].keys[m.b_words.clone()]);
-    if a == b {
-        return true;
-    }
     // A run of COPIED_RUN words, or the whole of a shorter sentence of WHOLE_COPIED words or more
     // (with no quotation in either, which the gate's quotation rules handle).
     let unquoted = |d: &Doc, r: &Range<usize>| !d.quote_mark_in(r.start, r.end - 1);
@@ -339,6 +338,15 @@ mod tests {
                  dawn with ninety passengers, before both of its engines failed off the northern cape.";
         let b = "Ferry adrift at sea\n\nFamilies waited for hours on the wooden pier even though the ferry left the \
                  harbour on time shortly after dawn with ninety passengers aboard, and nobody could tell them where it was.";
+        assert!(compare(&[a, b]).passages.is_empty(), "{:#?}", compare(&[a, b]).passages);
+    }
+
+    #[test]
+    fn a_short_phrase_copied_word_for_word_into_sentences_that_say_different_things_is_no_passage() {
+        let a = "Pilot warns\n\nAnn Lee, a veteran harbour pilot from the northern coast, said the channel was \
+                 too shallow for the new ferries.";
+        let b = "Pilot retires\n\nAnn Lee, a veteran harbour pilot from the northern coast, has sold her boat and \
+                 moved inland to grow apples with her brother.";
         assert!(compare(&[a, b]).passages.is_empty(), "{:#?}", compare(&[a, b]).passages);
     }
 
