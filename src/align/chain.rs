@@ -9,8 +9,8 @@ use super::{Doc, PairMatch, Vocab};
 use crate::lang::normalize::same_diff_key;
 
 mod edges;
-pub(super) use edges::with_determiner;
 use edges::{extend, snap, to_clause_edges, trim_function_words, trim_strays};
+pub(super) use edges::{judged_to_clause_edges, with_determiner};
 
 /// Words in a shingle.
 const K: usize = 3;

@@ -191,7 +191,18 @@ pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Ve
         Verdict::Judge(x, y) if super::judge::probability_of(read.side(*x), read.side(*y)) < threshold => {
             Some(quoted_part(docs, vocab, m))
         }
-        _ => None,
+        // The sentences say the same thing: a long copy in them runs on to its clauses' edges.
+        Verdict::Judge(..) => {
+            let (a_words, b_words) = super::chain::judged_to_clause_edges(
+                &docs[m.a],
+                &docs[m.b],
+                m.a_words.clone(),
+                m.b_words.clone(),
+                vocab,
+            );
+            Some(Some(PairMatch { a_words, b_words, ..m.clone() }))
+        }
+        Verdict::Stands => None,
     });
     matches
         .into_iter()
@@ -330,6 +341,32 @@ mod tests {
         let docs = [docs.into_iter().next().unwrap(), c];
         let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5).expect("the match stands");
         assert_eq!((out.a_words, out.b_words), (m.a_words, m.b_words));
+    }
+
+    #[test]
+    fn a_long_copy_in_two_sentences_that_say_the_same_thing_runs_on_to_its_clauses_edges() {
+        use crate::align::{Doc, PairMatch, Vocab, chain::tests::prepared};
+        // An edited copy (no run of twelve words) of most of two sentences the judge finds alike.
+        let pa = prepared(
+            "Rings at sea\n\nThese rings were found by studying sea level readings taken from satellites with \
+             sea surface images from the same week.",
+        );
+        let pb = prepared(
+            "Smoke rings\n\nAs the journal reports, the smoke rings were found by studying sea level readings \
+             taken from satellites together with sea surface images from the same week.",
+        );
+        let mut vocab = Vocab::new();
+        let docs = [Doc::new(&pa, &mut vocab), Doc::new(&pb, &mut vocab)];
+        // The copy as matched: from "rings" on both sides, mid-phrase in both.
+        let at = |d: &Doc, w: usize| d.text[d.span_of_word(w).start..].to_owned();
+        let rings = |d: &Doc| (0..d.words.len()).find(|&w| at(d, w).starts_with("rings")).unwrap();
+        let (ra, rb) = (rings(&docs[0]), rings(&docs[1]));
+        let (ea, eb) = (docs[0].words.len(), docs[1].words.len());
+        let m = PairMatch { a: 0, a_words: ra..ea, b: 1, b_words: rb..eb, paraphrase: false, strong: true };
+        let out = super::judged(&docs, &vocab, vec![m]);
+        assert_eq!(out.len(), 1);
+        assert!(at(&docs[0], out[0].a_words.start).starts_with("These rings"));
+        assert!(at(&docs[1], out[0].b_words.start).starts_with("the smoke rings"));
     }
 
     #[test]

@@ -228,15 +228,43 @@ pub(super) fn snap(
 pub(super) fn to_clause_edges(
     a: &Doc,
     b: &Doc,
-    mut ra: Range<usize>,
-    mut rb: Range<usize>,
+    ra: Range<usize>,
+    rb: Range<usize>,
     vocab: &Vocab,
 ) -> (Range<usize>, Range<usize>) {
     let one_each = a.sent_of[ra.start] == a.sent_of[ra.end - 1] && b.sent_of[rb.start] == b.sent_of[rb.end - 1];
     // (A copy inside a quotation in both stands at the gate as a shared quotation, and grows only
     // up to the quotation marks, which are clause edges.)
     let gated = one_each && !(a.quoted(&ra) && b.quoted(&rb));
-    if ra.len() < LONG_COPY || rb.len() < LONG_COPY || (gated && a.keys[ra.clone()] != b.keys[rb.clone()]) {
+    if gated && a.keys[ra.clone()] != b.keys[rb.clone()] {
+        return (ra, rb);
+    }
+    grow_to_clause_edges(a, b, ra, rb, vocab)
+}
+
+/// [`to_clause_edges`] for a copy inside one sentence of each article that the gate let stand
+/// because the judge found the two sentences say the same thing: it grows to clause edges like
+/// any long copy ("the `smoke rings' were discovered by …" rather than "rings' were discovered by
+/// …").
+pub(in crate::align) fn judged_to_clause_edges(
+    a: &Doc,
+    b: &Doc,
+    ra: Range<usize>,
+    rb: Range<usize>,
+    vocab: &Vocab,
+) -> (Range<usize>, Range<usize>) {
+    grow_to_clause_edges(a, b, ra, rb, vocab)
+}
+
+/// The growth of [`to_clause_edges`], for a copy of [`LONG_COPY`] words or more on both sides.
+fn grow_to_clause_edges(
+    a: &Doc,
+    b: &Doc,
+    mut ra: Range<usize>,
+    mut rb: Range<usize>,
+    vocab: &Vocab,
+) -> (Range<usize>, Range<usize>) {
+    if ra.len() < LONG_COPY || rb.len() < LONG_COPY {
         return (ra, rb);
     }
     let back = |d: &Doc, w: usize| (w.saturating_sub(SNAP_FAR)..=w).rev().find(|&x| clause_edge(d, x, vocab));
