@@ -132,8 +132,9 @@ const DETERMINERS: &[&str] =
     &["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your"];
 
 /// A phrase starts at its determiner: a copy whose first word is a content word, preceded in its
-/// sentence by the same determiner in both articles with nothing but a space between, starts at the
-/// determiner ("the [tram was travelling …]"). Only the extent shown changes, once every match is
+/// sentence by a determiner in both articles with nothing but a space between, starts at the
+/// determiners, the same ("the [tram was travelling …]") or not ("The [rings in the ocean …]" and
+/// "these [rings in the ocean …]", the difference shown in the diff). Only the extent shown changes, once every match is
 /// found, joined and judged on its own words.
 pub(in crate::align) fn with_determiner(
     a: &Doc,
@@ -150,11 +151,7 @@ pub(in crate::align) fn with_determiner(
             && DETERMINERS.contains(&vocab.words[d.keys[w] as usize].as_str())
             && !vocab.stop[d.keys[r.start] as usize]
     };
-    if opens(a, &ra) && opens(b, &rb) && a.keys[ra.start - 1] == b.keys[rb.start - 1] {
-        (ra.start - 1..ra.end, rb.start - 1..rb.end)
-    } else {
-        (ra, rb)
-    }
+    if opens(a, &ra) && opens(b, &rb) { (ra.start - 1..ra.end, rb.start - 1..rb.end) } else { (ra, rb) }
 }
 
 /// When both regions nearly reach their sentences' start (or end), take in the rest of the sentence:
@@ -430,5 +427,11 @@ mod tests {
         for m in &cmp.passages[0].members {
             assert!(m.text.starts_with("the lorry was moving"), "{m:#?}");
         }
+        // Two different determiners: each member starts at its own.
+        let c = b.replace("board the lorry", "board this lorry");
+        let cmp = crate::align::tests::compare(&[a, &c]);
+        assert_eq!(cmp.passages.len(), 1, "{:#?}", cmp.passages);
+        let starts: Vec<&str> = cmp.passages[0].members.iter().map(|m| &m.text[..16]).collect();
+        assert_eq!(starts, ["the lorry was mo", "this lorry was m"]);
     }
 }
