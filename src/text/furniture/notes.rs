@@ -144,9 +144,9 @@ fn is_writer_signature(line: &str, lower: &str) -> bool {
 }
 
 /// The credit a wire story closes with, naming its reporters and editors: "(Reporting by Ann Lee;
-/// Editing by Tom Reed)", "Additional reporting by Ann Lee in Westport". A sentence that opens with
-/// "Reporting by" ("Reporting by the Harbour Times found …") is no credit: without parentheses the
-/// line must name an editor too.
+/// Editing by Tom Reed)", "(Additional reporting by Ann Lee in Westport)". A sentence that opens
+/// with "Reporting by" ("Reporting by the Harbour Times found …") is no credit: without parentheses
+/// the line must name an editor too ("Reporting by Ann Lee; Editing by Tom Reed").
 fn is_wire_credit(lower: &str) -> bool {
     let t = lower.trim();
     let inner = t.strip_prefix('(').and_then(|x| x.strip_suffix(')'));
@@ -268,10 +268,10 @@ const TAIL_LINKS: usize = 8;
 const TAIL_LINK_WORDS: usize = 16;
 
 /// A page that ends with a run of [`TAIL_LINKS`] or more headline-shaped lines after its last
-/// sentence — three to [`TAIL_LINK_WORDS`] words, none closed by a full stop (a question may be) — ends with a list of
-/// links to other stories or videos, even without a "Related" marker before it. (A story does not
-/// close on eight headlines; a gallery's captions at the end of a page are longer, and a schedule's
-/// lines give figures.)
+/// sentence — three to [`TAIL_LINK_WORDS`] words, none closed by a full stop (a question may be) —
+/// ends with a list of links to other stories or videos, even without a "Related" marker before it.
+/// (A story does not close on eight headlines; a gallery's captions at the end of a page are
+/// longer, and a schedule's lines give figures.)
 pub(super) fn mark_tail_links(lines: &[&str], roles: &mut [Role]) {
     // A headline may ask a question ("How well do you know the harbour?").
     let headline =
