@@ -112,7 +112,13 @@ enum End {
 /// her deputy" share the name that opens two different sentences, not a passage), unless the piece
 /// is more than half of one of the sentences (an edited copy of most of it, left as it is). `None`
 /// when nothing of the match is left.
-fn at_sentence_edges(docs: &[Doc], vocab: &Vocab, m: &PairMatch, threshold: f64) -> Option<PairMatch> {
+fn at_sentence_edges(
+    docs: &[Doc],
+    vocab: &Vocab,
+    m: &PairMatch,
+    threshold: f64,
+    stems: &mut super::judge::features::Stems,
+) -> Option<PairMatch> {
     let mut out = m.clone();
     if m.paraphrase {
         return Some(out);
@@ -140,7 +146,8 @@ fn at_sentence_edges(docs: &[Doc], vocab: &Vocab, m: &PairMatch, threshold: f64)
             continue;
         }
         let (ta, tb) = (sentence_text(a, a.sent_of[pa.start] as usize), sentence_text(b, b.sent_of[pb.start] as usize));
-        let alike = super::judge::probability(ta, tb) >= threshold;
+        let read = |t: &str, stems: &mut _| super::judge::features::Side::read(t, stems);
+        let alike = super::judge::probability_of(&read(ta, stems), &read(tb, stems)) >= threshold;
         match (end, alike) {
             (End::Tail, true) => (out.a_words.end, out.b_words.end) = (sa.end, sb.end),
             (End::Tail, false) if most => {}
@@ -170,8 +177,12 @@ enum Verdict {
 /// however many matches it holds.
 pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Vec<PairMatch> {
     let threshold = super::judge::shipped().threshold;
+    let stems = super::judge::features::Stems::default;
     let matches: Vec<PairMatch> =
-        crate::par::map(&matches, |m| at_sentence_edges(docs, vocab, m, threshold)).into_iter().flatten().collect();
+        crate::par::map_with(&matches, stems, |stems, m| at_sentence_edges(docs, vocab, m, threshold, stems))
+            .into_iter()
+            .flatten()
+            .collect();
     let verdicts = crate::par::map(&matches, |m| {
         let Some((sa, sb)) = sentences(docs, m) else { return Verdict::Stands };
         let quoted = docs[m.a].quoted(&m.a_words) && docs[m.b].quoted(&m.b_words);
@@ -329,7 +340,8 @@ mod tests {
             strong: true,
         };
         let docs = [a, b];
-        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5).expect("the match stands");
+        let mut stems = crate::align::judge::features::Stems::default();
+        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5, &mut stems).expect("the match stands");
         assert_eq!((out.a_words.end, out.b_words.end), (docs[0].words.len(), docs[1].words.len()));
         // Sentences that say different things: the edited copy of most of the sentence is left as it is.
         let pc = prepared(&format!(
@@ -339,7 +351,7 @@ mod tests {
         let c = Doc::new(&pc, &mut vocab);
         let m = PairMatch { b_words: 0..reed(&c) + 1, ..m };
         let docs = [docs.into_iter().next().unwrap(), c];
-        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5).expect("the match stands");
+        let out = super::at_sentence_edges(&docs, &vocab, &m, 0.5, &mut stems).expect("the match stands");
         assert_eq!((out.a_words, out.b_words), (m.a_words, m.b_words));
     }
 
