@@ -164,6 +164,13 @@ pub(crate) fn attach(docs: &[Doc<'_>], lex: &Lexicon, mut set: ActorSet) -> Vec<
     build(docs, lex, &set, &place, found)
 }
 
+/// Prepositions whose object a name may be inside a longer subject ("the coach of Harbour Rovers
+/// is …", "the tone toward Seoul was …").
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of", "on", "over", "to",
+    "toward", "towards", "with",
+];
+
 /// The labels found around one mention: before it, in apposition, and in a predicate.
 fn mention_labels(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: &[bool], m: &Mention) -> Vec<Span> {
     let f = m.title.map_or(m.first, |t| t.0);
@@ -172,11 +179,14 @@ fn mention_labels(d: &Doc<'_>, g: &Grammar, lex: &Lexicon, starts: &[bool], m: &
         .and_then(|v| phrase::object_of_naming_verb(d, v))
         .filter(|(obj, _)| *obj == f)
         .and_then(|(_, link)| phrase::named_as(d, g, lex, m.last, link));
+    // "The tone toward Seoul was a surprise": a name after a preposition is its object, not the
+    // subject of the copula after it.
+    let object = f.checked_sub(1).is_some_and(|i| d.is_word(i) && OBJECT_PREPOSITIONS.contains(&d.keys[i].as_str()));
     [
         premodifier(d, g, lex, m),
         phrase::appositive_after(d, g, lex, starts, m.last),
         appositive_before(d, g, lex, m),
-        phrase::copula_after(d, g, lex, m.last),
+        phrase::copula_after(d, g, lex, m.last).filter(|_| !object),
         named,
     ]
     .into_iter()

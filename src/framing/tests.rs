@@ -494,3 +494,10 @@ fn a_weekday_before_a_name_is_no_part_of_it_and_a_pronoun_takes_no_possessive_pr
     assert!(n.contains(&"Oslund") && !n.iter().any(|x| x.contains("Wednesday")), "{n:?}");
     assert!(labels_of(&f, "Anna Roos").is_empty(), "{f:#?}");
 }
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_subject_of_the_copula_after_it() {
+    let f = framing(&["The board's new tone toward Harbour Lines was a surprise. Harbour Lines is a ferry operator, \
+         the board said."]);
+    assert_eq!(labels_of(&f, "Harbour Lines"), ["ferry operator"], "{f:#?}");
+}
