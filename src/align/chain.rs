@@ -10,7 +10,7 @@ use crate::lang::normalize::same_diff_key;
 
 mod edges;
 use edges::{extend, snap, to_clause_edges, trim_function_words, trim_strays};
-pub(super) use edges::{judged_to_clause_edges, with_determiner};
+pub(super) use edges::{grow_to_clause_edges, with_determiner};
 
 /// Words in a shingle.
 const K: usize = 3;

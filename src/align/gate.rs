@@ -204,13 +204,8 @@ pub(super) fn judged(docs: &[Doc], vocab: &Vocab, matches: Vec<PairMatch>) -> Ve
         }
         // The sentences say the same thing: a long copy in them runs on to its clauses' edges.
         Verdict::Judge(..) => {
-            let (a_words, b_words) = super::chain::judged_to_clause_edges(
-                &docs[m.a],
-                &docs[m.b],
-                m.a_words.clone(),
-                m.b_words.clone(),
-                vocab,
-            );
+            let (a_words, b_words) =
+                super::chain::grow_to_clause_edges(&docs[m.a], &docs[m.b], m.a_words.clone(), m.b_words.clone(), vocab);
             Some(Some(PairMatch { a_words, b_words, ..m.clone() }))
         }
         Verdict::Stands => None,

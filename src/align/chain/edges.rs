@@ -239,22 +239,11 @@ pub(super) fn to_clause_edges(
     grow_to_clause_edges(a, b, ra, rb, vocab)
 }
 
-/// [`to_clause_edges`] for a copy inside one sentence of each article that the gate let stand
-/// because the judge found the two sentences say the same thing: it grows to clause edges like
-/// any long copy ("the `smoke rings' were discovered by …" rather than "rings' were discovered by
-/// …").
-pub(in crate::align) fn judged_to_clause_edges(
-    a: &Doc,
-    b: &Doc,
-    ra: Range<usize>,
-    rb: Range<usize>,
-    vocab: &Vocab,
-) -> (Range<usize>, Range<usize>) {
-    grow_to_clause_edges(a, b, ra, rb, vocab)
-}
-
-/// The growth of [`to_clause_edges`], for a copy of [`LONG_COPY`] words or more on both sides.
-fn grow_to_clause_edges(
+/// The growth of [`to_clause_edges`], for a copy of [`LONG_COPY`] words or more on both sides,
+/// without its guard: also what the gate does with a copy inside one sentence of each article
+/// that it let stand because the judge found the two sentences say the same thing ("the `smoke
+/// rings' were discovered by …" rather than "rings' were discovered by …").
+pub(in crate::align) fn grow_to_clause_edges(
     a: &Doc,
     b: &Doc,
     mut ra: Range<usize>,
