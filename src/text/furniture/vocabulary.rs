@@ -156,7 +156,6 @@ pub(super) const SITE_MESSAGES: &[&str] = &[
     "order reprints",
     "stay up to date on the latest",
     "share your comments with",
-    "re-enter zip code",
     "sign up for digital access",
 ];
 
@@ -233,17 +232,8 @@ pub(super) const SIGNUP_FORM: &[&str] = &[
 
 /// Controls of a picture or video player flattened into a line with its captions; a line holding
 /// two or more of them is the player, however long it is.
-pub(super) const PLAYER_CONTROLS: &[&str] = &[
-    "full screen",
-    "fullscreen",
-    "autoplay",
-    "skip ad",
-    "buy photo",
-    "view photos",
-    "wait 1 second to continue",
-    "next slide",
-    "previous slide",
-];
+pub(super) const PLAYER_CONTROLS: &[&str] =
+    &["full screen", "fullscreen", "autoplay", "skip ad", "buy photo", "view photos", "next slide", "previous slide"];
 
 /// Phrases of a page's standing notes about its own text (a transcript's disclaimer, a print
 /// edition note), which run longer than other site messages (checked on lines of at most 120 words).
